@@ -1,0 +1,571 @@
+"""A line-oriented block scanner with exact spans.
+
+It follows the CommonMark container algorithm (block quotes and list items hold other
+blocks; paragraphs may continue lazily) plus GitHub's tables, for the block structure
+awesome lists use. Inline content is not parsed here: leaves keep the spans of their
+text, one span per line, and `inline.py` reads them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from awesome_lint.source import Span
+
+_LINE = regex.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
+_ATX = regex.compile(r"(#{1,6})(?:[ \t]+|$)")
+_ATX_CLOSE = regex.compile(r"(?:^|[ \t]+)#+[ \t]*$|[ \t]+$")
+_FENCE = regex.compile(r"(`{3,}|~{3,})(.*)$")
+_THEMATIC = regex.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_SETEXT = regex.compile(r"(=+|-+)[ \t]*$")
+_BULLET = regex.compile(r"([-+*])(?=[ \t]|$)")
+_ORDERED = regex.compile(r"([0-9]{1,9})([.)])(?=[ \t]|$)")
+_DELIMITER_ROW = regex.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_HTML_BLOCK_TAGS = (
+    "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|"
+    "details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|"
+    "h1|h2|h3|h4|h5|h6|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|"
+    "noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|"
+    "thead|title|tr|track|ul"
+)
+_ATTRIBUTE = r"""(?:[ \t\n]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t\n]*=[ \t\n]*(?:[^ \t\n"'=<>`]+|'[^']*'|"[^"]*"))?)"""
+_HTML_STARTS: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...] = (
+    # (start, end-of-block marker or None = ends before a blank line, may interrupt a paragraph)
+    (
+        regex.compile(r"<(?:script|pre|style|textarea)(?:[ \t>]|$)", regex.I),
+        regex.compile(r"</(?:script|pre|style|textarea)>", regex.I),
+        True,
+    ),
+    (regex.compile(r"<!--"), regex.compile(r"-->"), True),
+    (regex.compile(r"<\?"), regex.compile(r"\?>"), True),
+    (regex.compile(r"<![A-Za-z]"), regex.compile(r">"), True),
+    (regex.compile(r"<!\[CDATA\["), regex.compile(r"\]\]>"), True),
+    (regex.compile(rf"</?(?:{_HTML_BLOCK_TAGS})(?:[ \t>]|/>|$)", regex.I), None, True),
+    (
+        regex.compile(
+            rf"(?:<[A-Za-z][A-Za-z0-9-]*{_ATTRIBUTE}*[ \t]*/?>|</[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$"
+        ),
+        None,
+        False,
+    ),
+)
+
+
+@dataclass(slots=True)
+class Paragraph:
+    span: Span
+    lines: list[Span]
+
+
+@dataclass(slots=True)
+class Heading:
+    span: Span
+    level: int
+    lines: list[Span]  # the heading's text: one span (ATX) or one per line (setext)
+    setext: bool = False
+
+
+@dataclass(slots=True)
+class CodeBlock:
+    span: Span
+    fence: str = ""  # "" for indented code
+
+
+@dataclass(slots=True)
+class HtmlBlock:
+    span: Span
+    end_marker: regex.Pattern[str] | None = None
+    closed: bool = False
+
+
+@dataclass(slots=True)
+class ThematicBreak:
+    span: Span
+
+
+@dataclass(slots=True)
+class Cell:
+    span: Span  # the cell's text, trimmed
+    raw: Span  # everything between the pipes
+
+
+@dataclass(slots=True)
+class Row:
+    span: Span  # the row's text on its line, without container prefixes
+    cells: list[Cell]
+    leading_pipe: bool
+    trailing_pipe: bool
+
+
+@dataclass(slots=True)
+class Table:
+    span: Span
+    header: Row
+    delimiter: Row
+    aligns: list[str | None]
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ListItem:
+    span: Span
+    marker: str
+    marker_span: Span
+    indent: int  # column of the marker, relative to the enclosing container
+    content_indent: int
+    children: list[Block] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ListBlock:
+    span: Span
+    ordered: bool
+    items: list[ListItem] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class BlockQuote:
+    span: Span
+    children: list[Block] = field(default_factory=list)
+
+
+Block = Paragraph | Heading | CodeBlock | HtmlBlock | ThematicBreak | Table | ListBlock | BlockQuote
+Leaf = Paragraph | CodeBlock | HtmlBlock | Table
+Container = BlockQuote | ListItem
+
+
+@dataclass(slots=True)
+class _Root:
+    children: list[Block] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int  # end of content, before the line break
+    next: int  # start of the next line
+    pos: int = 0  # scanning position
+    col: int = 0  # visual column of `pos` (tabs to multiples of 4)
+
+
+def scan_blocks(text: str) -> list[Block]:
+    """The top-level blocks of a Markdown text."""
+    return _Scanner(text).run()
+
+
+def walk(blocks: list[Block]) -> Iterator[Block]:
+    """Every block, depth-first in document order (list items are not blocks)."""
+    for block in blocks:
+        yield block
+        if isinstance(block, BlockQuote):
+            yield from walk(block.children)
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                yield from walk(item.children)
+
+
+def split_row(text: str, span: Span) -> Row:
+    """Cells of a table row; `|` splits unless escaped with a backslash."""
+    start, end = span
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    pipes = [i for i in range(start, end) if text[i] == "|" and not _escaped(text, i)]
+    leading = bool(pipes) and pipes[0] == start
+    trailing = bool(pipes) and pipes[-1] == end - 1 and (not leading or len(pipes) > 1)
+    inner = [p for p in pipes if not (leading and p == start) and not (trailing and p == end - 1)]
+    bounds = [start if leading else start - 1, *inner, end - 1 if trailing else end]
+    cells = []
+    for left, right in zip(bounds, bounds[1:], strict=False):
+        raw = Span(left + 1, right)
+        cells.append(Cell(_trim(text, raw), raw))
+    return Row(Span(start, end), cells, leading, trailing)
+
+
+def _escaped(text: str, index: int) -> bool:
+    backslashes = 0
+    while index - backslashes - 1 >= 0 and text[index - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = span
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return Span(start, end)
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.root = _Root()
+        self.stack: list[_Root | BlockQuote | ListItem] = [self.root]
+        self.leaf: Leaf | None = None
+        self.last_end = 0
+
+    def run(self) -> list[Block]:
+        for m in _LINE.finditer(self.text):
+            if m.start() == len(self.text) and m.start() > 0:
+                break
+            self.line(_Line(m.start(), m.end(1), m.end(), m.start(), 0))
+            if m.end() == len(self.text):
+                break
+        return self.root.children
+
+    # --- one line -------------------------------------------------------------------
+
+    def line(self, ln: _Line) -> None:
+        matched = self.match_containers(ln)
+        if self.continue_verbatim_leaf(ln, matched):
+            return
+        if self.lazy_continuation(ln, matched):
+            return
+        if matched < len(self.stack):
+            self.close_leaf()
+            del self.stack[matched:]
+        opened = self.open_containers(ln)
+        self.leaf_line(ln, opened)
+
+    def match_containers(self, ln: _Line) -> int:
+        matched = 1
+        for container in self.stack[1:]:
+            if isinstance(container, BlockQuote):
+                if not self.quote_marker(ln):
+                    break
+            elif self.blank_rest(ln):
+                if not container.children:
+                    break  # an item may start with at most one blank line
+            else:
+                width, _ = self.indent(ln)
+                if width < container.content_indent:
+                    break
+                self.advance(ln, container.content_indent)
+            matched += 1
+        return matched
+
+    def continue_verbatim_leaf(self, ln: _Line, matched: int) -> bool:
+        leaf = self.leaf
+        if matched != len(self.stack):
+            return False
+        if isinstance(leaf, CodeBlock) and leaf.fence:
+            width, pos = self.indent(ln)
+            close = regex.match(r"(`{3,}|~{3,})[ \t]*$", self.text[pos : ln.end])
+            self.extend(leaf, ln)
+            if width < 4 and close and close.group(1)[0] == leaf.fence[0]:
+                if len(close.group(1)) >= len(leaf.fence):
+                    self.leaf = None
+            return True
+        if isinstance(leaf, HtmlBlock):
+            if leaf.end_marker is None and self.blank_rest(ln):
+                self.leaf = None
+                return True
+            self.extend(leaf, ln)
+            if leaf.end_marker is not None and leaf.end_marker.search(self.text, ln.pos, ln.end):
+                self.leaf = None
+            return True
+        if isinstance(leaf, CodeBlock) and not leaf.fence:
+            width, _ = self.indent(ln)
+            if width >= 4 or self.blank_rest(ln):
+                self.advance(ln, 4)
+                self.extend(leaf, ln)
+                return True
+        return False
+
+    def lazy_continuation(self, ln: _Line, matched: int) -> bool:
+        if not isinstance(self.leaf, Paragraph) or matched == len(self.stack):
+            return False
+        if self.blank_rest(ln) or self.starts_block(ln):
+            return False
+        self.add_paragraph_line(self.leaf, ln)
+        return True
+
+    def open_containers(self, ln: _Line) -> bool:
+        opened = False
+        while True:
+            width, pos = self.indent(ln)
+            if width >= 4:
+                return opened
+            if pos < ln.end and self.text[pos] == ">":
+                self.close_leaf()
+                ln.col += pos - ln.pos
+                ln.pos = pos
+                self.quote_marker(ln)
+                quote = BlockQuote(Span(pos, ln.end))
+                self.add_block(quote)
+                self.stack.append(quote)
+                opened = True
+                continue
+            item = self.list_item(ln, pos)
+            if item is None:
+                return opened
+            opened = True
+
+    def list_item(self, ln: _Line, pos: int) -> ListItem | None:
+        rest = self.text[pos : ln.end]
+        if _THEMATIC.match(rest):
+            return None
+        bullet = _BULLET.match(rest)
+        ordered = None if bullet else _ORDERED.match(rest)
+        marker_match = bullet or ordered
+        if marker_match is None:
+            return None
+        after = pos + marker_match.end()
+        blank_item = not self.text[after : ln.end].strip(" \t")
+        if isinstance(self.leaf, Paragraph) and (
+            blank_item or (ordered is not None and ordered.group(1) != "1")
+        ):
+            return None
+        if isinstance(self.leaf, Paragraph) and self.setext_underline(ln, pos):
+            return None
+        marker_col = ln.col + (pos - ln.pos)
+        marker_width = after - pos
+        spaces = self.columns(after, ln.end, marker_col + marker_width)
+        if blank_item or spaces >= 5 or spaces == 0:
+            gap = 1
+        else:
+            gap = spaces
+        item = ListItem(
+            Span(pos, ln.end),
+            marker_match.group(0),
+            Span(pos, after),
+            indent=marker_col - ln.col,
+            content_indent=marker_col - ln.col + marker_width + gap,
+        )
+        self.close_leaf()
+        self.add_item(item, ordered is not None)
+        ln.col = marker_col + marker_width
+        ln.pos = after
+        self.advance(ln, gap if not blank_item else 0)
+        self.stack.append(item)
+        return item
+
+    def leaf_line(self, ln: _Line, opened: bool) -> None:
+        if self.blank_rest(ln):
+            if isinstance(self.leaf, Paragraph | Table):
+                self.leaf = None
+            return
+        width, pos = self.indent(ln)
+        if width >= 4 and not isinstance(self.leaf, Paragraph | Table):
+            self.advance(ln, 4)
+            code = CodeBlock(Span(ln.pos, ln.end))
+            self.start_leaf(code)
+            return
+        ln.col += pos - ln.pos
+        ln.pos = pos
+        if self.start_block(ln):
+            return
+        leaf = self.leaf
+        if isinstance(leaf, Paragraph) and not opened:
+            if self.setext_underline(ln, ln.pos):
+                self.paragraph_to_heading(leaf, ln)
+                return
+            if self.table_delimiter(leaf, ln):
+                return
+        if isinstance(leaf, Table) and not opened:
+            row = split_row(self.text, Span(ln.pos, ln.end))
+            leaf.rows.append(row)
+            leaf.span = Span(leaf.span.start, ln.end)
+            self.extend_containers(ln.end)
+            return
+        if isinstance(leaf, Paragraph):
+            self.add_paragraph_line(leaf, ln)
+            return
+        self.start_leaf(Paragraph(Span(ln.pos, ln.end), [_trim(self.text, Span(ln.pos, ln.end))]))
+
+    def start_block(self, ln: _Line) -> bool:
+        """ATX heading, fence, HTML block or thematic break starting at `ln.pos`."""
+        text, pos, end = self.text, ln.pos, ln.end
+        atx = _ATX.match(text, pos, end)
+        if atx:
+            content_end = end
+            close = _ATX_CLOSE.search(text, atx.end(), end)
+            if close:
+                content_end = close.start()
+            content_start = min(atx.end(), content_end)
+            heading = Heading(Span(pos, end), len(atx.group(1)), [Span(content_start, content_end)])
+            self.close_leaf()
+            self.add_block(heading)
+            return True
+        fence = _FENCE.match(text, pos, end)
+        if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
+            self.start_leaf(CodeBlock(Span(pos, end), fence.group(1)))
+            return True
+        for start_re, end_re, interrupts in _HTML_STARTS:
+            if start_re.match(text, pos, end) and (interrupts or not isinstance(self.leaf, Paragraph)):
+                html = HtmlBlock(Span(pos, end), end_re)
+                self.start_leaf(html)
+                if end_re is not None and end_re.search(text, pos, end):
+                    self.leaf = None
+                return True
+        if _THEMATIC.match(text, pos, end):
+            if isinstance(self.leaf, Paragraph) and _SETEXT.match(text, pos, end):
+                return False  # `---` under a paragraph is a setext underline
+            self.close_leaf()
+            self.add_block(ThematicBreak(Span(pos, end)))
+            return True
+        return False
+
+    def starts_block(self, ln: _Line) -> bool:
+        """Would this line start a block that ends a paragraph (for laziness)?"""
+        width, pos = self.indent(ln)
+        if width >= 4:
+            return False
+        text, end = self.text, ln.end
+        rest = text[pos:end]
+        if rest.startswith(">") or _ATX.match(rest) or _THEMATIC.match(rest):
+            return True
+        fence = _FENCE.match(rest)
+        if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
+            return True
+        if any(s.match(rest) for s, _, interrupts in _HTML_STARTS if interrupts):
+            return True
+        bullet = _BULLET.match(rest)
+        ordered = _ORDERED.match(rest)
+        m = bullet or ordered
+        if m and rest[m.end() :].strip(" \t"):
+            return bool(bullet) or (ordered is not None and ordered.group(1) == "1")
+        return False
+
+    # --- leaves -----------------------------------------------------------------------
+
+    def setext_underline(self, ln: _Line, pos: int) -> bool:
+        return bool(_SETEXT.match(self.text, pos, ln.end))
+
+    def paragraph_to_heading(self, paragraph: Paragraph, ln: _Line) -> None:
+        level = 1 if self.text[ln.pos] == "=" else 2
+        heading = Heading(
+            Span(paragraph.span.start, ln.end), level, paragraph.lines, setext=True
+        )
+        parent = self.stack[-1]
+        parent.children[parent.children.index(paragraph)] = heading
+        self.leaf = None
+        self.extend_containers(ln.end)
+
+    def table_delimiter(self, paragraph: Paragraph, ln: _Line) -> bool:
+        rest = self.text[ln.pos : ln.end]
+        if not _DELIMITER_ROW.match(rest) or ("|" not in rest and ":" not in rest):
+            return False
+        header = split_row(self.text, paragraph.lines[-1])
+        delimiter = split_row(self.text, Span(ln.pos, ln.end))
+        if len(header.cells) != len(delimiter.cells):
+            return False
+        aligns = [_alignment(self.text[c.span.start : c.span.end]) for c in delimiter.cells]
+        table = Table(Span(header.span.start, ln.end), header, delimiter, aligns)
+        parent = self.stack[-1]
+        if len(paragraph.lines) == 1:
+            parent.children[parent.children.index(paragraph)] = table
+        else:
+            paragraph.lines.pop()
+            paragraph.span = Span(paragraph.span.start, paragraph.lines[-1].end)
+            parent.children.append(table)
+        self.leaf = table
+        self.extend_containers(ln.end)
+        return True
+
+    def add_paragraph_line(self, paragraph: Paragraph, ln: _Line) -> None:
+        _, pos = self.indent(ln)
+        paragraph.lines.append(_trim(self.text, Span(pos, ln.end)))
+        paragraph.span = Span(paragraph.span.start, ln.end)
+        self.extend_containers(ln.end)
+
+    def start_leaf(self, leaf: Leaf) -> None:
+        self.close_leaf()
+        self.add_block(leaf)
+        self.leaf = leaf
+
+    def close_leaf(self) -> None:
+        self.leaf = None
+
+    def extend(self, leaf: CodeBlock | HtmlBlock, ln: _Line) -> None:
+        leaf.span = Span(leaf.span.start, ln.end)
+        self.extend_containers(ln.end)
+
+    # --- containers -------------------------------------------------------------------
+
+    def add_block(self, block: Block) -> None:
+        self.stack[-1].children.append(block)
+        self.extend_containers(block.span.end)
+
+    def add_item(self, item: ListItem, ordered: bool) -> None:
+        parent = self.stack[-1]
+        last = parent.children[-1] if parent.children else None
+        if (
+            isinstance(last, ListBlock)
+            and last.ordered == ordered
+            and _same_list_marker(last.items[-1].marker, item.marker)
+        ):
+            last.items.append(item)
+            last.span = Span(last.span.start, item.span.end)
+        else:
+            parent.children.append(ListBlock(item.span, ordered, [item]))
+        self.extend_containers(item.span.end)
+
+    def extend_containers(self, end: int) -> None:
+        for container in self.stack[1:]:
+            if end > container.span.end:
+                container.span = Span(container.span.start, end)
+        for container in self.stack[:-1]:
+            last = container.children[-1] if container.children else None
+            if isinstance(last, ListBlock) and end > last.span.end:
+                last.span = Span(last.span.start, end)
+
+    def quote_marker(self, ln: _Line) -> bool:
+        width, pos = self.indent(ln)
+        if width >= 4 or pos >= ln.end or self.text[pos] != ">":
+            return False
+        ln.col += pos - ln.pos + 1
+        ln.pos = pos + 1
+        if ln.pos < ln.end and self.text[ln.pos] in " \t":
+            self.advance(ln, 1)
+        return True
+
+    # --- columns ----------------------------------------------------------------------
+
+    def indent(self, ln: _Line) -> tuple[int, int]:
+        """Visual width of the whitespace at `ln.pos`, and where it ends."""
+        pos, col = ln.pos, ln.col
+        while pos < ln.end and self.text[pos] in " \t":
+            col = col + 4 - col % 4 if self.text[pos] == "\t" else col + 1
+            pos += 1
+        return col - ln.col, pos
+
+    def columns(self, start: int, end: int, col: int) -> int:
+        width = 0
+        pos = start
+        while pos < end and self.text[pos] in " \t":
+            step = 4 - (col + width) % 4 if self.text[pos] == "\t" else 1
+            width += step
+            pos += 1
+        return width
+
+    def advance(self, ln: _Line, width: int) -> None:
+        target = ln.col + width
+        while ln.col < target and ln.pos < ln.end and self.text[ln.pos] in " \t":
+            if self.text[ln.pos] == "\t":
+                ln.col = ln.col + 4 - ln.col % 4
+            else:
+                ln.col += 1
+            ln.pos += 1
+
+    def blank_rest(self, ln: _Line) -> bool:
+        return not self.text[ln.pos : ln.end].strip(" \t")
+
+
+def _same_list_marker(previous: str, current: str) -> bool:
+    if previous[-1] in ".)" or current[-1] in ".)":
+        return previous[-1] == current[-1]
+    return previous == current
+
+
+def _alignment(delimiter: str) -> str | None:
+    left, right = delimiter.startswith(":"), delimiter.endswith(":")
+    if left and right:
+        return "center"
+    return "left" if left else "right" if right else None

@@ -1,0 +1,67 @@
+"""The file exactly as read: bytes in, the same bytes out."""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+import regex
+
+BOM = "\ufeff"
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+
+
+class InputError(Exception):
+    """Bad input: the command prints the message on one line and exits with 2."""
+
+
+class Span(NamedTuple):
+    """Half-open range of code-point offsets into `Source.text`."""
+
+    start: int
+    end: int
+
+
+class Source:
+    """A decoded Markdown file. `text` excludes the BOM; `encode()` restores it."""
+
+    def __init__(self, path: str, text: str, *, bom: bool = False) -> None:
+        self.path = path
+        self.text = text
+        self.bom = bom
+        self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+    @classmethod
+    def from_bytes(cls, path: str, raw: bytes) -> Source:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"{path}: not UTF-8 (byte {error.start}: {raw[error.start:error.start + 1]!r})"
+            ) from None
+        bom = text.startswith(BOM)
+        return cls(path, text[1:] if bom else text, bom=bom)
+
+    def encode(self) -> bytes:
+        return ((BOM if self.bom else "") + self.text).encode("utf-8")
+
+    def with_text(self, text: str) -> Source:
+        return Source(self.path, text, bom=self.bom)
+
+    @property
+    def line_starts(self) -> list[int]:
+        return self._line_starts
+
+    @property
+    def newline(self) -> str:
+        """The most common line ending, for rules that insert new lines."""
+        crlf = self.text.count("\r\n")
+        return "\r\n" if crlf and crlf * 2 >= self.text.count("\n") else "\n"
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of an offset."""
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1
+
+    def __getitem__(self, span: Span) -> str:
+        return self.text[span.start : span.end]
