@@ -1,0 +1,30 @@
+"""awesome-lint: a linter and auto-fixer for awesome lists."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from awesome_lint.config import Config
+from awesome_lint.engine import FixResult, fix, lint, make_rules
+from awesome_lint.fixes import Applicability, Finding
+from awesome_lint.registry import Rule
+from awesome_lint.source import Source
+
+__version__ = "0.1.0"
+__all__ = ["Applicability", "Finding", "FixResult", "Rule", "fix_text", "lint_text"]
+
+
+def lint_text(text: str, rules: Sequence[Rule] | None = None, *, path: str = "-") -> list[Finding]:
+    """Findings on a Markdown text, with every rule (or the given ones) at its defaults."""
+    return lint(Source(path, text), make_rules(Config()) if rules is None else rules)
+
+
+def fix_text(
+    text: str,
+    rules: Sequence[Rule] | None = None,
+    *,
+    unsafe: bool = False,
+    path: str = "-",
+) -> FixResult:
+    allow = Applicability.UNSAFE if unsafe else Applicability.SAFE
+    return fix(Source(path, text), make_rules(Config()) if rules is None else rules, allow)

@@ -1,0 +1,64 @@
+"""The one place that talks to mistune: rendering inline Markdown to plain text.
+
+mistune knows CommonMark's inline rules (emphasis, entities, escapes) better than a
+regex would; it gives no positions, so spans come from `inline.py` instead.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import html
+
+import mistune
+from mistune.core import InlineState
+
+_IGNORED_IN_TEXT = {"image", "inline_html", "linebreak"}
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> mistune.Markdown:
+    return mistune.create_markdown(renderer=None, plugins=["strikethrough"])
+
+
+def inline_tokens(markdown: str) -> list[dict[str, Any]]:
+    state = InlineState({})
+    state.src = markdown
+    tokens: list[dict[str, Any]] = _markdown().inline.parse(state)
+    return tokens
+
+
+def plain_text(markdown: str) -> str:
+    """Rendered text: link text and code count; markup, HTML and image alt text do not."""
+    return _text(inline_tokens(markdown))
+
+
+def _text(tokens: list[dict[str, Any]]) -> str:
+    parts = []
+    for token in tokens:
+        kind = token["type"]
+        if kind in _IGNORED_IN_TEXT:
+            continue
+        if kind == "softbreak":
+            parts.append(" ")
+        elif "children" in token:
+            parts.append(_text(token["children"]))
+        else:
+            parts.append(html.unescape(str(token.get("raw", ""))))
+    return "".join(parts)
+
+
+def link_urls(markdown: str) -> list[tuple[str, str]]:
+    """(type, url) of every link and image mistune sees, in order (used as a test oracle)."""
+    found: list[tuple[str, str]] = []
+
+    def visit(tokens: list[dict[str, Any]]) -> None:
+        for token in tokens:
+            if token["type"] in ("link", "image"):
+                found.append((token["type"], token["attrs"]["url"]))
+            if "children" in token:
+                visit(token["children"])
+
+    visit(inline_tokens(markdown))
+    return found

@@ -1,0 +1,191 @@
+"""The document model the rules read: sections, tables, lists, links, badges, entries.
+
+Every node carries its span in `Source.text`. Rules must treat the model as read-only;
+after a fix the whole document is built again from the new text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from awesome_lint.document.blocks import ListBlock, ListItem, Table
+from awesome_lint.document.inline import Inline, Link
+from awesome_lint.source import Source, Span
+
+BADGE_HOSTS = frozenset(
+    {
+        "img.shields.io",
+        "shields.io",
+        "badgen.net",
+        "badge.fury.io",
+        "awesome.re",
+        "cdn.rawgit.com",
+        "travis-ci.org",
+        "travis-ci.com",
+        "api.travis-ci.org",
+        "api.travis-ci.com",
+        "circleci.com",
+        "ci.appveyor.com",
+        "codecov.io",
+        "coveralls.io",
+        "goreportcard.com",
+        "pkg.go.dev",
+        "godoc.org",
+        "deps.rs",
+        "docs.rs",
+        "img.badgesize.io",
+        "flat.badgen.net",
+        "app.codacy.com",
+        "api.codacy.com",
+        "sonarcloud.io",
+        "snyk.io",
+        "david-dm.org",
+        "gitter.im",
+        "badges.gitter.im",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingNode:
+    span: Span
+    level: int
+    text_span: Span  # the heading's Markdown text (ATX: without the #s)
+    raw: str  # that text as written
+    text: str  # rendered plain text
+    slug: str  # GitHub anchor, with -1/-2 suffixes for repeats
+    number: str | None  # "1.2.1." style prefix, when the heading is numbered
+    inline: Inline
+
+    @property
+    def title(self) -> str:
+        """The text without its number prefix."""
+        if self.number is None:
+            return self.text.strip()
+        return self.text.strip()[len(self.number) :].strip()
+
+
+@dataclass(eq=False)
+class Section:
+    """A heading and everything up to the next heading of the same or a higher level."""
+
+    heading: HeadingNode | None  # None for the text before the first heading
+    level: int
+    span: Span
+    parent: Section | None = None
+    children: list[Section] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    lists: list[ListBlock] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return self.heading.text.strip() if self.heading else ""
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        titles: list[str] = []
+        section: Section | None = self
+        while section is not None and section.heading is not None:
+            titles.append(section.title)
+            section = section.parent
+        return tuple(reversed(titles))
+
+    def walk(self) -> Iterator[Section]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    alt: str
+    image_url: str
+    target: str | None  # where the badge links to, when it sits inside a link
+    image: Link
+    link: Link | None
+
+
+@dataclass(frozen=True, slots=True)
+class CellNode:
+    span: Span
+    raw: Span
+    inline: Inline
+
+
+@dataclass(eq=False)
+class Entry:
+    """One table row or list item that lists one thing."""
+
+    kind: str  # "row" or "item"
+    span: Span  # the row, or the item's own text (nested items are entries of their own)
+    section: Section
+    title: str
+    title_link: Link | None
+    links: tuple[Link, ...]  # every link and image in the entry
+    badges: tuple[Badge, ...]
+    cells: tuple[CellNode, ...] = ()  # for rows
+    table: Table | None = None
+    item: ListItem | None = None
+
+    @property
+    def url(self) -> str | None:
+        return self.title_link.url if self.title_link else None
+
+    @property
+    def secondary_links(self) -> tuple[Link, ...]:
+        return tuple(
+            link for link in self.links if link is not self.title_link and not link.image
+        )
+
+
+@dataclass(eq=False)
+class Document:
+    source: Source
+    root: Section
+    headings: list[HeadingNode]
+    tables: list[tuple[Table, Section]]
+    lists: list[tuple[ListBlock, Section]]
+    links: list[Link]
+    badges: list[Badge]
+    entries: list[Entry]
+    html_anchors: set[str]
+    html_comments: list[tuple[Span, str]]
+    opaque: list[Span]  # code and comments: no findings inside
+    cells: dict[int, list[CellNode]]  # table rows by row start offset
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+    @property
+    def sections(self) -> Iterator[Section]:
+        """Every section below the root, in document order."""
+        for child in self.root.children:
+            yield from child.walk()
+
+    def anchors(self) -> set[str]:
+        return {h.slug for h in self.headings} | self.html_anchors
+
+    def is_opaque(self, offset: int) -> bool:
+        """Inside code or an HTML comment? (`opaque` is sorted and disjoint.)"""
+        index = bisect.bisect_right(self.opaque, Span(offset, len(self.text) + 1)) - 1
+        return index >= 0 and self.opaque[index].start <= offset < self.opaque[index].end
+
+    def section_at(self, offset: int) -> Section:
+        found = self.root
+        for section in self.sections:
+            if section.span.start <= offset < section.span.end:
+                found = section
+        return found
+
+
+def is_badge_url(url: str) -> bool:
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return False
+    return host.lower() in BADGE_HOSTS or "/badge" in url or url.endswith("badge.svg")

@@ -1,0 +1,83 @@
+"""Lint a source with a set of rules, and fix it: apply, re-parse, re-check until stable."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from awesome_lint.config import Config, make_options
+from awesome_lint.document import Document, build
+from awesome_lint.fixes import Applicability, Finding, Severity, apply_fixes
+from awesome_lint.registry import Rule, all_rules, npm_aliases
+from awesome_lint.source import InputError, Source
+from awesome_lint.suppress import without_suppressed
+
+MAX_PASSES = 10
+
+
+class FixResult(NamedTuple):
+    source: Source
+    applied: Counter[str]  # rule name -> fixes applied
+    remaining: list[Finding]  # findings on the fixed text
+    converged: bool  # False: the fixes did not settle (a rule bug); write nothing
+
+
+def make_rules(
+    config: Config, select: Sequence[str] = (), ignore: Sequence[str] = ()
+) -> list[Rule]:
+    """Instances of the rules in force: the command line narrows what the config selects."""
+    rules = all_rules()
+    for name in [*select, *ignore]:
+        if name not in rules:
+            raise InputError(f"unknown rule {name!r} (see --list-rules)")
+    chosen = set(config.select) if config.select is not None else set(rules)
+    if select:
+        chosen = set(select)
+    chosen -= set(config.ignore) | set(ignore)
+    active = []
+    for name in sorted(chosen):
+        cls = rules[name]
+        try:
+            options = make_options(cls, config.options.get(name, {}))
+        except TypeError as error:
+            raise InputError(f"options of rule {name!r}: {error}") from None
+        active.append(cls(options, severity=config.severities.get(name)))
+    return active
+
+
+def check(doc: Document, rules: Sequence[Rule]) -> list[Finding]:
+    """Findings of every rule, each with its severity, without suppressed or hidden ones."""
+    findings = []
+    for rule in rules:
+        for finding in rule.check(doc):
+            if doc.is_opaque(finding.span.start):
+                continue
+            severity = rule.configured_severity or finding.severity or rule.severity
+            findings.append(finding._replace(severity=severity))
+    findings = without_suppressed(doc, findings, npm_aliases())
+    return sorted(findings, key=lambda f: (f.span.start, f.rule, f.span.end))
+
+
+def lint(source: Source, rules: Sequence[Rule]) -> list[Finding]:
+    return check(build(source), rules)
+
+
+def fix(source: Source, rules: Sequence[Rule], allow: Applicability) -> FixResult:
+    applied: Counter[str] = Counter()
+    for _ in range(MAX_PASSES):
+        findings = lint(source, rules)
+        chosen = [f for f in findings if f.fix is not None and f.fix.applicability >= allow]
+        fixes = [f.fix for f in chosen if f.fix is not None]
+        text, done = apply_fixes(source.text, fixes)
+        if not done or text == source.text:
+            return FixResult(source, applied, findings, converged=True)
+        for finding in chosen:
+            if finding.fix in done:
+                applied[finding.rule] += 1
+        source = source.with_text(text)
+    return FixResult(source, applied, lint(source, rules), converged=False)
+
+
+def is_error(finding: Finding) -> bool:
+    return finding.severity == Severity.ERROR

@@ -1,0 +1,81 @@
+"""Findings, fixes and applying non-overlapping edits to the text."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from awesome_lint.source import Span
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Applicability(enum.IntEnum):
+    """`--fix` applies SAFE fixes; `--unsafe-fixes` adds UNSAFE ones."""
+
+    UNSAFE = 1
+    SAFE = 2
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+class Edit(NamedTuple):
+    """Replace `span` with `text`: an insertion has an empty span, a deletion empty text."""
+
+    span: Span
+    text: str
+
+
+class Fix(NamedTuple):
+    description: str  # imperative, shown to the user: "Point the link at #contact"
+    edits: tuple[Edit, ...]  # applied all or nothing
+    applicability: Applicability = Applicability.SAFE
+
+
+class Finding(NamedTuple):
+    rule: str
+    message: str
+    span: Span
+    severity: Severity | None = None  # None: the rule's severity
+    fix: Fix | None = None
+
+
+def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:
+    """Apply every fix that overlaps no fix applied before it; return the text and those fixes."""
+    taken: list[Span] = []
+    applied: list[Fix] = []
+    edits: list[Edit] = []
+    for fix in fixes:
+        spans = [edit.span for edit in fix.edits]
+        if not spans or any(_overlaps(span, other) for span in spans for other in taken):
+            continue
+        if any(_overlaps(a, b) for i, a in enumerate(spans) for b in spans[i + 1 :]):
+            continue
+        taken.extend(spans)
+        edits.extend(fix.edits)
+        applied.append(fix)
+    pieces = []
+    position = 0
+    for edit in sorted(edits, key=lambda e: (e.span.start, e.span.end)):
+        pieces.append(text[position : edit.span.start])
+        pieces.append(edit.text)
+        position = edit.span.end
+    pieces.append(text[position:])
+    return "".join(pieces), applied
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    """Edits conflict when they share characters, or insert at the same place."""
+    if a.start == a.end and b.start == b.end:
+        return a.start == b.start
+    if a.start == a.end:
+        return b.start < a.start < b.end
+    if b.start == b.end:
+        return a.start < b.start < a.end
+    return a.start < b.end and b.start < a.end

@@ -1,0 +1,87 @@
+"""The Rule interface and the registry of rules: built-ins by package walk, plug-ins by entry point."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import pkgutil
+from collections.abc import Iterator
+from functools import cache
+from importlib.metadata import entry_points
+from typing import Any, ClassVar
+
+import regex
+
+from awesome_lint.document import Document
+from awesome_lint.fixes import Finding, Severity
+
+ENTRY_POINT_GROUP = "awesome_lint.rules"
+_KEBAB = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+@dataclasses.dataclass(frozen=True)
+class NoOptions:
+    """For rules without options."""
+
+
+class Rule:
+    """One check over the document. Subclasses set the class attributes and `check`."""
+
+    name: ClassVar[str]  # kebab-case; also the page rules/<name>.md
+    summary: ClassVar[str]  # one line
+    severity: ClassVar[Severity] = Severity.ERROR
+    fixable: ClassVar[str] = "never"  # "never", "sometimes" or "always"
+    npm_names: ClassVar[tuple[str, ...]] = ()  # npm awesome-lint rule ids this rule stands for
+    Options: ClassVar[type[Any]] = NoOptions  # a frozen dataclass, every field defaulted
+
+    def __init__(self, options: Any = None, severity: Severity | None = None) -> None:
+        self.options = options if options is not None else self.Options()
+        self.configured_severity = severity  # from the config; overrides the finding's own
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        raise NotImplementedError
+
+
+class RuleError(Exception):
+    """A rule that breaks the registry's contract (bad or repeated name)."""
+
+
+_BUILTIN: dict[str, type[Rule]] = {}
+
+
+def register(cls: type[Rule]) -> type[Rule]:
+    """Class decorator for built-in rules."""
+    _check_rule_class(cls)
+    if cls.name in _BUILTIN and _BUILTIN[cls.name] is not cls:
+        raise RuleError(f"rule {cls.name!r} is registered twice")
+    _BUILTIN[cls.name] = cls
+    return cls
+
+
+def _check_rule_class(cls: type[Rule]) -> None:
+    if not _KEBAB.fullmatch(getattr(cls, "name", "")):
+        raise RuleError(f"rule class {cls.__name__} needs a kebab-case name")
+    if not dataclasses.is_dataclass(cls.Options):
+        raise RuleError(f"rule {cls.name!r}: Options must be a dataclass")
+
+
+@cache
+def all_rules() -> dict[str, type[Rule]]:
+    """Every rule by name: the built-ins, then plug-ins from the entry-point group."""
+    from awesome_lint import rules as package
+
+    for module in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"{package.__name__}.{module.name}")
+    found = dict(sorted(_BUILTIN.items()))
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        cls = point.load()
+        _check_rule_class(cls)
+        if cls.name in found and found[cls.name] is not cls:
+            raise RuleError(f"plug-in rule {cls.name!r} ({point.value}) clashes with another rule")
+        found[cls.name] = cls
+    return found
+
+
+def npm_aliases() -> dict[str, str]:
+    """npm awesome-lint / remark-lint rule id → our rule name."""
+    return {alias: name for name, cls in all_rules().items() for alias in cls.npm_names}

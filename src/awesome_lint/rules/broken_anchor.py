@@ -1,0 +1,206 @@
+"""broken-anchor: in-document links whose #fragment reaches no heading or HTML anchor."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+import regex
+
+from awesome_lint.document import Document, HeadingNode
+from awesome_lint.document.inline import Link
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
+from awesome_lint.registry import Rule, register
+
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_NUMBER_PREFIX = regex.compile(r"^\s*(?:no\.?\s*)?\d+(?:[._]\d+)*[._]?\s*", regex.I)
+
+
+@dataclass(frozen=True)
+class Options:
+    min_similarity: float = 0.8  # how alike a misspelt word and a heading's word must be (0-1)
+    ignore_fragments: tuple[str, ...] = ()  # regexes of fragments never reported
+
+
+@register
+class BrokenAnchor(Rule):
+    name = "broken-anchor"
+    summary = "An in-document link's #fragment must match a heading or an HTML anchor."
+    fixable = "sometimes"
+    Options = Options
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        anchors = doc.anchors()
+        by_lower: dict[str, str] = {}
+        for anchor in sorted(anchors):
+            by_lower.setdefault(anchor.lower(), anchor)
+        ignored = [regex.compile(p) for p in self.options.ignore_fragments]
+        heading_index = {h.slug: i for i, h in enumerate(doc.headings)}
+        # Every fragment link in order, with the heading it reaches (None: broken or not a heading).
+        sequence: list[tuple[Link, str, int | None]] = []
+        broken: list[int] = []
+        for link in _fragment_links(doc):
+            fragment = _fragment(link.url)
+            if not fragment or any(p.fullmatch(fragment) for p in ignored):
+                continue
+            if link.valid and fragment in anchors:
+                sequence.append((link, fragment, heading_index.get(fragment)))
+                continue
+            if link.valid and fragment.lower() in by_lower:
+                yield _case_only(link, by_lower[fragment.lower()])
+                continue
+            broken.append(len(sequence))
+            sequence.append((link, fragment, None))
+        resolver = _Resolver(doc.headings, self.options.min_similarity)
+        for position, target in zip(broken, resolver.resolve(sequence, broken), strict=True):
+            link, fragment, _ = sequence[position]
+            yield _broken(link, fragment, target)
+
+
+def _fragment_links(doc: Document) -> Iterator[Link]:
+    for link in doc.links:
+        if link.url.startswith("#") and not link.image and link.kind != "bare":
+            yield link
+
+
+def _fragment(url: str) -> str:
+    fragment = unquote(url[1:])
+    return fragment.removeprefix("user-content-")
+
+
+def _case_only(link: Link, anchor: str) -> Finding:
+    return Finding(
+        BrokenAnchor.name,
+        f"link to '#{_fragment(link.url)}' differs from the anchor '#{anchor}' in case: "
+        "it works on github.com but not in other renderers",
+        link.span,
+        Severity.WARNING,
+        Fix(f"Point the link at '#{anchor}'", (Edit(link.url_span, f"#{anchor}"),)),
+    )
+
+
+def _broken(link: Link, fragment: str, target: HeadingNode | None) -> Finding:
+    if link.valid:
+        problem = f"link to '#{fragment}' matches no heading or anchor"
+    else:
+        problem = (
+            f"'[{link.text}](#{fragment})' is not a link on GitHub (a destination cannot "
+            "contain spaces), so it shows as plain text"
+        )
+    if target is None:
+        return Finding(BrokenAnchor.name, f"{problem}; no heading fits it", link.span)
+    edit = Edit(link.url_span, f"#{target.slug}")
+    message = f"{problem}; the heading '{target.text}' has the anchor '#{target.slug}'"
+    if link.kind == "reference":
+        return Finding(BrokenAnchor.name, message, link.span)
+    return Finding(
+        BrokenAnchor.name,
+        message,
+        link.span,
+        fix=Fix(f"Point the link at '#{target.slug}'", (edit,), Applicability.SAFE),
+    )
+
+
+def _key(text: str) -> str:
+    return _NOT_WORD.sub("", text.lower())
+
+
+def _unnumbered_key(text: str) -> str:
+    return _key(_NUMBER_PREFIX.sub("", text))
+
+
+def _texts(link: Link, fragment: str) -> list[str]:
+    """What the link says it points at: its text, and its fragment read as words."""
+    return [t for t in (link.text, fragment.replace("-", " ")) if _key(t)]
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _NOT_WORD.split(_NUMBER_PREFIX.sub("", text.lower())) if w]
+
+
+class _Resolver:
+    """Finds the heading each broken link means; the ToC's order settles ties."""
+
+    def __init__(self, headings: list[HeadingNode], min_similarity: float) -> None:
+        self.headings = headings
+        self.min_similarity = min_similarity
+        self.keys = [_key(h.text) for h in headings]
+        self.unnumbered = [_unnumbered_key(h.text) for h in headings]
+
+    def resolve(
+        self, sequence: list[tuple[Link, str, int | None]], broken: list[int]
+    ) -> list[HeadingNode | None]:
+        """The intended heading of each broken link (positions `broken` in `sequence`).
+
+        An exact match of the link's text is taken as it is; a looser one (numbering
+        ignored, misspelt words) only where it sits between the headings that the
+        links around it reach, as in a table of contents.
+        """
+        chosen = [known for _, _, known in sequence]
+        loose: dict[int, list[int]] = {}
+        for position in broken:
+            link, fragment, _ = sequence[position]
+            exact = self.exact(link, fragment)
+            if len(exact) == 1:
+                chosen[position] = exact[0]
+            else:
+                loose[position] = exact or self.unnumbered_or_similar(link, fragment)
+        anchored = list(chosen)  # only exact resolutions guide the loose ones
+        for position, options in loose.items():
+            chosen[position] = self.by_order(options, anchored, position)
+        return [self.heading(chosen[p]) for p in broken]
+
+    def heading(self, index: int | None) -> HeadingNode | None:
+        return self.headings[index] if index is not None else None
+
+    def exact(self, link: Link, fragment: str) -> list[int]:
+        wanted = {_key(t) for t in _texts(link, fragment)} - {""}
+        return [i for i, key in enumerate(self.keys) if key in wanted]
+
+    def unnumbered_or_similar(self, link: Link, fragment: str) -> list[int]:
+        texts = _texts(link, fragment)
+        wanted = {_unnumbered_key(t) for t in texts} - {""}
+        found = [i for i, key in enumerate(self.unnumbered) if key in wanted]
+        return found or self.similar(texts)
+
+    def similar(self, texts: list[str]) -> list[int]:
+        """Headings holding every word of the link text, allowing typos in long words."""
+        best: dict[int, int] = {}
+        for text in texts:
+            wanted = _words(text)
+            if not wanted:
+                continue
+            for index, heading in enumerate(self.headings):
+                words = _words(heading.text)
+                if all(self.word_in(word, words) for word in wanted):
+                    extra = len(words) - len(wanted)
+                    best[index] = min(best.get(index, extra), extra)
+        if not best:
+            return []
+        fewest = min(best.values())
+        return [i for i, extra in best.items() if extra == fewest]
+
+    def word_in(self, word: str, words: list[str]) -> bool:
+        if word in words:
+            return True
+        if len(word) < 4:
+            return False
+        return any(
+            len(other) >= 4
+            and difflib.SequenceMatcher(None, word, other, autojunk=False).ratio()
+            >= self.min_similarity
+            for other in words
+        )
+
+    def by_order(self, options: list[int], chosen: list[int | None], index: int) -> int | None:
+        """The one option between the headings that the neighbouring links reach."""
+        before = next((c for c in reversed(chosen[:index]) if c is not None), None)
+        after = next((c for c in chosen[index + 1 :] if c is not None), None)
+        if before is None and after is None:
+            return options[0] if len(options) == 1 else None
+        fitting = [
+            o for o in options if (before is None or o > before) and (after is None or o < after)
+        ]
+        return fitting[0] if len(fitting) == 1 else None

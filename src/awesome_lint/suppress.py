@@ -1,0 +1,93 @@
+"""Inline suppression comments: ours, and the npm awesome-lint's `<!--lint …-->` ones."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+import regex
+
+from awesome_lint.document import Document
+from awesome_lint.fixes import Finding
+
+_OURS = regex.compile(
+    r"\s*awesome-lint-(disable-next-line|disable-file|disable|enable)\b([\s\w,-]*?)\s*", regex.I
+)
+_NPM = regex.compile(r"\s*lint\s+(disable|enable|ignore)\b([\s\w,/:-]*?)\s*", regex.I)
+ALL = "*"
+
+
+class Suppressions:
+    """Which rules are off where: ranges of offsets per rule name (or ALL)."""
+
+    def __init__(self, doc: Document, aliases: dict[str, str]) -> None:
+        self.ranges: dict[str, list[tuple[int, int]]] = {}
+        self.doc = doc
+        open_at: dict[str, int] = {}
+        end = len(doc.text)
+        for span, body in doc.html_comments:
+            ours = _OURS.fullmatch(body)
+            npm = None if ours else _NPM.fullmatch(body)
+            if ours:
+                action, names = ours.group(1).lower(), _names(ours.group(2))
+            elif npm:
+                action = npm.group(1).lower()
+                names = [aliases[n] for n in _names(npm.group(2)) if n in aliases]
+                if not names:
+                    continue  # a remark rule we do not have
+            else:
+                continue
+            for name in names or [ALL]:
+                if action == "disable":
+                    open_at.setdefault(name, span.start)
+                elif action == "enable" and name in open_at:
+                    self.add(name, open_at.pop(name), span.end)
+                elif action == "disable-file":
+                    self.add(name, 0, end)
+                elif action == "disable-next-line":
+                    self.add(name, *self.next_line(span.end))
+                elif action == "ignore":
+                    self.add(name, *self.next_block(span.end))
+        for name, start in open_at.items():
+            self.add(name, start, end)
+
+    def add(self, name: str, start: int, end: int) -> None:
+        self.ranges.setdefault(name, []).append((start, end))
+
+    def next_line(self, offset: int) -> tuple[int, int]:
+        starts = self.doc.source.line_starts
+        index = bisect.bisect_right(starts, offset)
+        if index >= len(starts):
+            return len(self.doc.text), len(self.doc.text)
+        following = starts[index + 1] if index + 1 < len(starts) else len(self.doc.text)
+        return starts[index], following
+
+    def next_block(self, offset: int) -> tuple[int, int]:
+        """remark's `lint ignore`: the next node, here up to the next blank line."""
+        text = self.doc.text
+        start = offset
+        while start < len(text) and text[start] in " \t\r\n":
+            start += 1
+        blank = regex.compile(r"\r?\n[ \t]*(?:\r?\n|$)").search(text, start)
+        return start, blank.start() if blank else len(text)
+
+    def suppressed(self, finding: Finding) -> bool:
+        offset = finding.span.start
+        for name in (finding.rule, ALL):
+            if any(s <= offset < e for s, e in self.ranges.get(name, ())):
+                return True
+        return False
+
+
+def _names(text: str) -> list[str]:
+    return [name for name in regex.split(r"[\s,]+", text.strip()) if name]
+
+
+def without_suppressed(
+    doc: Document, findings: Iterable[Finding], aliases: dict[str, str]
+) -> list[Finding]:
+    findings = list(findings)
+    if not doc.html_comments:
+        return findings
+    suppressions = Suppressions(doc, aliases)
+    return [f for f in findings if not suppressions.suppressed(f)]
