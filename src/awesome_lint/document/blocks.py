@@ -157,14 +157,19 @@ def scan_blocks(text: str) -> list[Block]:
 
 
 def walk(blocks: list[Block]) -> Iterator[Block]:
-    """Every block, depth-first in document order (list items are not blocks)."""
-    for block in blocks:
+    """Every block, depth-first in document order (list items are not blocks).
+
+    Iterative: a list may nest thousands of levels deep.
+    """
+    pending: list[Block] = list(reversed(blocks))
+    while pending:
+        block = pending.pop()
         yield block
         if isinstance(block, BlockQuote):
-            yield from walk(block.children)
+            pending.extend(reversed(block.children))
         elif isinstance(block, ListBlock):
-            for item in block.items:
-                yield from walk(item.children)
+            for item in reversed(block.items):
+                pending.extend(reversed(item.children))
 
 
 def split_row(text: str, span: Span) -> Row:
