@@ -44,6 +44,7 @@ class _Builder:
         self.text = source.text
         self.blocks = b.scan_blocks(self.text)
         self.definitions: dict[str, str] = {}
+        self.definition_lines: set[int] = set()  # start offsets of `[label]: url` lines
         self.links: list[Link] = []
         self.html_anchors: set[str] = set()
         self.html_comments: list[tuple[Span, str]] = []
@@ -67,7 +68,8 @@ class _Builder:
         cells: dict[int, list[CellNode]] = {}
         for block in all_blocks:
             if isinstance(block, b.Paragraph):
-                self.inline_by_block[id(block)] = self.scan(block.lines)
+                lines = [line for line in block.lines if line.start not in self.definition_lines]
+                self.inline_by_block[id(block)] = self.scan(lines)
             elif isinstance(block, b.Table):
                 section = section_at(block.span.start)
                 section.tables.append(block)
@@ -116,6 +118,7 @@ class _Builder:
                     if match and match.group(2):
                         label = normalize_label(match.group(1))
                         self.definitions.setdefault(label, match.group(2))
+                        self.definition_lines.add(line.start)
 
     def html_block(self, block: b.HtmlBlock) -> None:
         raw = self.text[block.span.start : block.span.end]

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import pytest
+from conftest import CORPUS, SEED, need_shared
+
+from awesome_lint import fix_text, lint_text
+from awesome_lint.fixes import Severity
+from awesome_lint.rules.broken_anchor import BrokenAnchor, Options
+from awesome_lint.source import Source
+
+
+def findings(text: str, **options: object) -> list:  # type: ignore[type-arg]
+    return lint_text(text, [BrokenAnchor(Options(**options))])  # type: ignore[arg-type]
+
+
+def fixed(text: str) -> str:
+    return fix_text(text, [BrokenAnchor()]).source.text
+
+
+NOOP = [
+    "- [A](#a)\n\n# A\n",
+    "- [Tom & Jerry](#tom--jerry)\n\n## Tom & Jerry\n",
+    "- [x](#echo-1)\n\n# echo\n# echo\n",
+    "- [Top](#)\n",
+    '- [Go](#target)\n\n<a name="target"></a>\n',
+    '- [Go](#section-x)\n\n<div id="section-x">text</div>\n',
+    '- [Go](#inline) and <span id="inline">here</span>\n',
+    "- [Go](#user-content-a)\n\n# A\n",
+    "- [Chinese](#%E4%B8%AD%E6%96%87)\n\n## 中文\n",
+    "`[code](#nowhere)`\n\n```\n[x](#nowhere)\n```\n",
+    "<!-- [x](#nowhere) -->\n",
+    "- [ext](https://example.org/#frag)\n",
+    "- [emoji](#-rocket)\n\n## 🚀 Rocket\n",
+    "[ref]: #a\n\n[see][ref]\n\n# A\n",
+]
+
+
+@pytest.mark.parametrize("text", NOOP)
+def test_no_finding(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, fixed_text",
+    [
+        # destination with spaces: not a link on GitHub
+        ("- [1.1. Quantization](#1.1. Quantization)\n\n## 1.1. Quantization\n",
+         "- [1.1. Quantization](#11-quantization)\n\n## 1.1. Quantization\n"),
+        # case only
+        ("- [Contact](#Contact)\n\n# Contact\n", "- [Contact](#contact)\n\n# Contact\n"),
+        # renamed heading, found by the link text
+        ("- [Water Chemistry](#water)\n\n## Water Chemistry\n",
+         "- [Water Chemistry](#water-chemistry)\n\n## Water Chemistry\n"),
+        # a misspelt fragment
+        ("- [Optimization](#optimzation)\n\n## Optimization\n",
+         "- [Optimization](#optimization)\n\n## Optimization\n"),
+        # HTML link
+        ('<a href="#Shops">Shops</a>\n\n## Shops\n', '<a href="#shops">Shops</a>\n\n## Shops\n'),
+    ],
+)
+def test_finding_and_fix(text: str, fixed_text: str) -> None:
+    assert len(findings(text)) == 1
+    assert fixed(text) == fixed_text
+
+
+def test_case_only_is_a_warning_others_are_errors() -> None:
+    got = findings("- [A](#A)\n- [B](#nope)\n\n# A\n")
+    assert [f.severity for f in got] == [Severity.WARNING, Severity.ERROR]
+
+
+def test_no_fix_when_no_heading_fits() -> None:
+    (finding,) = findings("- [Gone](#gone)\n\n# Other\n")
+    assert finding.fix is None
+    assert "no heading fits" in finding.message
+
+
+def test_ties_are_settled_by_toc_order() -> None:
+    text = (
+        "- [1. A](#1-a)\n- [1.1. Same](#1.1. Same)\n- [2. B](#2-b)\n- [2.2. Same](#2.2. Same)\n"
+        "- [3. C](#3-c)\n\n# 1. A\n## 1.1. Same\n# 2. B\n## 2.1. Same\n# 3. C\n"
+    )
+    assert "- [2.2. Same](#21-same)\n" in fixed(text)
+
+
+def test_a_loose_match_outside_the_toc_order_is_not_fixed() -> None:
+    text = (
+        "- [Pose](#pose)\n- [Instruct-guided](#instruct-guided-generation)\n- [Sound](#sound)\n\n"
+        "# Pose\n# Sound\n# Editing\n# Instruct-guided Editing\n"
+    )
+    (finding,) = findings(text)
+    assert finding.fix is None
+
+
+def test_reference_links_are_reported_without_a_fix() -> None:
+    (finding,) = findings("[see][r]\n\n[r]: #Nowhere-at-all\n\n# Somewhere\n")
+    assert finding.fix is None
+
+
+def test_ignore_fragments_option() -> None:
+    assert findings("- [L](#L20)\n", ignore_fragments=("L[0-9]+",)) == []
+
+
+def test_seed_all_28_toc_entries_reported_and_repaired(seed_text: str) -> None:
+    found = findings(seed_text)
+    lines = sorted(seed_text.count("\n", 0, f.span.start) + 1 for f in found)
+    assert lines == list(range(9, 37))
+    assert all(f.fix is not None for f in found)
+    result = fix_text(seed_text, [BrokenAnchor()])
+    assert findings(result.source.text) == []
+    doc_lines_before = seed_text.splitlines(keepends=True)
+    doc_lines_after = result.source.text.splitlines(keepends=True)
+    changed = [i + 1 for i, (a, b) in enumerate(zip(doc_lines_before, doc_lines_after, strict=True)) if a != b]
+    assert changed == list(range(9, 37))
+    # The ToC entry "2.2.2." means the second "Structure Distillation" heading, numbered 2.2.1.
+    assert "- - - [2.2.2. Structure Distillation](#221-structure-distillation)\n" in doc_lines_after
+    assert "- - - [1.2.2. Structure Distillation](#122-structure-distillation)\n" in doc_lines_after
+
+
+def corpus_text(name: str) -> str:
+    need_shared()
+    path = CORPUS / name
+    return Source.from_bytes(name, path.read_bytes()).text
+
+
+def test_chenhsing_stale_toc_links() -> None:
+    text = corpus_text("ChenHsing__Awesome-Video-Diffusion-Models.md")
+    found = findings(text)
+    errors = [f for f in found if f.severity == Severity.ERROR]
+    assert len(errors) == 10
+    fixes = {text[f.span.start : f.span.end]: f.fix.edits[0].text for f in found if f.fix}
+    assert fixes["[U-Net based](#category-specific)"] == "#u-net-based"
+    assert "[Instruct-guided](#instruct-guided-video-generation)" not in fixes
+    assert "[Modality-guided Video Editing](#modality-guided)" not in fixes
+
+
+def test_xiayanzhou_renamed_distallation_links() -> None:
+    text = corpus_text("XiayanZhou__Papers-on-Efficient-Diffusion-Models.md")
+    fixes = {text[f.span.start : f.span.end]: f.fix.edits[0].text for f in findings(text) if f.fix}
+    assert fixes["[1-4_Timestep_Distallation](#_1-4_Timestep_Distallation)"] == (
+        "#_1-4_timestep_distillation"
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["HqWu-HITCS__Awesome-Chinese-LLM.md", "akullpp__awesome-java.md",
+             "trimstray__the-book-of-secret-knowledge.md", "sindresorhus__awesome.md"],
+)
+def test_lists_whose_links_all_resolve(name: str) -> None:
+    assert findings(corpus_text(name)) == []
+
+
+def test_seed_is_the_seed() -> None:
+    need_shared()
+    assert SEED.read_bytes().count(b"](#") == 28

@@ -1,0 +1,291 @@
+"""The command: exit codes, formats, byte-exact fixes, bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from awesome_lint.cli import main
+
+SCRIPT = str(Path(sys.executable).with_name("awesome-lint"))
+BROKEN = "# List\n\n- [Shops](#Shops)\n- [Tea](#tea leaves)\n\n## Shops\n\n## Tea Leaves\n"
+FIXED = "# List\n\n- [Shops](#shops)\n- [Tea](#tea-leaves)\n\n## Shops\n\n## Tea Leaves\n"
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> Path:
+    path = tmp_path / "README.md"
+    path.write_text(BROKEN, encoding="utf-8")
+    return path
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_lint_reports_line_and_column(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run([str(broken)], capsys)
+    assert code == 1
+    assert f"{broken}:3:3: broken-anchor" in out
+    assert f"{broken}:4:3: broken-anchor" in out
+    assert "[*]" in out
+    assert "Found 2 findings (1 error, 1 warning) in 1 file. 2 fixable with --fix." in out
+
+
+def test_fix_writes_only_the_fixed_bytes(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--fix", str(broken)], capsys)
+    assert code == 0
+    assert broken.read_text(encoding="utf-8") == FIXED
+    assert "Fixed 2 findings." in out
+    assert run(["--fix", str(broken)], capsys)[0] == 0
+    assert broken.read_text(encoding="utf-8") == FIXED
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda t: t.replace("\n", "\r\n").encode(),
+        lambda t: ("\ufeff" + t).encode(),
+        lambda t: t.rstrip("\n").encode(),
+        lambda t: t.replace("\n", "\r\n", 3).encode(),  # mixed line endings
+        lambda t: t.replace("## Shops", "##   Shops  ").encode(),
+    ],
+    ids=["crlf", "bom", "no-final-newline", "mixed", "odd-spacing"],
+)
+def test_fix_keeps_every_other_byte(
+    tmp_path: Path, variant: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = variant(BROKEN)  # type: ignore[operator]
+    expected = variant(FIXED)  # type: ignore[operator]
+    path = tmp_path / "list.md"
+    path.write_bytes(raw)
+    run(["--fix", str(path)], capsys)
+    assert path.read_bytes() == expected
+
+
+def test_fix_keeps_file_mode_and_leaves_no_temporary_file(
+    broken: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken.chmod(0o640)
+    run(["--fix", str(broken)], capsys)
+    assert broken.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in broken.parent.iterdir()) == ["README.md"]
+
+
+def test_nothing_written_when_nothing_changes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "clean.md"
+    path.write_text(FIXED, encoding="utf-8")
+    before = path.stat().st_mtime_ns
+    os.utime(path, ns=(before - 10**9, before - 10**9))
+    assert run(["--fix", str(path)], capsys)[0] == 0
+    assert path.stat().st_mtime_ns == before - 10**9
+
+
+def test_diff_prints_and_writes_nothing(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--diff", str(broken)], capsys)
+    assert "-- [Shops](#Shops)" in out and "+- [Shops](#shops)" in out
+    assert broken.read_text(encoding="utf-8") == BROKEN
+    assert code == 1
+
+
+def test_stdin_fix_goes_to_stdout(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "awesome_lint", "--fix", "-"],
+        input=BROKEN.encode(), capture_output=True, check=False,
+    )
+    assert result.stdout.decode() == FIXED
+    assert result.returncode == 0
+    assert b"Fixed 2 findings" in result.stderr
+
+
+def test_default_path_is_the_readme_of_the_folder(
+    broken: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken.rename(broken.with_name("readme.MD"))
+    monkeypatch.chdir(broken.parent)
+    code, out, _ = run([], capsys)
+    assert code == 1 and "readme.MD:3:3" in out
+
+
+def test_json_shape(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--format", "json", str(broken)], capsys)
+    items = json.loads(out)
+    assert [sorted(i) for i in items] == [
+        ["column", "end_column", "end_line", "fix", "line", "message", "path", "rule", "severity"]
+    ] * 2
+    first = items[0]
+    assert (first["line"], first["column"], first["end_column"]) == (3, 3, 18)
+    assert first["severity"] == "warning"
+    assert first["fix"] == {
+        "applicability": "safe",
+        "description": "Point the link at '#shops'",
+        "edits": [
+            {"start": {"line": 3, "column": 11}, "end": {"line": 3, "column": 17}, "content": "#shops"}
+        ],
+    }
+
+
+def test_github_format(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(["--format", "github", str(broken)], capsys)
+    lines = out.splitlines()
+    assert lines[0].startswith(f"::warning file={broken},line=3,col=3,endLine=3,endColumn=18,")
+    assert lines[1].startswith("::error ") and "title=broken-anchor::" in lines[1]
+
+
+def test_sarif_format(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(["--format", "sarif", str(broken)], capsys)
+    log = json.loads(out)
+    assert log["version"] == "2.1.0"
+    run_ = log["runs"][0]
+    assert any(r["id"] == "broken-anchor" for r in run_["tool"]["driver"]["rules"])
+    region = run_["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (3, 3)
+
+
+def test_select_and_ignore(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["--ignore", "broken-anchor", str(broken)], capsys)[0] == 0
+    assert run(["--select", "broken-anchor", str(broken)], capsys)[0] == 1
+    code, _, err = run(["--select", "no-such-rule", str(broken)], capsys)
+    assert code == 2 and "unknown rule 'no-such-rule'" in err
+
+
+def test_list_rules_explain_and_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--list-rules"], capsys)
+    assert code == 0 and out.startswith("broken-anchor")
+    code, out, _ = run(["--explain", "broken-anchor"], capsys)
+    assert code == 0 and out.startswith("# broken-anchor\n") and "## Fix" in out
+    code, out, _ = run(["--version"], capsys)
+    assert code == 0 and "awesome-lint" in out
+
+
+def test_explain_works_from_the_installed_package() -> None:
+    result = subprocess.run(
+        [SCRIPT, "--explain", "broken-anchor"], capture_output=True, check=False,
+        cwd="/",
+    )
+    assert result.returncode == 0 and result.stdout.startswith(b"# broken-anchor")
+
+
+def test_unsafe_fixes_needs_fix(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["--unsafe-fixes", str(broken)], capsys)
+    assert code == 2 and "--unsafe-fixes needs --fix" in err
+
+
+def _one_line_error(err: str) -> None:
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("awesome-lint: error: ")
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "setup, message",
+    [
+        (lambda d: d / "missing.md", "no such file"),
+        (lambda d: d, "is a directory"),
+        (lambda d: _write(d / "bin.md", b"# a\x00b\n"), "binary file"),
+        (lambda d: _write(d / "latin1.md", "# caf\xe9\n".encode("latin-1")), "not UTF-8"),
+    ],
+    ids=["missing", "directory", "binary", "not-utf8"],
+)
+@pytest.mark.parametrize("fix", [False, True])
+def test_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path, setup: object, message: str, fix: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = setup(tmp_path)  # type: ignore[operator]
+    before = path.read_bytes() if path.is_file() else None
+    code, _, err = run(["--fix", str(path)] if fix else [str(path)], capsys)
+    assert code == 2 and message in err
+    _one_line_error(err)
+    if before is not None:
+        assert path.read_bytes() == before
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_read_only_file_is_not_fixed(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken.chmod(0o444)
+    code, _, err = run(["--fix", str(broken)], capsys)
+    assert code == 2 and "read-only" in err
+    _one_line_error(err)
+    assert broken.read_text(encoding="utf-8") == BROKEN
+    assert sorted(p.name for p in broken.parent.iterdir()) == ["README.md"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken.chmod(0)
+    code, _, err = run([str(broken)], capsys)
+    assert code == 2 and "permission denied" in err
+
+
+def test_other_files_are_still_linted_after_a_bad_one(
+    broken: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run([str(broken.parent / "missing.md"), str(broken)], capsys)
+    assert code == 2 and "no such file" in err and "broken-anchor" in out
+
+
+@pytest.mark.parametrize(
+    "config, message",
+    [
+        ("[tool.awesome-lint]\nselekt = []\n", "unknown key 'selekt'"),
+        ("[tool.awesome-lint]\nselect = ['nope']\n", "unknown rule 'nope'"),
+        ("[tool.awesome-lint.rules.nope]\n", "unknown rule 'nope'"),
+        ("[tool.awesome-lint.rules.broken-anchor]\nfoo = 1\n", "unknown option 'foo'"),
+        ("[tool.awesome-lint.rules.broken-anchor]\nmin-similarity = 'x'\n", "must be float"),
+        ("[tool.awesome-lint.rules.broken-anchor]\nseverity = 'fatal'\n", "severity must be"),
+        ("[tool.awesome-lint\n", "invalid TOML"),
+    ],
+)
+def test_bad_config_is_exit_2(
+    broken: Path, config: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (broken.parent / "pyproject.toml").write_text(config, encoding="utf-8")
+    code, _, err = run(["--fix", str(broken)], capsys)
+    assert code == 2 and message in err
+    _one_line_error(err)
+    assert broken.read_text(encoding="utf-8") == BROKEN
+
+
+def test_config_found_upwards_sets_severity_and_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / ".awesome-lint.toml").write_text(
+        "[rules.broken-anchor]\nseverity = 'warning'\nignore-fragments = ['tea.*']\n",
+        encoding="utf-8",
+    )
+    nested = tmp_path / "docs" / "list.md"
+    nested.parent.mkdir()
+    nested.write_text(BROKEN, encoding="utf-8")
+    code, out, _ = run([str(nested)], capsys)
+    assert code == 0  # only warnings left
+    assert "list.md:3:3" in out and "list.md:4:3" not in out
+
+
+def test_explicit_config_file(broken: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "custom.toml"
+    config.write_text("[tool.awesome-lint]\nignore = ['broken-anchor']\n", encoding="utf-8")
+    assert run(["--config", str(config), str(broken)], capsys)[0] == 0
+
+
+def test_python_dash_m_and_console_script(broken: Path) -> None:
+    for command in ([sys.executable, "-m", "awesome_lint"], [SCRIPT]):
+        result = subprocess.run([*command, str(broken)], capture_output=True, check=False)
+        assert result.returncode == 1 and b"broken-anchor" in result.stdout
+
+
+def test_no_color_when_not_a_terminal(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run([str(broken)], capsys)
+    assert "\x1b[" not in out

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import pytest
+
+from awesome_lint import lint_text
+
+BODY = "- [a](#nowhere)\n"
+
+
+@pytest.mark.parametrize(
+    "text, reported_lines",
+    [
+        (BODY, [1]),
+        ("<!-- awesome-lint-disable broken-anchor -->\n" + BODY, []),
+        ("<!-- awesome-lint-disable -->\n" + BODY + "<!-- awesome-lint-enable -->\n" + BODY, [4]),
+        ("<!-- awesome-lint-disable-next-line broken-anchor -->\n" + BODY + BODY, [3]),
+        (BODY + "<!-- awesome-lint-disable-file broken-anchor -->\n", []),
+        ("<!-- awesome-lint-disable other-rule -->\n" + BODY, [2]),
+        ("```\n<!-- awesome-lint-disable -->\n```\n" + BODY, [4]),
+    ],
+)
+def test_inline_comments(text: str, reported_lines: list[int]) -> None:
+    lines = [text.count("\n", 0, f.span.start) + 1 for f in lint_text(text)]
+    assert lines == reported_lines
+
+
+def test_unknown_npm_rule_names_are_ignored() -> None:
+    text = "<!--lint disable double-link-->\n" + BODY
+    assert len(lint_text(text)) == 1
