@@ -117,7 +117,7 @@ def test_default_path_is_the_readme_of_the_folder(
 
 
 def test_json_shape(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(["--format", "json", str(broken)], capsys)
+    _, out, _ = run(["--format", "json", str(broken)], capsys)
     items = json.loads(out)
     assert [sorted(i) for i in items] == [
         ["column", "end_column", "end_line", "fix", "line", "message", "path", "rule", "severity"]
@@ -129,7 +129,11 @@ def test_json_shape(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "applicability": "safe",
         "description": "Point the link at '#shops'",
         "edits": [
-            {"start": {"line": 3, "column": 11}, "end": {"line": 3, "column": 17}, "content": "#shops"}
+            {
+                "start": {"line": 3, "column": 11},
+                "end": {"line": 3, "column": 17},
+                "content": "#shops",
+            }
         ],
     }
 
@@ -274,7 +278,9 @@ def test_config_found_upwards_sets_severity_and_options(
     assert "list.md:3:3" in out and "list.md:4:3" not in out
 
 
-def test_explicit_config_file(broken: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_explicit_config_file(
+    broken: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     config = tmp_path / "custom.toml"
     config.write_text("[tool.awesome-lint]\nignore = ['broken-anchor']\n", encoding="utf-8")
     assert run(["--config", str(config), str(broken)], capsys)[0] == 0

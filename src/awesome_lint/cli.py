@@ -11,7 +11,7 @@ import click
 
 from awesome_lint import __version__
 from awesome_lint.config import Config, find_config, load_config
-from awesome_lint.engine import fix, is_error, lint, make_rules
+from awesome_lint.engine import MAX_PASSES, fix, is_error, lint, make_rules
 from awesome_lint.files import STDIN, default_readme, read_source, write_atomically
 from awesome_lint.fixes import Applicability
 from awesome_lint.pages import rule_page
@@ -30,7 +30,7 @@ def _rule_names(value: str | None) -> list[str]:
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("--fix", "do_fix", is_flag=True, help="Apply safe fixes to the files.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: unsafe fixes too.")
-@click.option("--diff", is_flag=True, help="Print a diff of what --fix would change; write nothing.")
+@click.option("--diff", is_flag=True, help="Print what --fix would change; write nothing.")
 @click.option("--select", metavar="RULE[,RULE]", help="Run only these rules.")
 @click.option("--ignore", metavar="RULE[,RULE]", help="Do not run these rules.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
@@ -119,7 +119,8 @@ class _Run:
             return
         result = fix(source, rules, allow)
         if not result.converged:
-            raise InputError(f"{target}: fixes did not settle after several passes; nothing written")
+            message = f"{target}: fixes did not settle after {MAX_PASSES} passes; not written"
+            raise InputError(message)
         changed = result.source.text != source.text
         if diff:
             if changed:

@@ -1,4 +1,4 @@
-"""`[tool.awesome-lint]` in pyproject.toml or `.awesome-lint.toml`: select, ignore, per-rule settings."""
+"""`[tool.awesome-lint]` in pyproject.toml, or `.awesome-lint.toml`: select, ignore, rules."""
 
 from __future__ import annotations
 
@@ -106,7 +106,8 @@ def _severity(value: object, where: str) -> Severity:
     try:
         return Severity(str(value))
     except ValueError:
-        raise ConfigError(f"{where}: severity must be 'error' or 'warning', not {value!r}") from None
+        message = f"{where}: severity must be 'error' or 'warning', not {value!r}"
+        raise ConfigError(message) from None
 
 
 def _check_options(rule: type[Rule], settings: dict[str, Any], where: str) -> dict[str, Any]:
@@ -116,7 +117,8 @@ def _check_options(rule: type[Rule], settings: dict[str, Any], where: str) -> di
     for key, value in settings.items():
         expected = hints[fields[key].name]
         if not _matches(value, expected):
-            raise ConfigError(f"{where}: option {key!r} must be {_describe(expected)}, not {value!r}")
+            wanted = _describe(expected)
+            raise ConfigError(f"{where}: option {key!r} must be {wanted}, not {value!r}")
         if isinstance(value, list):
             settings[key] = tuple(value)
     return settings

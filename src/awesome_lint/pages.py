@@ -1,4 +1,4 @@
-"""Rule pages (`rules/<name>.md`): shipped in the wheel, read from the source tree in development."""
+"""Rule pages (`rules/<name>.md`): in the wheel, or the source tree in development."""
 
 from __future__ import annotations
 

@@ -61,9 +61,8 @@ class TextReporter(Reporter):
             self.counts["findings"] += 1
             self.counts["errors"] += finding.severity == Severity.ERROR
             rule = self.paint(finding.rule, "31" if finding.severity == Severity.ERROR else "33")
-            self.out.write(
-                f"{source.path}:{where['line']}:{where['column']}: {rule} {finding.message}{marker}\n"
-            )
+            place = f"{source.path}:{where['line']}:{where['column']}"
+            self.out.write(f"{place}: {rule} {finding.message}{marker}\n")
 
     def close(self, fixed: int = 0) -> None:
         c = self.counts
@@ -75,8 +74,8 @@ class TextReporter(Reporter):
         n = c["findings"]
         warnings = n - c["errors"]
         parts.append(
-            f"Found {n} finding{'s' * (n != 1)} ({c['errors']} error{'s' * (c['errors'] != 1)}, "
-            f"{warnings} warning{'s' * (warnings != 1)}) in {c['files']} file{'s' * (c['files'] != 1)}."
+            f"Found {_count(n, 'finding')} ({_count(c['errors'], 'error')}, "
+            f"{_count(warnings, 'warning')}) in {_count(c['files'], 'file')}."
         )
         if c["safe"]:
             parts.append(f"{c['safe']} fixable with --fix.")
@@ -86,6 +85,10 @@ class TextReporter(Reporter):
 
     def paint(self, text: str, code: str) -> str:
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' * (n != 1)}"
 
 
 @_register

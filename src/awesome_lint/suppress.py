@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
-
-import regex
 
 from awesome_lint.document import Document
 from awesome_lint.fixes import Finding
 
-_OURS = regex.compile(
-    r"\s*awesome-lint-(disable-next-line|disable-file|disable|enable)\b([\s\w,-]*?)\s*", regex.I
+_OURS = re.compile(
+    r"\s*awesome-lint-(disable-next-line|disable-file|disable|enable)\b([\s\w,-]*?)\s*", re.I
 )
-_NPM = regex.compile(r"\s*lint\s+(disable|enable|ignore)\b([\s\w,/:-]*?)\s*", regex.I)
+_NPM = re.compile(r"\s*lint\s+(disable|enable|ignore)\b([\s\w,/:-]*?)\s*", re.I)
 ALL = "*"
 
 
@@ -68,7 +67,7 @@ class Suppressions:
         start = offset
         while start < len(text) and text[start] in " \t\r\n":
             start += 1
-        blank = regex.compile(r"\r?\n[ \t]*(?:\r?\n|$)").search(text, start)
+        blank = re.compile(r"\r?\n[ \t]*(?:\r?\n|$)").search(text, start)
         return start, blank.start() if blank else len(text)
 
     def suppressed(self, finding: Finding) -> bool:
@@ -80,7 +79,7 @@ class Suppressions:
 
 
 def _names(text: str) -> list[str]:
-    return [name for name in regex.split(r"[\s,]+", text.strip()) if name]
+    return [name for name in re.split(r"[\s,]+", text.strip()) if name]
 
 
 def without_suppressed(

@@ -109,7 +109,8 @@ def test_seed_all_28_toc_entries_reported_and_repaired(seed_text: str) -> None:
     assert findings(result.source.text) == []
     doc_lines_before = seed_text.splitlines(keepends=True)
     doc_lines_after = result.source.text.splitlines(keepends=True)
-    changed = [i + 1 for i, (a, b) in enumerate(zip(doc_lines_before, doc_lines_after, strict=True)) if a != b]
+    pairs = zip(doc_lines_before, doc_lines_after, strict=True)
+    changed = [i + 1 for i, (a, b) in enumerate(pairs) if a != b]
     assert changed == list(range(9, 37))
     # The ToC entry "2.2.2." means the second "Structure Distillation" heading, numbered 2.2.1.
     assert "- - - [2.2.2. Structure Distillation](#221-structure-distillation)\n" in doc_lines_after

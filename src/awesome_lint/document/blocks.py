@@ -8,22 +8,22 @@ text, one span per line, and `inline.py` reads them.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import regex
-
 from awesome_lint.source import Span
 
-_LINE = regex.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
-_ATX = regex.compile(r"(#{1,6})(?:[ \t]+|$)")
-_ATX_CLOSE = regex.compile(r"(?:^|[ \t]+)#+[ \t]*$|[ \t]+$")
-_FENCE = regex.compile(r"(`{3,}|~{3,})(.*)$")
-_THEMATIC = regex.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_SETEXT = regex.compile(r"(=+|-+)[ \t]*$")
-_BULLET = regex.compile(r"([-+*])(?=[ \t]|$)")
-_ORDERED = regex.compile(r"([0-9]{1,9})([.)])(?=[ \t]|$)")
-_DELIMITER_ROW = regex.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
+_ATX = re.compile(r"(#{1,6})(?:[ \t]+|$)")
+_ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$|[ \t]+$")
+_FENCE = re.compile(r"(`{3,}|~{3,})(.*)$")
+_THEMATIC = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_SETEXT = re.compile(r"(=+|-+)[ \t]*$")
+_BULLET = re.compile(r"([-+*])(?=[ \t]|$)")
+_ORDERED = re.compile(r"([0-9]{1,9})([.)])(?=[ \t]|$)")
+_DELIMITER_ROW = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _HTML_BLOCK_TAGS = (
     "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|"
     "details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|"
@@ -31,22 +31,26 @@ _HTML_BLOCK_TAGS = (
     "noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|"
     "thead|title|tr|track|ul"
 )
-_ATTRIBUTE = r"""(?:[ \t\n]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t\n]*=[ \t\n]*(?:[^ \t\n"'=<>`]+|'[^']*'|"[^"]*"))?)"""
-_HTML_STARTS: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...] = (
+_ATTRIBUTE = (
+    r"""(?:[ \t\n]+[A-Za-z_:][A-Za-z0-9_.:-]*"""
+    r"""(?:[ \t\n]*=[ \t\n]*(?:[^ \t\n"'=<>`]+|'[^']*'|"[^"]*"))?)"""
+)
+_HTML_STARTS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, bool], ...] = (
     # (start, end-of-block marker or None = ends before a blank line, may interrupt a paragraph)
     (
-        regex.compile(r"<(?:script|pre|style|textarea)(?:[ \t>]|$)", regex.I),
-        regex.compile(r"</(?:script|pre|style|textarea)>", regex.I),
+        re.compile(r"<(?:script|pre|style|textarea)(?:[ \t>]|$)", re.I),
+        re.compile(r"</(?:script|pre|style|textarea)>", re.I),
         True,
     ),
-    (regex.compile(r"<!--"), regex.compile(r"-->"), True),
-    (regex.compile(r"<\?"), regex.compile(r"\?>"), True),
-    (regex.compile(r"<![A-Za-z]"), regex.compile(r">"), True),
-    (regex.compile(r"<!\[CDATA\["), regex.compile(r"\]\]>"), True),
-    (regex.compile(rf"</?(?:{_HTML_BLOCK_TAGS})(?:[ \t>]|/>|$)", regex.I), None, True),
+    (re.compile(r"<!--"), re.compile(r"-->"), True),
+    (re.compile(r"<\?"), re.compile(r"\?>"), True),
+    (re.compile(r"<![A-Za-z]"), re.compile(r">"), True),
+    (re.compile(r"<!\[CDATA\["), re.compile(r"\]\]>"), True),
+    (re.compile(rf"</?(?:{_HTML_BLOCK_TAGS})(?:[ \t>]|/>|$)", re.I), None, True),
     (
-        regex.compile(
-            rf"(?:<[A-Za-z][A-Za-z0-9-]*{_ATTRIBUTE}*[ \t]*/?>|</[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$"
+        re.compile(
+            rf"(?:<[A-Za-z][A-Za-z0-9-]*{_ATTRIBUTE}*[ \t]*/?>"
+            rf"|</[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$"
         ),
         None,
         False,
@@ -77,7 +81,7 @@ class CodeBlock:
 @dataclass(slots=True)
 class HtmlBlock:
     span: Span
-    end_marker: regex.Pattern[str] | None = None
+    end_marker: re.Pattern[str] | None = None
     closed: bool = False
 
 
@@ -185,7 +189,7 @@ def split_row(text: str, span: Span) -> Row:
     inner = [p for p in pipes if not (leading and p == start) and not (trailing and p == end - 1)]
     bounds = [start if leading else start - 1, *inner, end - 1 if trailing else end]
     cells = []
-    for left, right in zip(bounds, bounds[1:], strict=False):
+    for left, right in itertools.pairwise(bounds):
         raw = Span(left + 1, right)
         cells.append(Cell(_trim(text, raw), raw))
     return Row(Span(start, end), cells, leading, trailing)
@@ -241,6 +245,8 @@ class _Scanner:
     def match_containers(self, ln: _Line) -> int:
         matched = 1
         for container in self.stack[1:]:
+            if isinstance(container, _Root):
+                continue
             if isinstance(container, BlockQuote):
                 if not self.quote_marker(ln):
                     break
@@ -261,11 +267,11 @@ class _Scanner:
             return False
         if isinstance(leaf, CodeBlock) and leaf.fence:
             width, pos = self.indent(ln)
-            close = regex.match(r"(`{3,}|~{3,})[ \t]*$", self.text[pos : ln.end])
+            close = re.match(r"(`{3,}|~{3,})[ \t]*$", self.text[pos : ln.end])
             self.extend(leaf, ln)
-            if width < 4 and close and close.group(1)[0] == leaf.fence[0]:
-                if len(close.group(1)) >= len(leaf.fence):
-                    self.leaf = None
+            fence = close.group(1) if close and width < 4 else ""
+            if fence.startswith(leaf.fence[0]) and len(fence) >= len(leaf.fence):
+                self.leaf = None
             return True
         if isinstance(leaf, HtmlBlock):
             if leaf.end_marker is None and self.blank_rest(ln):
@@ -332,10 +338,7 @@ class _Scanner:
         marker_col = ln.col + (pos - ln.pos)
         marker_width = after - pos
         spaces = self.columns(after, ln.end, marker_col + marker_width)
-        if blank_item or spaces >= 5 or spaces == 0:
-            gap = 1
-        else:
-            gap = spaces
+        gap = 1 if blank_item or spaces >= 5 or spaces == 0 else spaces
         item = ListItem(
             Span(pos, ln.end),
             marker_match.group(0),
@@ -403,7 +406,8 @@ class _Scanner:
             self.start_leaf(CodeBlock(Span(pos, end), fence.group(1)))
             return True
         for start_re, end_re, interrupts in _HTML_STARTS:
-            if start_re.match(text, pos, end) and (interrupts or not isinstance(self.leaf, Paragraph)):
+            interrupting = interrupts or not isinstance(self.leaf, Paragraph)
+            if interrupting and start_re.match(text, pos, end):
                 html = HtmlBlock(Span(pos, end), end_re)
                 self.start_leaf(html)
                 if end_re is not None and end_re.search(text, pos, end):
@@ -514,7 +518,7 @@ class _Scanner:
 
     def extend_containers(self, end: int) -> None:
         for container in self.stack[1:]:
-            if end > container.span.end:
+            if not isinstance(container, _Root) and end > container.span.end:
                 container.span = Span(container.span.start, end)
         for container in self.stack[:-1]:
             last = container.children[-1] if container.children else None

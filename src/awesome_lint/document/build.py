@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import bisect
-
-import regex
+import re
 
 from awesome_lint.document import blocks as b
 from awesome_lint.document.inline import (
@@ -28,10 +27,10 @@ from awesome_lint.document.model import (
 from awesome_lint.document.slug import Slugger
 from awesome_lint.source import Source, Span
 
-_DEFINITION = regex.compile(r"\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*<?([^\s>]*)>?")
-_NUMBER = regex.compile(r"(\d+(?:\.\d+)*\.?)(?=\s)")
-_HTML_ID = regex.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", regex.I)
-_COMMENT = regex.compile(r"<!--(.*?)-->", regex.S)
+_DEFINITION = re.compile(r"\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*<?([^\s>]*)>?")
+_NUMBER = re.compile(r"(\d+(?:\.\d+)*\.?)(?=\s)")
+_HTML_ID = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
+_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 
 
 def build(source: Source) -> Document:
@@ -161,7 +160,8 @@ class _Builder:
                 closed = stack.pop()
                 closed.span = Span(closed.span.start, heading.span.start)
             parent = stack[-1]
-            section = Section(heading, heading.level, Span(heading.span.start, len(self.text)), parent)
+            span = Span(heading.span.start, len(self.text))
+            section = Section(heading, heading.level, span, parent)
             parent.children.append(section)
             stack.append(section)
         return root
@@ -210,7 +210,8 @@ def _badges(links: list[Link]) -> list[Badge]:
         )
         if inside or is_badge_url(link.url):
             wrapper = outer if inside else None
-            badges.append(Badge(link.text, link.url, wrapper.url if wrapper else None, link, wrapper))
+            target = wrapper.url if wrapper else None
+            badges.append(Badge(link.text, link.url, target, link, wrapper))
     return badges
 
 

@@ -7,24 +7,26 @@ The text of a leaf may run over several lines inside containers (`> - foo` …);
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import regex
-
 from awesome_lint.source import Span
 
-_AUTOLINK = regex.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*)>")
-_EMAIL_AUTOLINK = regex.compile(r"<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+)>")
-_BARE_URL = regex.compile(r"(?<![\w/:.@-])(?:https?://|www\.)[^\s<]*", regex.I)
-_HTML_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
-_HTML_TAG = regex.compile(
-    r"""</?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*/?>"""
+_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*)>")
+_EMAIL_AUTOLINK = re.compile(r"<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+)>")
+_BARE_URL = re.compile(r"(?<![\w/:.@-])(?:https?://|www\.)[^\s<]*", re.I)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HTML_TAG = re.compile(
+    r"""</?[A-Za-z][A-Za-z0-9-]*"""
+    r"""(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*/?>"""
 )
-_HTML_ATTRIBUTE = regex.compile(
+_HTML_ATTRIBUTE = re.compile(
     r"""\s([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"""
 )
-_TITLE = regex.compile(r"""[ \t\n]*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))""", regex.S)
+_TITLE = re.compile(
+    r"""[ \t\n]*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))""", re.S
+)
 _ESCAPABLE = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
@@ -174,27 +176,30 @@ class _InlineScanner:
         text = self.text
         if text.startswith("<!--", start):
             comment = _HTML_COMMENT.match(text, start)
-            if comment:
-                self.opaque.append((start, comment.end()))
-                return comment.end()
-            return start + 1
+            if not comment:
+                return start + 1
+            end: int = comment.end()
+            self.opaque.append((start, end))
+            return end
         auto = _AUTOLINK.match(text, start) or _EMAIL_AUTOLINK.match(text, start)
         if auto:
+            end = auto.end()
             url = auto.group(1)
             if "@" in url and ":" not in url:
                 url = "mailto:" + url
-            inner = Span(start + 1, auto.end() - 1)
-            self.add_link("autolink", auto.group(1), url, (start, auto.end()), inner, inner)
-            return auto.end()
+            inner = Span(start + 1, end - 1)
+            self.add_link("autolink", auto.group(1), url, (start, end), inner, inner)
+            return end
         tag = _HTML_TAG.match(text, start)
         if tag:
             self.html_tag(tag)
-            return tag.end()
+            end = tag.end()
+            return end
         return start + 1
 
-    def html_tag(self, tag: regex.Match[str]) -> None:
+    def html_tag(self, tag: re.Match[str]) -> None:
         raw = tag.group(0)
-        name = regex.match(r"</?([A-Za-z][A-Za-z0-9-]*)", raw)
+        name = re.match(r"</?([A-Za-z][A-Za-z0-9-]*)", raw)
         assert name is not None
         attributes: dict[str, str] = {}
         spans: dict[str, tuple[int, int]] = {}
@@ -356,7 +361,8 @@ class _InlineScanner:
             url = self.text[start:end]
             if url.lower().startswith("www."):
                 url = "http://" + url
-            self.add_link("bare", self.text[start:end], url, (start, end), (start, end), (start, end))
+            whole = (start, end)
+            self.add_link("bare", self.text[start:end], url, whole, whole, whole)
 
 
 def _trim_url_end(url: str) -> int:
@@ -364,11 +370,9 @@ def _trim_url_end(url: str) -> int:
     end = len(url)
     while end:
         char = url[end - 1]
-        if char in "?!.,:*_~'\"":
+        if char in "?!.,:*_~'\"" or (char == ")" and url[:end].count(")") > url[:end].count("(")):
             end -= 1
-        elif char == ")" and url[:end].count(")") > url[:end].count("("):
-            end -= 1
-        elif char == ";" and regex.search(r"&[A-Za-z0-9]+;$", url[:end]):
+        elif char == ";" and re.search(r"&[A-Za-z0-9]+;$", url[:end]):
             end = url.rfind("&", 0, end)
         else:
             break

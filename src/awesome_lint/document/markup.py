@@ -6,10 +6,9 @@ regex would; it gives no positions, so spans come from `inline.py` instead.
 
 from __future__ import annotations
 
+import html
 from functools import lru_cache
 from typing import Any
-
-import html
 
 import mistune
 from mistune.core import InlineState

@@ -9,7 +9,8 @@ _NOT_SLUG = regex.compile(r"[^\p{L}\p{M}\p{Nd}\p{Nl}\p{Pc}\p{Alphabetic}\- ]")
 
 def slug(text: str) -> str:
     """The anchor of a heading whose rendered (already trimmed) text is `text`."""
-    return _NOT_SLUG.sub("", text.lower()).replace(" ", "-")
+    kept: str = _NOT_SLUG.sub("", text.lower())
+    return kept.replace(" ", "-")
 
 
 class Slugger:

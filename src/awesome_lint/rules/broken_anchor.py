@@ -104,7 +104,8 @@ def _broken(link: Link, fragment: str, target: HeadingNode | None) -> Finding:
 
 
 def _key(text: str) -> str:
-    return _NOT_WORD.sub("", text.lower())
+    key: str = _NOT_WORD.sub("", text.lower())
+    return key
 
 
 def _unnumbered_key(text: str) -> str:

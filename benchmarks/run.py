@@ -1,0 +1,87 @@
+"""Timings: a full lint of the seed and each corpus list, growth with size, and process start-up.
+
+Run: .venv/bin/python benchmarks/run.py   (needs ../shared next to the clone)
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from awesome_lint.config import Config
+from awesome_lint.engine import lint, make_rules
+from awesome_lint.source import Source
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SCRIPT = Path(sys.executable).with_name("awesome-lint")
+
+
+def best_of(repeats: int, action: object) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        action()  # type: ignore[operator]
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def lint_timings(paths: list[Path]) -> None:
+    rules = make_rules(Config())
+    print(f"{'list':52} {'KB':>7} {'ms':>8} {'MB/s':>6} {'findings':>8}")
+    total_bytes, total_time = 0, 0.0
+    for path in paths:
+        raw = path.read_bytes()
+        source = Source.from_bytes(path.name, raw)
+        seconds = best_of(3, lambda s=source: lint(s, rules))
+        found = len(lint(source, rules))
+        total_bytes += len(raw)
+        total_time += seconds
+        print(
+            f"{path.name[:52]:52} {len(raw) / 1024:7.1f} {seconds * 1000:8.1f} "
+            f"{len(raw) / seconds / 1e6:6.2f} {found:8d}"
+        )
+    print(f"{'all':52} {total_bytes / 1024:7.1f} {total_time * 1000:8.1f} "
+          f"{total_bytes / total_time / 1e6:6.2f}")
+
+
+def growth(path: Path) -> None:
+    """Lint time of the list repeated k times: linear work gives a flat ms-per-copy column."""
+    rules = make_rules(Config())
+    text = Source.from_bytes(path.name, path.read_bytes()).text
+    print(f"\ngrowth on {path.name} repeated k times")
+    print(f"{'k':>3} {'KB':>8} {'ms':>9} {'ms/copy':>8}")
+    for k in (1, 2, 4, 8):
+        source = Source(path.name, text * k)
+        seconds = best_of(2, lambda s=source: lint(s, rules))
+        print(f"{k:3d} {len(source.text) / 1024:8.1f} {seconds * 1000:9.1f} {seconds * 1000 / k:8.1f}")
+
+
+def process_time(path: Path) -> None:
+    runs = []
+    for _ in range(7):
+        start = time.perf_counter()
+        subprocess.run([str(SCRIPT), str(path)], capture_output=True, check=False)
+        runs.append(time.perf_counter() - start)
+    print(f"\nwhole `awesome-lint {path.name}` process: median {statistics.median(runs):.3f} s, "
+          f"best {min(runs):.3f} s over {len(runs)} runs")
+
+
+def main() -> int:
+    seed = SHARED / "seed" / "README.md"
+    if not seed.is_file():
+        print("../shared is not next to this clone: nothing to measure", file=sys.stderr)
+        return 2
+    corpus = sorted((SHARED / "corpus").glob("*.md"))
+    lint_timings([seed, *corpus])
+    growth(SHARED / "corpus" / "avelino__awesome-go.md")
+    growth(seed)
+    process_time(seed)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
