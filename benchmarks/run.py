@@ -57,7 +57,8 @@ def growth(path: Path) -> None:
     for k in (1, 2, 4, 8):
         source = Source(path.name, text * k)
         seconds = best_of(2, lambda s=source: lint(s, rules))
-        print(f"{k:3d} {len(source.text) / 1024:8.1f} {seconds * 1000:9.1f} {seconds * 1000 / k:8.1f}")
+        size = len(source.text) / 1024
+        print(f"{k:3d} {size:8.1f} {seconds * 1000:9.1f} {seconds * 1000 / k:8.1f}")
 
 
 def process_time(path: Path) -> None:
