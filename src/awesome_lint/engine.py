@@ -9,7 +9,7 @@ from typing import NamedTuple
 from awesome_lint.config import Config, make_options
 from awesome_lint.document import Document, build
 from awesome_lint.fixes import Applicability, Finding, Severity, apply_fixes
-from awesome_lint.registry import Rule, all_rules, npm_aliases
+from awesome_lint.registry import Rule, all_rules
 from awesome_lint.source import InputError, Source
 from awesome_lint.suppress import without_suppressed
 
@@ -55,7 +55,8 @@ def check(doc: Document, rules: Sequence[Rule]) -> list[Finding]:
                 continue
             severity = rule.configured_severity or finding.severity or rule.severity
             findings.append(finding._replace(severity=severity))
-    findings = without_suppressed(doc, findings, npm_aliases())
+    aliases = {alias: rule.name for rule in rules for alias in rule.npm_names}
+    findings = without_suppressed(doc, findings, aliases)
     return sorted(findings, key=lambda f: (f.span.start, f.rule, f.span.end))
 
 

@@ -109,7 +109,3 @@ def _plugin_entry_points() -> list[EntryPoint]:
                 return list(entry_points(group=ENTRY_POINT_GROUP))
     return []
 
-
-def npm_aliases() -> dict[str, str]:
-    """npm awesome-lint / remark-lint rule id → our rule name."""
-    return {alias: name for name, cls in all_rules().items() for alias in cls.npm_names}

@@ -65,6 +65,9 @@ class _Builder:
         tables: list[tuple[b.Table, Section]] = []
         lists: list[tuple[b.ListBlock, Section]] = []
         cells: dict[int, list[CellNode]] = {}
+        for block in self.blocks:
+            if not isinstance(block, b.Heading):
+                section_at(block.span.start).blocks.append(block)
         for block in all_blocks:
             if isinstance(block, b.Paragraph):
                 lines = [line for line in block.lines if line.start not in self.definition_lines]
@@ -142,12 +145,13 @@ class _Builder:
                 continue
             inline = self.scan(block.lines)
             raw = "\n".join(self.text[s.start : s.end] for s in block.lines)
-            text = plain_text(raw).strip()
+            rendered = plain_text(raw)  # "Title [![badge](…)](…)" renders as "Title "
+            text = rendered.strip()
             number = _NUMBER.match(text)
             nodes.append(
                 HeadingNode(
                     block.span, block.level, Span(block.lines[0].start, block.lines[-1].end),
-                    raw, text, slugger.slug(text), number.group(1) if number else None, inline,
+                    raw, text, slugger.slug(rendered), number.group(1) if number else None, inline,
                 )
             )
         return nodes

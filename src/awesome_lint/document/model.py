@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from awesome_lint.document.blocks import ListBlock, ListItem, Table
+from awesome_lint.document.blocks import Block, ListBlock, ListItem, Table
 from awesome_lint.document.inline import Inline, Link
 from awesome_lint.source import Source, Span
 
@@ -77,6 +77,7 @@ class Section:
     span: Span
     parent: Section | None = None
     children: list[Section] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)  # blocks directly under the heading
     tables: list[Table] = field(default_factory=list)
     lists: list[ListBlock] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
