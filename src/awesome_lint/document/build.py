@@ -23,6 +23,7 @@ from awesome_lint.document.model import (
     HeadingNode,
     Section,
     is_badge_url,
+    is_generic_title,
 )
 from awesome_lint.document.slug import Slugger
 from awesome_lint.source import Source, Span
@@ -31,6 +32,8 @@ _DEFINITION = re.compile(r"\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*<?([^\s>]*)>?")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)*\.?)(?=\s)")
 _HTML_ID = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_NUMBERING = re.compile(r"^[\W\d_]*$")  # "[15]", "2024-01", "3."
+_TITLE_HEADER = re.compile(r"^\W*(?:title|name|paper|papers|project|tool|model|library)\b", re.I)
 
 
 def build(source: Source) -> Document:
@@ -231,31 +234,45 @@ def _only_images(link: Link, links: tuple[Link, ...], text: str) -> bool:
 
 
 def _title_link(links: tuple[Link, ...], text: str) -> Link | None:
+    """The entry's main link: the first real link that is not a badge or an anchor."""
+    fallback = None
     for link in links:
         if link.image or not link.valid or link.url.startswith("#"):
             continue
         if link.kind in ("link", "reference", "autolink", "html") and not _only_images(
             link, links, text
         ):
-            return link
-    return None
+            if link.url.startswith(("http://", "https://")):
+                return link
+            fallback = fallback or link
+    return fallback
+
+
+def _title_cell(text: str, table: b.Table, cells: list[CellNode]) -> CellNode | None:
+    """The cell that names the entry: under a Title/Name/Paper… header, else the first
+    cell that is not a number or a date."""
+    headers = [_TITLE_HEADER.search(text[c.span.start : c.span.end]) for c in table.header.cells]
+    for header, cell in zip(headers, cells, strict=False):
+        if header and cell.span.end > cell.span.start:
+            return cell
+    filled = [c for c in cells if c.span.end > c.span.start]
+    named = [c for c in filled if not _NUMBERING.match(text[c.span.start : c.span.end])]
+    chosen = named or filled
+    return chosen[0] if chosen else None
 
 
 def _row_entry(
     text: str, row: b.Row, cells: list[CellNode], table: b.Table, section: Section
 ) -> Entry | None:
-    if not any(c.span.end > c.span.start for c in cells):
+    title_cell = _title_cell(text, table, cells)
+    if title_cell is None:
         return None
     links = tuple(link for cell in cells for link in cell.inline.links)
-    title_link = _title_link(links, text)
-    if title_link is not None:
-        title = plain_text(text[title_link.text_span.start : title_link.text_span.end]).strip()
-    else:
-        first = next((c for c in cells if c.span.end > c.span.start), cells[0])
-        title = plain_text(text[first.span.start : first.span.end]).strip()
+    title_link = _title_link(title_cell.inline.links, text) or _title_link(links, text)
+    title = plain_text(text[title_cell.span.start : title_cell.span.end]).strip()
     return Entry(
-        "row", row.span, section, title, title_link, links, tuple(_badges(list(links))),
-        tuple(cells), table=table,
+        "row", row.span, section, title, title_cell.span, title_link, links,
+        tuple(_badges(list(links))), tuple(cells), table=table,
     )
 
 
@@ -269,9 +286,12 @@ def _item_entry(
     if title_link is None:
         return None
     title = plain_text(text[title_link.text_span.start : title_link.text_span.end]).strip()
+    if is_generic_title(title):  # "**Wan: …**, Alibaba. [[Paper](…)]"
+        lead = text[paragraph.span.start : title_link.span.start]
+        title = plain_text(lead).strip(" \t[(,.:-\u2013\u2014") or title
     return Entry(
-        "item", Span(item.span.start, paragraph.span.end), section, title, title_link, links,
-        tuple(_badges(list(links))), item=item,
+        "item", Span(item.span.start, paragraph.span.end), section, title, title_link.span,
+        title_link, links, tuple(_badges(list(links))), item=item,
     )
 
 

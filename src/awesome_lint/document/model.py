@@ -125,6 +125,7 @@ class Entry:
     span: Span  # the row, or the item's own text (nested items are entries of their own)
     section: Section
     title: str
+    title_span: Span  # the title cell of a row, the title link of an item
     title_link: Link | None
     links: tuple[Link, ...]  # every link and image in the entry
     badges: tuple[Badge, ...]
@@ -190,3 +191,20 @@ def is_badge_url(url: str) -> bool:
     except ValueError:
         return False
     return host.lower() in BADGE_HOSTS or "/badge" in url or url.endswith("badge.svg")
+
+
+GENERIC_TITLES = frozenset(
+    (
+        "paper", "papers", "code", "github", "website", "web", "site", "project", "page",
+        "homepage", "home", "link", "links", "url", "here", "intro", "demo", "arxiv", "pdf",
+        "repo", "repository", "source", "blog", "docs", "documentation", "official",
+        "huggingface", "hugging", "face", "model", "models", "video", "star", "stars",
+        "dataset", "data", "project-page", "abs", "html",
+    )
+)
+
+
+def is_generic_title(title: str) -> bool:
+    """Link text that names a kind of link, not the thing listed ("Paper", "Code", "URL")."""
+    words = title.lower().replace("[", " ").replace("]", " ").split()
+    return not words or all(word.strip("()[]:.") in GENERIC_TITLES for word in words)

@@ -1,0 +1,185 @@
+"""duplicate-entry: the same paper or tool listed twice, in one section or across sections."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from awesome_lint.document import Document, Entry
+from awesome_lint.document.model import is_generic_title
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix
+from awesome_lint.registry import Rule, register
+from awesome_lint.source import Span
+from awesome_lint.urls import arxiv_id, doi, github_repo, normal_url
+
+_TITLE_NOISE = re.compile(r"[\W_]+")
+# Identity kinds, strongest first: where two entries both have a stronger kind, it decides.
+KINDS = ("arxiv", "doi", "repo", "url", "title")
+# A shared link is not enough when the entries name different things ("django" and
+# "django.db.models (part of Django)" both link the Django repository).
+NAMED_KINDS = ("repo", "url")
+# Sections that repeat entries listed elsewhere on purpose: the section itself (a table of
+# contents, an index) or anything under a "References" heading.
+_INDEX_SECTION = re.compile(r"^\W*(?:(?:table of )?contents|index|footnotes)\W*$", re.I)
+_REFERENCE_SECTION = re.compile(r"^\W*(?:references?|citations?|see also)\W*$", re.I)
+
+
+@dataclass(frozen=True)
+class Options:
+    allow_across_sections: bool = False  # True: only repeats within one section are reported
+    allow: tuple[str, ...] = ()  # regexes of URLs never reported
+
+
+@register
+class DuplicateEntry(Rule):
+    name = "duplicate-entry"
+    summary = "The same paper or tool must not be listed twice."
+    fixable = "sometimes"
+    npm_names = ("double-link",)
+    Options = Options
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        allowed = [re.compile(p) for p in self.options.allow]
+        first_by_key: dict[tuple[str, str], Entry] = {}
+        for entry in doc.entries:
+            keys = identity(entry)
+            if entry.url and any(p.search(entry.url) for p in allowed):
+                continue
+            if _in_index_section(entry):
+                continue
+            original = self.earlier_copy(entry, keys, first_by_key)
+            if original is not None:
+                yield _finding(doc, entry, original)
+            for kind, value in keys.items():
+                first_by_key.setdefault((kind, value), entry)
+
+    def earlier_copy(
+        self, entry: Entry, keys: dict[str, str], first_by_key: dict[tuple[str, str], Entry]
+    ) -> Entry | None:
+        for kind, value in keys.items():
+            other = first_by_key.get((kind, value))
+            if other is None:
+                continue
+            if self.options.allow_across_sections and other.section is not entry.section:
+                continue
+            if kind in NAMED_KINDS and not _same_name(entry, other):
+                continue
+            if _stronger_keys_agree(keys, identity(other), kind):
+                return other
+        return None
+
+
+def identity(entry: Entry) -> dict[str, str]:
+    """What the entry lists, by kind, strongest first."""
+    keys: dict[str, str] = {}
+    arxiv = _arxiv(entry)
+    if arxiv:
+        keys["arxiv"] = arxiv
+    url = entry.url
+    if url:
+        found_doi = doi(url)
+        if found_doi:
+            keys["doi"] = found_doi
+        repo = github_repo(url)
+        if repo and repo[2].strip("/") == "":
+            keys["repo"] = f"{repo[0]}/{repo[1]}".lower()
+        keys["url"] = normal_url(url)
+    if entry.kind == "row" and not is_generic_title(entry.title):
+        title = _name(entry.title)
+        if len(title) >= 4:
+            keys["title"] = title
+    return keys
+
+
+def _arxiv(entry: Entry) -> str | None:
+    """The paper's arXiv id: from the title link, else from a badge's or the row's arXiv link."""
+    candidates = [entry.title_link] if entry.title_link else []
+    candidates += [b.link for b in entry.badges if b.link is not None]
+    if entry.kind == "row":
+        candidates += list(entry.links)
+    for link in candidates:
+        if link is not None:
+            found = arxiv_id(link.url)
+            if found:
+                return found.id
+    return None
+
+
+def _in_index_section(entry: Entry) -> bool:
+    if _INDEX_SECTION.match(entry.section.title):
+        return True
+    return any(_REFERENCE_SECTION.match(title) for title in entry.section.path)
+
+
+def _same_name(entry: Entry, other: Entry) -> bool:
+    if is_generic_title(entry.title) or is_generic_title(other.title):
+        return True
+    return _name(entry.title) == _name(other.title)
+
+
+def _name(title: str) -> str:
+    return _TITLE_NOISE.sub("", title.casefold())
+
+
+def _stronger_keys_agree(keys: dict[str, str], other: dict[str, str], matched: str) -> bool:
+    for kind in KINDS[: KINDS.index(matched)]:
+        if kind in keys and kind in other and keys[kind] != other[kind]:
+            return False
+    return True
+
+
+def _finding(doc: Document, entry: Entry, original: Entry) -> Finding:
+    line = doc.source.line_col(original.span.start)[0]
+    where = f"line {line}"
+    if original.section is not entry.section:
+        where += f" in '{original.section.title}'"
+    span = entry.title_span
+    if not _same_name(entry, original):
+        shared = _shared_paper_id(entry, original)
+        return Finding(
+            DuplicateEntry.name,
+            f"'{entry.title}' has the same {shared} as '{original.title}' at {where}: "
+            "the same paper under two names, or a link copied from the wrong row",
+            span,
+        )
+    if _written(doc, entry) == _written(doc, original):
+        removal = Edit(_removal(doc, entry), "")
+        fix = Fix("Remove the repeated entry", (removal,), Applicability.UNSAFE)
+        return Finding(
+            DuplicateEntry.name, f"'{entry.title}' is already listed at {where}", span, fix=fix
+        )
+    this_line = doc.source.line_col(entry.span.start)[0]
+    return Finding(
+        DuplicateEntry.name,
+        f"'{entry.title}' is already listed at {where}, written differently "
+        f"(lines {line} and {this_line}): keep one by hand",
+        span,
+    )
+
+
+def _shared_paper_id(entry: Entry, original: Entry) -> str:
+    keys, other = identity(entry), identity(original)
+    for kind, label in (("arxiv", "arXiv id"), ("doi", "DOI")):
+        if kind in keys and keys[kind] == other.get(kind):
+            return f"{label} {keys[kind]}"
+    return "link"
+
+
+def _whole(doc: Document, entry: Entry) -> Span:
+    return entry.item.span if entry.item is not None else entry.span
+
+
+def _written(doc: Document, entry: Entry) -> str:
+    span = _whole(doc, entry)
+    return " ".join(doc.text[span.start : span.end].split())
+
+
+def _removal(doc: Document, entry: Entry) -> Span:
+    """The entry's whole lines, with the line break that ends them."""
+    span = _whole(doc, entry)
+    starts = doc.source.line_starts
+    line, _ = doc.source.line_col(span.start)
+    end_line, _ = doc.source.line_col(max(span.end - 1, span.start))
+    end = starts[end_line] if end_line < len(starts) else len(doc.text)
+    return Span(starts[line - 1], end)

@@ -1,0 +1,80 @@
+"""What a URL identifies: arXiv ids, DOIs, GitHub repositories, and a normalised form."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+from urllib.parse import unquote, urlsplit
+
+_NEW_ID = r"\d{4}\.\d{4,5}"
+_OLD_ID = r"[a-z-]+(?:\.[A-Z]{2})?/\d{7}"
+_ARXIV_URL = re.compile(
+    rf"^https?://(?:www\.|export\.)?(?:arxiv\.org|ar5iv\.org|ar5iv\.labs\.arxiv\.org)"
+    rf"/(?:abs|pdf|html|papers)/({_NEW_ID}|{_OLD_ID})(v\d+)?(?:\.pdf)?/?(?:[?#].*)?$",
+    re.I,
+)
+_ARXIV_DOI = re.compile(rf"10\.48550/arxiv\.({_NEW_ID}|{_OLD_ID})(v\d+)?", re.I)
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s?#]+)", re.I)
+_GITHUB = re.compile(r"^https?://(?:www\.)?github\.com/([\w.-]+)/([\w.-]+?)(?:\.git)?(/.*)?$", re.I)
+_GITHUB_RESERVED = frozenset(
+    {"about", "apps", "collections", "features", "marketplace", "orgs", "sponsors", "topics",
+     "search", "settings", "trending", "users", "login", "explore", "site", "pricing"}
+)
+
+
+class ArxivId(NamedTuple):
+    id: str  # without version
+    version: str  # "v2" or ""
+
+    @property
+    def year_month(self) -> tuple[int, int] | None:
+        """(year, month) of first submission, from the id's YYMM."""
+        if "/" in self.id:
+            digits = self.id.split("/")[1]
+            yy, mm = int(digits[:2]), int(digits[2:4])
+            return (1900 + yy if yy >= 91 else 2000 + yy), mm
+        yy, mm = int(self.id[:2]), int(self.id[2:4])
+        return 2000 + yy, mm
+
+
+def arxiv_id(url: str) -> ArxivId | None:
+    match = _ARXIV_URL.match(url.strip()) or _ARXIV_DOI.search(url)
+    if not match:
+        return None
+    return ArxivId(match.group(1), (match.group(2) or "").lower())
+
+
+def doi(url: str) -> str | None:
+    if arxiv_id(url):
+        return None
+    if host(url) not in ("doi.org", "dx.doi.org", "www.doi.org") and "/doi/" not in url:
+        return None
+    match = _DOI.search(unquote(url))
+    return match.group(1).rstrip(".").lower() if match else None
+
+
+def github_repo(url: str) -> tuple[str, str, str] | None:
+    """(owner, repo, rest of the path) of a github.com URL; None for other URLs."""
+    match = _GITHUB.match(url.strip())
+    if not match or match.group(1).lower() in _GITHUB_RESERVED:
+        return None
+    return match.group(1), match.group(2), match.group(3) or ""
+
+
+def normal_url(url: str) -> str:
+    """Scheme, `www.`, host case, trailing slash and index.html ignored."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    hostname = (parts.hostname or "").lower().removeprefix("www.")
+    path = re.sub(r"/(?:index\.html?)?$", "", parts.path) or ""
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{hostname}{path}{query}"
+
+
+def host(url: str) -> str:
+    try:
+        return (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return ""

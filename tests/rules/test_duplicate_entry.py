@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import pytest
+
+from awesome_lint import fix_text, lint_text
+from awesome_lint.rules.duplicate_entry import DuplicateEntry, Options
+
+
+def findings(text: str, **options: object) -> list:  # type: ignore[type-arg]
+    return lint_text(text, [DuplicateEntry(Options(**options))])  # type: ignore[arg-type]
+
+
+def row(title: str, url: str, extra: str = "-") -> str:
+    return f"| [{title}]({url}) | {extra} |\n"
+
+
+HEAD = "| Title | Code |\n|---|---|\n"
+
+NOOP = [
+    # a title link and its own badge point at the same paper
+    HEAD + "| [P](https://arxiv.org/abs/2401.00001) | "
+    "[![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)]"
+    "(https://arxiv.org/abs/2401.00001) |\n",
+    # different papers sharing a code repository in a secondary column
+    HEAD + row("A", "https://arxiv.org/abs/2401.00001", "[c](https://github.com/o/r)")
+    + row("B", "https://arxiv.org/abs/2401.00002", "[c](https://github.com/o/r)"),
+    # same title, different arXiv ids: the stronger identity decides
+    HEAD
+    + row("Same", "https://arxiv.org/abs/2401.00001")
+    + row("Same", "https://arxiv.org/abs/2401.00009"),
+    # different things that share one link
+    "- [django](https://github.com/django/django) - Web framework.\n"
+    "- [django.db.models](https://github.com/django/django) - (part of Django) The ORM.\n",
+    # sub-projects of one repository
+    "- [a](https://github.com/o/mono/tree/main/a) - A.\n"
+    "- [b](https://github.com/o/mono/tree/main/b) - B.\n",
+    # a table of contents is not a list of entries
+    "## Contents\n\n- [Tea](#tea)\n\n## Tea\n\n- [Tea](https://tea.org) - Tea.\n",
+    # an index under References repeats on purpose
+    "## Tools\n\n- [Kiln](https://kiln.org) - A kiln.\n\n## References\n\n- [Kiln](https://kiln.org)\n",
+]
+
+
+@pytest.mark.parametrize("text", NOOP)
+def test_no_finding(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("https://arxiv.org/abs/2401.00001", "https://arxiv.org/pdf/2401.00001v2.pdf"),
+        ("https://arxiv.org/abs/2401.00001", "https://doi.org/10.48550/arXiv.2401.00001"),
+        ("http://export.arxiv.org/abs/2401.00001", "https://arxiv.org/abs/2401.00001"),
+        ("https://doi.org/10.1145/3386569.3392410", "https://dl.acm.org/doi/10.1145/3386569.3392410"),
+        ("https://github.com/Owner/Repo", "https://github.com/owner/repo.git"),
+        ("http://www.Example.org/tool/", "https://example.org/tool/index.html"),
+    ],
+)
+def test_same_thing_in_another_spelling(first: str, second: str) -> None:
+    text = f"- [Tool]({first}) - One.\n- [Tool]({second}) - Two.\n"
+    (finding,) = findings(text)
+    assert "already listed at line 1" in finding.message
+    assert finding.fix is None  # written differently
+
+
+def test_title_identity_for_rows_and_across_sections() -> None:
+    text = "## A\n\n" + HEAD + "| Tea Leaves | x |\n\n## B\n\n" + HEAD + "| tea-leaves! | y |\n"
+    (finding,) = findings(text)
+    assert "line 5 in 'A'" in finding.message
+    assert findings(text, allow_across_sections=True) == []
+
+
+def test_identical_copy_is_removed_by_the_unsafe_fix() -> None:
+    text = HEAD + row("A", "https://a.org") + row("B", "https://b.org") + row("A", "https://a.org")
+    (finding,) = findings(text)
+    assert finding.fix is not None and finding.fix.applicability.label == "unsafe"
+    assert fix_text(text, [DuplicateEntry()]).source.text == text  # safe fixes only
+    fixed = fix_text(text, [DuplicateEntry()], unsafe=True).source.text
+    assert fixed == HEAD + row("A", "https://a.org") + row("B", "https://b.org")
+
+
+def test_item_with_children_is_removed_whole() -> None:
+    item = "- [A](https://a.org) - A.\n  - [A1](https://a1.org) - Part.\n"
+    text = item + "- [B](https://b.org) - B.\n" + item
+    fixed = fix_text(text, [DuplicateEntry()], unsafe=True).source.text
+    assert fixed == item + "- [B](https://b.org) - B.\n"
+
+
+def test_crlf_rows_are_removed_with_their_line_break() -> None:
+    text = (HEAD + row("A", "https://a.org") + row("A", "https://a.org")).replace("\n", "\r\n")
+    fixed = fix_text(text, [DuplicateEntry()], unsafe=True).source.text
+    assert fixed == (HEAD + row("A", "https://a.org")).replace("\n", "\r\n")
+
+
+def test_copied_arxiv_link_under_another_title() -> None:
+    text = HEAD + row("Alpha", "https://arxiv.org/abs/2401.00001") + row(
+        "Beta", "https://arxiv.org/abs/2401.00001"
+    )
+    (finding,) = findings(text)
+    assert "same arXiv id 2401.00001 as 'Alpha'" in finding.message
+
+
+def test_allow_option() -> None:
+    text = "- [A](https://a.org/x) - A.\n- [A](https://a.org/x) - A.\n"
+    assert findings(text, allow=("a\\.org",)) == []
+
+
+def test_seed_rows_of_142_repeat_141(seed_text: str) -> None:
+    found = findings(seed_text)
+    lines = [seed_text.count("\n", 0, f.span.start) + 1 for f in found]
+    assert lines == [154, 155, 156, 157, 158, 159]
+    assert all("1.4.1. ODE Preserving Distallation" in f.message for f in found)
+    fixed = fix_text(seed_text, [DuplicateEntry()], unsafe=True).source.text
+    assert findings(fixed) == []
+    assert len(seed_text.splitlines()) - len(fixed.splitlines()) == 6
+
+
+def test_lint_ignore_double_link_comment() -> None:
+    item = "- [A](https://a.org) - A.\n"
+    text = item + "\n<!--lint ignore double-link-->\n" + item
+    assert findings(text) == []
