@@ -10,7 +10,7 @@ _NEW_ID = r"\d{4}\.\d{4,5}"
 _OLD_ID = r"[a-z-]+(?:\.[A-Z]{2})?/\d{7}"
 _ARXIV_URL = re.compile(
     rf"^https?://(?:www\.|export\.)?(?:arxiv\.org|ar5iv\.org|ar5iv\.labs\.arxiv\.org)"
-    rf"/(?:abs|pdf|html|papers)/({_NEW_ID}|{_OLD_ID})(v\d+)?(?:\.pdf)?/?(?:[?#].*)?$",
+    rf"/(?:abs|pdf|html|papers)/+({_NEW_ID}|{_OLD_ID})(v\d+)?(?:\.pdf)?/?(?:[?#].*)?$",
     re.I,
 )
 _ARXIV_DOI = re.compile(rf"10\.48550/arxiv\.({_NEW_ID}|{_OLD_ID})(v\d+)?", re.I)

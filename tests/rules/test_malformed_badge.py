@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import pytest
+
+from awesome_lint import fix_text, lint_text
+from awesome_lint.fixes import Severity
+from awesome_lint.rules.malformed_badge import MalformedBadge, Options
+
+SHIELDS = "https://img.shields.io"
+
+
+def findings(text: str, **options: object) -> list:  # type: ignore[type-arg]
+    return lint_text(text, [MalformedBadge(Options(**options))])  # type: ignore[arg-type]
+
+
+def fixed(text: str, unsafe: bool = False) -> str:
+    return fix_text(text, [MalformedBadge()], unsafe=unsafe).source.text
+
+
+def badge(image: str, link: str, alt: str = "Star") -> str:
+    return f"[![{alt}]({image})]({link})\n"
+
+
+NOOP = [
+    badge(f"{SHIELDS}/badge/arXiv-b31b1b.svg", "https://arxiv.org/abs/2401.00001", "arXiv"),
+    badge(f"{SHIELDS}/badge/Website-9cf", "https://example.org", "Website"),
+    badge(f"{SHIELDS}/badge/license-MIT--0-blue.svg", "https://example.org/license", "license"),
+    badge(f"{SHIELDS}/badge/made%20with-Python-1f425f.svg", "https://python.org", "Python"),
+    badge(f"{SHIELDS}/github/stars/Org/Repo.svg?style=social&label=Star", "https://github.com/org/repo/tree/main/x"),
+    badge(f"{SHIELDS}/github/stars/someone", "https://github.com/someone"),
+    badge(f"{SHIELDS}/github/last-commit/org/repo/dev", "https://github.com/org/repo"),
+    badge(f"{SHIELDS}/github/stars/org/repo", "https://org.github.io/repo/"),  # not a GitHub link
+    badge(f"{SHIELDS}/crates/v/serde.svg", "https://crates.io/crates/serde", "crate"),
+    badge("https://awesome.re/badge.svg", "https://awesome.re", "Awesome"),
+    badge(f"{SHIELDS}/badge/arXiv-b31b1b.svg", "https://arxiv.org/abs//2306.08707", "arXiv"),
+    "![logo](docs/logo.png)\n",  # not in a link, not a badge service
+]
+
+
+@pytest.mark.parametrize("text", NOOP)
+def test_no_finding(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (badge(f"{SHIELDS}/badge/arXiv", "https://arxiv.org/abs/2401.00001", "arXiv"), "no shields.io route"),
+        (badge(f"{SHIELDS}/badge/a-b-c-d", "https://x.org", "x"), "no shields.io route"),
+        (badge(f"{SHIELDS}/github/forks/org", "https://github.com/org/repo"), "needs <owner>/<repo>"),
+        (badge(f"{SHIELDS}/github/workflow/status/o/r/CI", "https://github.com/o/r", "CI"), "retired"),
+        (badge("https://travis-ci.org/o/r.svg", "https://travis-ci.org/o/r", "Build"), "dead service"),
+        (badge(f"{SHIELDS}/badge/arXiv-b31b1b.svg", "https://openaccess.thecvf.com/x.html", "arXiv"),
+         "links to openaccess.thecvf.com, not to an arXiv paper"),
+        (badge(f"{SHIELDS}/badge/arXiv-2401.00001-red", "https://example.org/paper", "paper"),
+         "not to an arXiv paper"),
+    ],
+)
+def test_reported_without_fix(text: str, message: str) -> None:
+    (finding,) = findings(text)
+    assert message in finding.message
+    assert finding.fix is None
+
+
+def test_overlong_repository_path_is_cut_safely() -> None:
+    image = f"{SHIELDS}/github/stars/alibaba/EasyNLP/tree/master/diffusion/DiffSynth.svg?style=social"
+    link = "https://github.com/alibaba/EasyNLP/tree/master/diffusion/DiffSynth"
+    (finding,) = findings(badge(image, link))
+    assert finding.fix is not None and finding.fix.applicability.label == "safe"
+    assert fixed(badge(image, link)) == badge(
+        f"{SHIELDS}/github/stars/alibaba/EasyNLP.svg?style=social", link
+    )
+
+
+def test_badge_for_another_repository_is_an_unsafe_fix() -> None:
+    text = badge(f"{SHIELDS}/github/stars/hashwatj07/SageServe", "https://github.com/shashwatj07/SageServe")
+    (finding,) = findings(text)
+    assert "counts hashwatj07/SageServe" in finding.message
+    assert fixed(text) == text
+    assert fixed(text, unsafe=True) == badge(
+        f"{SHIELDS}/github/stars/shashwatj07/SageServe", "https://github.com/shashwatj07/SageServe"
+    )
+
+
+def test_unwrapped_badge_is_compared_with_the_entry_github_link() -> None:
+    text = (
+        "| Title | Code | Stars |\n|---|---|---|\n"
+        f"| [P](https://arxiv.org/abs/2401.00001) | [code](https://github.com/a/right) | "
+        f"![stars]({SHIELDS}/github/stars/a/wrong) |\n"
+    )
+    (finding,) = findings(text)
+    assert "the entry's GitHub link goes to a/right" in finding.message
+
+
+def test_arxiv_badge_for_another_paper_than_the_title() -> None:
+    text = (
+        "| Title | arXiv |\n|---|---|\n| [P](https://arxiv.org/abs/2401.00001) | "
+        f"[![arXiv]({SHIELDS}/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2401.00002) |\n"
+    )
+    (finding,) = findings(text)
+    assert "links to 2401.00002, but the entry's title links to 2401.00001" in finding.message
+
+
+def test_rawgit_awesome_badge_and_http_images_are_fixed_safely() -> None:
+    rawgit = "https://cdn.rawgit.com/sindresorhus/awesome/d7305f38d29fed78fa85652e3a63e154dd8e8829/media/badge.svg"
+    text = badge(rawgit, "https://github.com/sindresorhus/awesome", "Awesome")
+    text += badge("http://img.shields.io/badge/a-b-red.svg", "https://x.org", "a")
+    assert fixed(text) == badge("https://awesome.re/badge.svg", "https://github.com/sindresorhus/awesome", "Awesome") + badge(
+        "https://img.shields.io/badge/a-b-red.svg", "https://x.org", "a"
+    )
+
+
+def test_missing_alt_text_is_a_warning_and_can_be_turned_off() -> None:
+    text = badge(f"{SHIELDS}/badge/a-b-red.svg", "https://x.org", "")
+    (finding,) = findings(text)
+    assert finding.severity == Severity.WARNING
+    assert findings(text, check_alt_text=False) == []
+
+
+def test_seed_reports_exactly_two_badges(seed_text: str) -> None:
+    found = findings(seed_text)
+    lines = [seed_text.count("\n", 0, f.span.start) + 1 for f in found]
+    assert lines == [55, 111]
+    assert "thecvf.com" in found[0].message
+    assert "alibaba/EasyNLP" in found[1].message
+    shields = seed_text.count("https://img.shields.io/")
+    assert shields == 151  # the other 150 shields badges are fine
