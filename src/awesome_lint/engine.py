@@ -40,9 +40,9 @@ def make_rules(
         cls = rules[name]
         try:
             options = make_options(cls, config.options.get(name, {}))
-        except TypeError as error:
+            active.append(cls(options, severity=config.severities.get(name)))
+        except (TypeError, ValueError) as error:
             raise InputError(f"options of rule {name!r}: {error}") from None
-        active.append(cls(options, severity=config.severities.get(name)))
     return active
 
 

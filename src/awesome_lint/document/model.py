@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from awesome_lint.document.blocks import Block, ListBlock, ListItem, Table
 from awesome_lint.document.inline import Inline, Link
 from awesome_lint.source import Source, Span
+from awesome_lint.urls import ArxivId, arxiv_id
 
 BADGE_HOSTS = frozenset(
     {
@@ -136,6 +137,19 @@ class Entry:
     @property
     def url(self) -> str | None:
         return self.title_link.url if self.title_link else None
+
+    @property
+    def arxiv(self) -> ArxivId | None:
+        """The paper's arXiv id: from the title link, else a badge's link, else (rows) any link."""
+        candidates = [self.title_link] if self.title_link else []
+        candidates += [b.link for b in self.badges if b.link is not None]
+        if self.kind == "row":
+            candidates += list(self.links)
+        for link in candidates:
+            found = arxiv_id(link.url)
+            if found:
+                return found
+        return None
 
     @property
     def secondary_links(self) -> tuple[Link, ...]:

@@ -11,7 +11,7 @@ from awesome_lint.document.model import is_generic_title
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix
 from awesome_lint.registry import Rule, register
 from awesome_lint.source import Span
-from awesome_lint.urls import arxiv_id, doi, github_repo, normal_url
+from awesome_lint.urls import doi, github_repo, normal_url
 
 _TITLE_NOISE = re.compile(r"[\W_]+")
 # Identity kinds, strongest first: where two entries both have a stronger kind, it decides.
@@ -73,9 +73,9 @@ class DuplicateEntry(Rule):
 def identity(entry: Entry) -> dict[str, str]:
     """What the entry lists, by kind, strongest first."""
     keys: dict[str, str] = {}
-    arxiv = _arxiv(entry)
+    arxiv = entry.arxiv
     if arxiv:
-        keys["arxiv"] = arxiv
+        keys["arxiv"] = arxiv.id
     url = entry.url
     if url:
         found_doi = doi(url)
@@ -90,20 +90,6 @@ def identity(entry: Entry) -> dict[str, str]:
         if len(title) >= 4:
             keys["title"] = title
     return keys
-
-
-def _arxiv(entry: Entry) -> str | None:
-    """The paper's arXiv id: from the title link, else from a badge's or the row's arXiv link."""
-    candidates = [entry.title_link] if entry.title_link else []
-    candidates += [b.link for b in entry.badges if b.link is not None]
-    if entry.kind == "row":
-        candidates += list(entry.links)
-    for link in candidates:
-        if link is not None:
-            found = arxiv_id(link.url)
-            if found:
-                return found.id
-    return None
 
 
 def _in_index_section(entry: Entry) -> bool:

@@ -1,0 +1,229 @@
+"""date-format: one list, one way to write a date; and dates that contradict the arXiv id."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from awesome_lint.dates import MONTH_STYLES, VENUE_STYLES, ParsedDate, parse_date, render
+from awesome_lint.document import Document, Entry
+from awesome_lint.document.blocks import ListBlock, Table
+from awesome_lint.document.markup import plain_text
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
+from awesome_lint.registry import Rule, register
+from awesome_lint.source import Span
+
+_DATE_HEADER = re.compile(
+    r"^\W*(?:dates?|time|years?|published|publication(?: date)?|release(?:d| date)?|"
+    r"pub\.?(?:\s*(?:&|and|or|/)\s*date)?|venue(?:\s*(?:&|and|/)\s*(?:date|year))?)\W*$"
+    r"|\bdate\b",
+    re.I,
+)
+_WRAPPERS = " \t*_"
+_TRAILING_DATE = re.compile(r"\(([^()]*\d[^()]*)\)\s*$")
+_MOSTLY = 0.6  # share of a column's or list's non-empty cells that must parse
+
+
+@dataclass(frozen=True)
+class Options:
+    month_style: str = ""  # e.g. "Mon., YYYY"; "" = the spelling most used in the file
+    venue_style: str = ""  # e.g. "VENUE, YYYY"; "" = the spelling most used in the file
+    suspect_months_after_arxiv: int = 12  # a month date this far after the arXiv id, no venue
+
+    def __post_init__(self) -> None:
+        if self.month_style and self.month_style not in MONTH_STYLES:
+            raise ValueError(f"month-style must be one of {', '.join(MONTH_STYLES)}")
+        if self.venue_style and self.venue_style not in VENUE_STYLES:
+            raise ValueError(f"venue-style must be one of {', '.join(VENUE_STYLES)}")
+
+
+@dataclass(frozen=True)
+class _DateText:
+    span: Span  # the date's text in the source, without padding or emphasis markers
+    text: str
+    parsed: ParsedDate | None
+    entry: Entry | None
+    venue_in_row: bool  # the entry names a venue elsewhere (another cell, a note)
+
+
+@register
+class DateFormat(Rule):
+    name = "date-format"
+    summary = "Dates in one list must be written one way, and agree with the paper's arXiv id."
+    severity = Severity.WARNING
+    fixable = "sometimes"
+    Options = Options
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        dates = list(_table_dates(doc)) + list(_list_dates(doc))
+        canonical = {
+            "month": self.options.month_style or _most_used(dates, "month"),
+            "venue": self.options.venue_style or _most_used(dates, "venue"),
+        }
+        for date in dates:
+            if date.parsed is None:
+                yield Finding(
+                    self.name,
+                    f"'{date.text}' in a date column does not read as a date "
+                    "(month and year, venue and year, or a year)",
+                    date.span,
+                )
+                continue
+            style = canonical.get(date.parsed.style_kind)
+            if style and style not in date.parsed.styles:
+                yield _respell(date, date.parsed, style)
+            yield from self.against_arxiv(date, date.parsed)
+
+    def against_arxiv(self, date: _DateText, parsed: ParsedDate) -> Iterator[Finding]:
+        arxiv = date.entry.arxiv if date.entry is not None else None
+        if arxiv is None or parsed.month is None or arxiv.year_month is None:
+            return
+        year, month = arxiv.year_month
+        after = (parsed.year * 12 + parsed.month) - (year * 12 + month)
+        if after < -1:
+            yield Finding(
+                self.name,
+                f"'{date.text}' is before arXiv {arxiv.id} was first submitted "
+                f"({year}-{month:02d}): the date cannot be right",
+                date.span,
+            )
+        elif after > self.options.suspect_months_after_arxiv and not date.venue_in_row:
+            yield Finding(
+                self.name,
+                f"'{date.text}' is {after} months after arXiv {arxiv.id} ({year}-{month:02d}) "
+                "and names no venue: is it the paper's date?",
+                date.span,
+            )
+
+
+def _respell(date: _DateText, parsed: ParsedDate, style: str) -> Finding:
+    new = render(parsed, style)
+    loses_day = parsed.kind == "day" and style != "YYYY-MM-DD"
+    needs_day = parsed.kind == "month" and style == "YYYY-MM-DD"
+    if parsed.styles:
+        message = f"'{date.text}' differs from the list's spelling '{style}'"
+    else:
+        message = (
+            f"'{date.text}' is never right ('{parsed.word}' is a whole word, not an "
+            f"abbreviation, so it takes no dot); the list's spelling is '{style}'"
+        )
+    if needs_day:
+        return Finding(DateFormat.name, f"{message}: a day would have to be invented", date.span)
+    applicability = Applicability.UNSAFE if loses_day else Applicability.SAFE
+    return Finding(
+        DateFormat.name,
+        f"{message}: write '{new}'",
+        date.span,
+        fix=Fix(f"Write '{new}'", (Edit(date.span, new),), applicability),
+    )
+
+
+def _most_used(dates: list[_DateText], kind: str) -> str:
+    """The spelling most dates of this kind can only be read as (ties: the first seen)."""
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for index, date in enumerate(dates):
+        if date.parsed is None or date.parsed.style_kind != kind:
+            continue
+        for style in date.parsed.styles:
+            first_seen.setdefault(style, index)
+        if len(date.parsed.styles) == 1:
+            counts[next(iter(date.parsed.styles))] += 1
+    if not counts:
+        return min(first_seen, key=first_seen.__getitem__) if first_seen else ""
+    return max(counts, key=lambda style: (counts[style], -first_seen[style]))
+
+
+def _table_dates(doc: Document) -> Iterator[_DateText]:
+    entries = {e.span.start: e for e in doc.entries if e.kind == "row"}
+    for table, _ in doc.tables:
+        for column in _date_columns(doc, table):
+            for row in table.rows:
+                cells = doc.cells[row.span.start]
+                if column >= len(cells):
+                    continue
+                date = _cell_date(doc, cells[column].span, entries.get(row.span.start), column)
+                if date is not None:
+                    yield date
+
+
+def _date_columns(doc: Document, table: Table) -> list[int]:
+    columns = []
+    for index, header in enumerate(table.header.cells):
+        named = _DATE_HEADER.search(plain_text(doc.text[header.span.start : header.span.end]))
+        if named or _mostly_dates(doc, table, index):
+            columns.append(index)
+    return columns
+
+
+def _mostly_dates(doc: Document, table: Table, column: int) -> bool:
+    texts = []
+    for row in table.rows:
+        cells = doc.cells[row.span.start]
+        if column < len(cells):
+            texts.append(_strip(doc.text[cells[column].span.start : cells[column].span.end]))
+    texts = [t for t in texts if any(c.isdigit() for c in t)]
+    parsed = [parse_date(t) for t in texts]
+    dated = [p for p in parsed if p is not None and p.kind != "year"]
+    return len(texts) >= 3 and len(dated) >= _MOSTLY * len(texts)
+
+
+def _strip(text: str) -> str:
+    return text.strip(_WRAPPERS)
+
+
+def _cell_date(doc: Document, span: Span, entry: Entry | None, column: int) -> _DateText | None:
+    raw = doc.text[span.start : span.end]
+    inner = raw.strip(_WRAPPERS)
+    if not any(c.isdigit() for c in inner) or "<br" in inner.lower() or "[" in inner:
+        return None  # empty, "-", several dates, or a link: nothing to respell
+    start = span.start + raw.index(inner)
+    parsed = parse_date(inner)
+    return _DateText(Span(start, start + len(inner)), inner, parsed, entry,
+                     _venue_elsewhere(doc, entry, column, parsed))
+
+
+def _venue_elsewhere(
+    doc: Document, entry: Entry | None, column: int, parsed: ParsedDate | None
+) -> bool:
+    if parsed is not None and (parsed.venue or parsed.note):
+        return True
+    if entry is None:
+        return False
+    for index, cell in enumerate(entry.cells):
+        if index != column:
+            found = parse_date(_strip(doc.text[cell.span.start : cell.span.end]))
+            if found is not None and found.kind == "venue":
+                return True
+    return False
+
+
+def _list_dates(doc: Document) -> Iterator[_DateText]:
+    """List items that end in "(date)", in lists where most items do."""
+    entries = {e.item.span.start: e for e in doc.entries if e.item is not None}
+    for block, _ in doc.lists:
+        found = [d for d in (_item_date(doc, block, i, entries) for i in range(len(block.items)))]
+        dated = [d for d in found if d is not None and d.parsed is not None]
+        if len(dated) >= 3 and len(dated) >= _MOSTLY * len(block.items):
+            yield from dated
+
+
+def _item_date(
+    doc: Document, block: ListBlock, index: int, entries: dict[int, Entry]
+) -> _DateText | None:
+    item = block.items[index]
+    entry = entries.get(item.span.start)
+    if entry is None:
+        return None
+    line_end = doc.text.find("\n", entry.span.start, entry.span.end)
+    end = entry.span.end if line_end < 0 else line_end
+    match = _TRAILING_DATE.search(doc.text, entry.span.start, end)
+    if match is None:
+        return None
+    inner = match.group(1).strip()
+    start = match.start(1) + match.group(1).index(inner)
+    parsed = parse_date(inner)
+    venue = parsed is not None and bool(parsed.venue)
+    return _DateText(Span(start, start + len(inner)), inner, parsed, entry, venue)

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import pytest
+
+from awesome_lint import fix_text, lint_text
+from awesome_lint.dates import parse_date, render
+from awesome_lint.rules.date_format import DateFormat, Options
+
+
+def findings(text: str, **options: object) -> list:  # type: ignore[type-arg]
+    return lint_text(text, [DateFormat(Options(**options))])  # type: ignore[arg-type]
+
+
+def fixed(text: str, unsafe: bool = False, **options: object) -> str:
+    rule = DateFormat(Options(**options))  # type: ignore[arg-type]
+    return fix_text(text, [rule], unsafe=unsafe).source.text
+
+
+def table(*dates: str, header: str = "Date") -> str:
+    rows = "".join(f"| [P{i}](https://example.org/{i}) | {d} |\n" for i, d in enumerate(dates))
+    return f"| Title | {header} |\n|---|---|\n{rows}"
+
+
+@pytest.mark.parametrize(
+    "text, kind, year, month, styles",
+    [
+        ("Mar 2024", "month", 2024, 3, {"Mon YYYY"}),
+        ("Mar., 2024", "month", 2024, 3, {"Mon., YYYY"}),
+        ("March 2024", "month", 2024, 3, {"Month YYYY"}),
+        ("Sept. 2023", "month", 2023, 9, {"Mon. YYYY"}),
+        ("May, 2023", "month", 2023, 5, {"Mon, YYYY", "Mon., YYYY", "Month, YYYY"}),
+        ("May., 2023", "month", 2023, 5, set()),
+        ("2024-03", "month", 2024, 3, {"YYYY-MM"}),
+        ("2024.03", "month", 2024, 3, {"YYYY.MM"}),
+        ("03/2024", "month", 2024, 3, {"MM/YYYY"}),
+        ("2024-03-15", "day", 2024, 3, {"YYYY-MM-DD"}),
+        ("CVPR,2018", "venue", 2018, None, {"VENUE,YYYY"}),
+        ("Eurosys'25", "venue", 2025, None, {"VENUE'YY"}),
+        ("ICLR 2024 (Oral)", "venue", 2024, None, {"VENUE YYYY"}),
+        ("2021", "year", 2021, None, set()),
+    ],
+)
+def test_grammar(text: str, kind: str, year: int, month: int | None, styles: set[str]) -> None:
+    parsed = parse_date(text)
+    assert parsed is not None
+    assert (parsed.kind, parsed.year, parsed.month, set(parsed.styles)) == (kind, year, month, styles)
+
+
+@pytest.mark.parametrize("text", ["-", "", "TBD", "v1.2", "Oral", "12 stars", "2024.13"])
+def test_not_dates(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_render_keeps_note_and_precision() -> None:
+    parsed = parse_date("ICLR 2024 (Oral)")
+    assert parsed is not None and render(parsed, "VENUE, YYYY") == "ICLR, 2024 (Oral)"
+    parsed = parse_date("2024.03")
+    assert parsed is not None and render(parsed, "Mon., YYYY") == "Mar., 2024"
+    parsed = parse_date("May 2023")
+    assert parsed is not None and render(parsed, "Mon., YYYY") == "May, 2023"
+
+
+def test_most_used_spelling_wins_and_only_the_date_text_changes() -> None:
+    text = table("Jan., 2021", " **Mar, 2021**  ", "Apr., 2021")
+    (finding,) = findings(text)
+    assert "write 'Mar., 2021'" in finding.message
+    assert fixed(text) == table("Jan., 2021", " **Mar., 2021**  ", "Apr., 2021")
+
+
+def test_tie_goes_to_the_first_seen() -> None:
+    text = table("Jan 2021", "Feb. 2021")
+    (finding,) = findings(text)
+    assert "'Feb. 2021' differs from the list's spelling 'Mon YYYY'" in finding.message
+
+
+def test_option_overrides_the_majority() -> None:
+    text = table("Jan 2021", "Feb 2021")
+    assert fixed(text, month_style="YYYY-MM") == table("2021-01", "2021-02")
+
+
+def test_bad_style_option_is_refused() -> None:
+    with pytest.raises(ValueError):
+        Options(month_style="DD.MM.YY")
+
+
+def test_day_to_month_is_unsafe_month_to_day_has_no_fix() -> None:
+    text = table("Jan 2021", "Feb 2021", "2021-03-15")
+    (finding,) = findings(text)
+    assert finding.fix is not None and finding.fix.applicability.label == "unsafe"
+    assert fixed(text) == text
+    assert fixed(text, unsafe=True) == table("Jan 2021", "Feb 2021", "Mar 2021")
+    days = table("2021-01-02", "2021-02-03", "Mar 2021")
+    (finding,) = findings(days)
+    assert finding.fix is None and "invented" in finding.message
+
+
+def test_unreadable_date_cell_is_a_warning() -> None:
+    (finding,) = findings(table("Jan 2021", "Tech report, Oct 13 2025"))
+    assert "does not read as a date" in finding.message and finding.fix is None
+
+
+def test_columns_found_by_content_and_lists_ending_in_dates() -> None:
+    text = table("Jan 2021", "Feb 2021", "Mar. 2021", header="When")
+    assert len(findings(text)) == 1
+    items = "".join(f"- [P{i}](https://x.org/{i}) ({d})\n" for i, d in enumerate(["Jan., 2021", "Feb., 2021", "Mar, 2021"]))
+    (finding,) = findings(items)
+    assert "'Mar, 2021'" in finding.message
+
+
+def test_no_dates_in_ordinary_columns_or_lists() -> None:
+    text = "| Name | Stars |\n|---|---|\n| a | 2021 |\n| b | 12 |\n"
+    assert findings(text) == []
+    assert findings("- [a](https://a.org) - Tool (v2).\n- [b](https://b.org) - Tool.\n") == []
+
+
+def test_arxiv_contradictions() -> None:
+    before = table("Jan., 2023", header="Pub. & Date").replace("https://example.org/0", "https://arxiv.org/abs/2307.06942")
+    (finding,) = findings(before)
+    assert "before arXiv 2307.06942" in finding.message and finding.fix is None
+    after = before.replace("Jan., 2023", "May., 2025").replace("May.,", "Jun.,")
+    (finding,) = findings(after)
+    assert "months after arXiv" in finding.message
+    with_venue = before.replace("Jan., 2023", "CVPR, 2025")
+    assert findings(with_venue) == []
+
+
+def test_seed(seed_text: str) -> None:
+    found = findings(seed_text)
+    lines = {seed_text.count("\n", 0, f.span.start) + 1: f for f in found}
+    assert "before arXiv 2307.06942" in lines[51].message
+    assert "38 months after arXiv 2003.00196" in lines[64].message
+    assert "never right" in lines[171].message
+    fixable = [f for f in found if f.fix is not None]
+    result = fix_text(seed_text, [DateFormat()])
+    assert result.applied["date-format"] == len(fixable)
+    before_lines, after_lines = seed_text.splitlines(), result.source.text.splitlines()
+    changed = [i for i, (a, b) in enumerate(zip(before_lines, after_lines, strict=True)) if a != b]
+    assert len(changed) == len(fixable)  # one cell per reported date, no other line
+    left = findings(result.source.text)
+    assert all(f.fix is None for f in left)
+    # one month spelling and one venue spelling are left in the "Pub. & Date" column
+    strict = findings(result.source.text, month_style="Mon., YYYY", venue_style="VENUE, YYYY")
+    assert not [f for f in strict if "differs from" in f.message or "never right" in f.message]
+
+
+def test_config_rejects_unknown_style(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from awesome_lint.config import load_config
+    from awesome_lint.engine import make_rules
+    from awesome_lint.source import InputError
+
+    path = tmp_path / ".awesome-lint.toml"
+    path.write_text("[rules.date-format]\nmonth-style = 'nonsense'\n", encoding="utf-8")
+    with pytest.raises(InputError, match="month-style must be one of"):
+        make_rules(load_config(path))
