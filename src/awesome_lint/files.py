@@ -48,8 +48,8 @@ def write_atomically(path: str, data: bytes) -> None:
     target = Path(os.path.realpath(path))  # a symlink keeps pointing at the list
     try:
         mode = target.stat().st_mode & 0o7777
-        if not mode & 0o222:
-            raise InputError(f"{path}: file is read-only; not fixing it")
+        if not os.access(target, os.W_OK):
+            raise InputError(f"{path}: permission denied; not fixing it")
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as error:
         raise InputError(f"{path}: cannot write: {error.strerror or error}") from None
