@@ -13,8 +13,9 @@ import pytest
 from awesome_lint.cli import main
 
 SCRIPT = str(Path(sys.executable).with_name("awesome-lint"))
-BROKEN = "# List\n\n- [Shops](#Shops)\n- [Tea](#tea leaves)\n\n## Shops\n\n## Tea Leaves\n"
-FIXED = "# List\n\n- [Shops](#shops)\n- [Tea](#tea-leaves)\n\n## Shops\n\n## Tea Leaves\n"
+BODY = "## Shops\n\n- [Leafy](https://leafy.example) - Tea shop.\n\n## Tea Leaves\n\nGreen and black.\n"
+BROKEN = "# List\n\n- [Shops](#Shops)\n- [Tea](#tea leaves)\n\n" + BODY
+FIXED = "# List\n\n- [Shops](#shops)\n- [Tea](#tea-leaves)\n\n" + BODY
 
 
 @pytest.fixture
@@ -164,7 +165,7 @@ def test_select_and_ignore(broken: Path, capsys: pytest.CaptureFixture[str]) -> 
 
 def test_list_rules_explain_and_version(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["--list-rules"], capsys)
-    assert code == 0 and out.startswith("broken-anchor")
+    assert code == 0 and out.startswith("arxiv-link") and "\nbroken-anchor " in out
     code, out, _ = run(["--explain", "broken-anchor"], capsys)
     assert code == 0 and out.startswith("# broken-anchor\n") and "## Fix" in out
     code, out, _ = run(["--version"], capsys)

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-BROKEN = "# List\n\n- [Shops](#Shops)\n- [Tea](#tea leaves)\n\n## Shops\n\n## Tea Leaves\n"
-FIXED = "# List\n\n- [Shops](#shops)\n- [Tea](#tea-leaves)\n\n## Shops\n\n## Tea Leaves\n"
+BODY = "## Shops\n\n- [Leafy](https://leafy.example) - Tea shop.\n\n## Tea Leaves\n\nGreen and black.\n"
+BROKEN = "# List\n\n- [Shops](#Shops)\n- [Tea](#tea leaves)\n\n" + BODY
+FIXED = "# List\n\n- [Shops](#shops)\n- [Tea](#tea-leaves)\n\n" + BODY
 
 
 def git(folder: Path, *args: str) -> None:

@@ -1,0 +1,48 @@
+"""placeholder-text: ???, TODO, TBD, lorem ipsum, [INSERT …] and example.com addresses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from awesome_lint.document import Document
+from awesome_lint.fixes import Finding, Severity
+from awesome_lint.registry import Rule, register
+from awesome_lint.source import Span
+
+_PLACEHOLDER = re.compile(
+    r"\?{3,}(?:\.\w+)?"
+    r"|\blorem ipsum\b"
+    r"|\[INSERT[^\]\n]*\]"
+    r"|\b[\w.+-]+@example\.(?:com|org|net)\b",
+    re.I,
+)
+# TODO and friends as a marker, not as a word ("manages your TODO list"): alone in a cell,
+# item or parentheses, or followed by a colon.
+_MARKER = re.compile(
+    r"(?:^|(?<=[|(\[:\uff1a])|(?<=- ))[ \t]*(TODO|TBD|FIXME|XXX)(?!\]\()(?=[ \t]*(?:$|[|)\]]|:))"
+    r"|(?<![\w-])(TODO|TBD|FIXME)(?=:)",
+    re.M,
+)
+
+
+@register
+class PlaceholderText(Rule):
+    name = "placeholder-text"
+    summary = "No placeholder text (???, TODO, TBD, lorem ipsum, [INSERT …]) in the list."
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        in_urls = sorted((link.url_span.start, link.url_span.end) for link in doc.links)
+        for pattern in (_PLACEHOLDER, _MARKER):
+            for match in pattern.finditer(doc.text):
+                group = next(g for g in range(match.re.groups + 1)[::-1] if match.group(g))
+                start, end = match.span(group)
+                if any(s <= start < e for s, e in in_urls):
+                    continue
+                yield Finding(
+                    self.name,
+                    f"placeholder text '{match.group(group)}' left in the list: "
+                    "write what it stands for",
+                    Span(start, end),
+                )
