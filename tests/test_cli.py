@@ -14,14 +14,16 @@ from awesome_lint.cli import main
 
 SCRIPT = str(Path(sys.executable).with_name("awesome-lint"))
 BODY = "## Shops\n\n- [Leafy](https://leafy.example) - Tea shop.\n\n## Tea Leaves\n\nGreen and black.\n"
-BROKEN = "# List\n\n- [Shops](#Shops)\n- [Tea](#tea leaves)\n\n" + BODY
-FIXED = "# List\n\n- [Shops](#shops)\n- [Tea](#tea-leaves)\n\n" + BODY
+TITLE = "# List [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)"
+BROKEN = TITLE + "\n\n- [Shops](#Shops)\n- [Tea](#tea leaves)\n\n" + BODY
+FIXED = TITLE + "\n\n- [Shops](#shops)\n- [Tea](#tea-leaves)\n\n" + BODY
 
 
 @pytest.fixture
 def broken(tmp_path: Path) -> Path:
     path = tmp_path / "README.md"
     path.write_text(BROKEN, encoding="utf-8")
+    (tmp_path / "contributing.md").write_text("Add entries in order.\n", encoding="utf-8")
     return path
 
 
@@ -77,7 +79,7 @@ def test_fix_keeps_file_mode_and_leaves_no_temporary_file(
     broken.chmod(0o640)
     run(["--fix", str(broken)], capsys)
     assert broken.stat().st_mode & 0o777 == 0o640
-    assert sorted(p.name for p in broken.parent.iterdir()) == ["README.md"]
+    assert sorted(p.name for p in broken.parent.iterdir()) == ["README.md", "contributing.md"]
 
 
 def test_nothing_written_when_nothing_changes(
@@ -233,7 +235,7 @@ def test_unwritable_file_is_not_fixed(
     assert code == 2 and "permission denied" in err
     _one_line_error(err)
     assert broken.read_text(encoding="utf-8") == BROKEN
-    assert sorted(p.name for p in broken.parent.iterdir()) == ["README.md"]
+    assert sorted(p.name for p in broken.parent.iterdir()) == ["README.md", "contributing.md"]
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")

@@ -48,14 +48,30 @@ def test_page_structure(name: str) -> None:
     assert list(page_sections(name)) == SECTIONS
 
 
+_BESIDE = regex.compile(r"^<!-- beside: (\S+) = (.*) -->$", regex.M)
+
+
+def lint_as_readme(text: str, section: str, folder: Path, rule: object) -> list:  # type: ignore[type-arg]
+    """Lint the example as the README of a folder holding the files the page lists
+    (`<!-- beside: NAME = CONTENT -->`), for rules that look beside the list."""
+    folder.mkdir()
+    for name, content in _BESIDE.findall(section):
+        (folder / name).write_text(content + "\n", encoding="utf-8")
+    readme = folder / "readme.md"
+    readme.write_text(text, encoding="utf-8")
+    return lint_text(text, [rule], path=str(readme))  # type: ignore[list-item]
+
+
 @pytest.mark.parametrize("name", sorted(all_rules()))
-def test_examples_run(name: str) -> None:
+def test_examples_run(name: str, tmp_path: Path) -> None:
     rule = all_rules()[name]()
     sections = page_sections(name)
     bad, good = example(sections["Example"]), example(sections["Use instead"])
     assert bad is not None and good is not None
-    assert any(f.rule == name for f in lint_text(bad, [rule]))
-    assert [f for f in lint_text(good, [rule]) if f.rule == name] == []
+    found = lint_as_readme(bad, sections["Example"], tmp_path / "bad", rule)
+    assert any(f.rule == name for f in found)
+    found = lint_as_readme(good, sections["Use instead"], tmp_path / "good", rule)
+    assert [f for f in found if f.rule == name] == []
     fixed = example(sections["Fix"])
     if fixed is not None:
         unsafe = "--unsafe-fixes" in sections["Fix"]

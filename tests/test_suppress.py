@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_lint import lint_text
+from awesome_lint import lint_text as lint_all
+from awesome_lint.rules.broken_anchor import BrokenAnchor
+
+
+def lint_text(text: str) -> list:  # type: ignore[type-arg]
+    return lint_all(text, [BrokenAnchor()])
+
 
 BODY = "- [a](#nowhere)\n"
 

@@ -1,0 +1,67 @@
+"""awesome-badge: the main heading carries the Awesome badge."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from awesome_lint.document import Document
+from awesome_lint.document.inline import Link
+from awesome_lint.fixes import Edit, Finding, Fix
+from awesome_lint.registry import Rule, register
+from awesome_lint.source import Span
+
+BADGE = re.compile(r"^https://awesome\.re/badge(?:-flat2?)?\.svg$")
+TARGET = re.compile(r"^https://(?:awesome\.re|github\.com/sindresorhus/awesome)/?(?:#.*)?$")
+RAWGIT = re.compile(r"^https?://cdn\.rawgit\.com/sindresorhus/awesome/[^/]+/media/(badge(?:-flat2?)?)\.svg$")
+
+
+@register
+class AwesomeBadge(Rule):
+    name = "awesome-badge"
+    summary = "The main heading must carry the Awesome badge, linked to awesome.re."
+    fixable = "sometimes"
+    npm_names = ("awesome-badge",)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        heading = next((h for h in doc.headings if h.level == 1), None)
+        if heading is None:
+            return  # awesome-heading reports the missing main heading
+        links = heading.inline.links
+        images = [link for link in links if link.image]
+        badges = [image for image in images if _linked(image, links)]
+        if not badges:
+            yield Finding(
+                self.name,
+                "the main heading has no Awesome badge: add "
+                "[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)",
+                heading.span,
+            )
+            return
+        for image in badges:
+            if BADGE.match(image.url):
+                return
+        yield _invalid(badges[0])
+
+
+def _linked(image: Link, links: tuple[Link, ...]) -> bool:
+    return any(
+        not link.image and TARGET.match(link.url)
+        and link.text_span.start <= image.span.start < link.text_span.end
+        for link in links
+    ) or image.text.strip().lower() == "awesome"
+
+
+def _invalid(image: Link) -> Finding:
+    rawgit = RAWGIT.match(image.url)
+    fix = None
+    if rawgit:
+        new = f"https://awesome.re/{rawgit.group(1)}.svg"
+        fix = Fix(f"Use {new}", (Edit(Span(*image.url_span), new),))
+    return Finding(
+        AwesomeBadge.name,
+        f"invalid Awesome badge source '{image.url}': use https://awesome.re/badge.svg "
+        "(or badge-flat.svg, badge-flat2.svg)",
+        image.span,
+        fix=fix,
+    )

@@ -1,0 +1,68 @@
+"""balanced-punctuation: curly quotes and CJK brackets come in pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from awesome_lint.document import Document
+from awesome_lint.document.blocks import Paragraph, Table, walk
+from awesome_lint.fixes import Finding, Severity
+from awesome_lint.registry import Rule, register
+from awesome_lint.source import Span
+
+PAIRS = (
+    ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("（", "）"), ("【", "】"), ("《", "》")
+)
+
+
+@dataclass(frozen=True)
+class Options:
+    pairs: tuple[tuple[str, str], ...] = PAIRS  # opening and closing marks to check
+
+
+@register
+class BalancedPunctuation(Rule):
+    name = "balanced-punctuation"
+    summary = "Curly quotes and CJK brackets must be closed within their paragraph."
+    severity = Severity.WARNING
+    npm_names = ("balanced-punctuation",)
+    Options = Options
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for spans in _texts(doc):
+            yield from self.unbalanced(doc, spans)
+
+    def unbalanced(self, doc: Document, spans: list[Span]) -> Iterator[Finding]:
+        offsets = [o for s in spans for o in range(s.start, s.end) if not doc.is_opaque(o)]
+        for opening, closing in self.options.pairs:
+            if opening == closing:
+                continue  # a straight quote cannot be told opening from closing
+            open_at: list[int] = []
+            for offset in offsets:
+                char = doc.text[offset]
+                if char == opening:
+                    open_at.append(offset)
+                elif char == closing and open_at:
+                    open_at.pop()
+                elif char == closing and closing != "\u2019":  # ’ is also an apostrophe
+                    yield _finding(offset, f"'{closing}' closes nothing opened by '{opening}'")
+            for offset in open_at:
+                yield _finding(offset, f"'{opening}' is never closed by '{closing}'")
+
+
+def _finding(offset: int, message: str) -> Finding:
+    return Finding(BalancedPunctuation.name, message, Span(offset, offset + 1))
+
+
+def _texts(doc: Document) -> Iterator[list[Span]]:
+    """Paragraphs, headings and table cells: the places a pair must close in."""
+    for heading in doc.headings:
+        yield [heading.text_span]
+    for block in walk([*doc.root.blocks, *[b for s in doc.sections for b in s.blocks]]):
+        if isinstance(block, Paragraph):
+            yield block.lines
+        elif isinstance(block, Table):
+            for row in [block.header, *block.rows]:
+                for cell in row.cells:
+                    yield [cell.span]

@@ -1,0 +1,46 @@
+"""contributing-file: a README list comes with contribution guidelines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from awesome_lint.document import Document
+from awesome_lint.fixes import Finding
+from awesome_lint.registry import Rule, register
+from awesome_lint.source import Span
+
+
+@register
+class ContributingFile(Rule):
+    name = "contributing-file"
+    summary = "A README list needs a non-empty contributing.md beside it."
+    npm_names = ("awesome-contributing",)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        readme = Path(doc.source.path)
+        if readme.name.lower() != "readme.md" or not readme.is_file():
+            return  # only a repository's README is a list with a repository around it
+        found = find_beside(readme.parent, ("contributing.md",))
+        if found is None:
+            yield Finding(
+                self.name,
+                "no contributing.md (or .github/contributing.md) beside the list: "
+                "tell contributors how to add an entry",
+                Span(0, 0),
+            )
+        elif not found.read_text(encoding="utf-8", errors="replace").strip():
+            yield Finding(self.name, f"{found.name} is empty", Span(0, 0))
+
+
+def find_beside(folder: Path, names: tuple[str, ...]) -> Path | None:
+    """A file of one of these names (any case) in the folder or its .github folder."""
+    for place in (folder, folder / ".github"):
+        try:
+            entries = sorted(place.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.lower() in names and entry.is_file():
+                return entry
+    return None

@@ -1,0 +1,124 @@
+"""spell-check: product and technology names written as their makers write them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import shlex
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from awesome_lint.document import Document
+from awesome_lint.document.blocks import Paragraph, Table, walk
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
+from awesome_lint.registry import Rule, register
+from awesome_lint.source import Span
+
+PRODUCT_WORDS = (
+    r"(?:api|apis|app|apps|framework|engine|editor|plugins?|sdk|cli|client|server|meeting|"
+    r"project|vault|components?|language|containers?|operating system|database|testing|"
+    r"bundler|core)"
+)
+
+
+@dataclass(frozen=True)
+class Options:
+    names: dict[str, str] = field(default_factory=dict)  # wrong spelling -> right, added
+
+
+@dataclass(frozen=True)
+class _Name:
+    right: str
+    ambiguous: bool  # also an ordinary word
+
+
+@register
+class SpellCheck(Rule):
+    name = "spell-check"
+    summary = "Product names must be spelled as their makers write them (GitHub, Node.js)."
+    severity = Severity.WARNING
+    fixable = "always"
+    npm_names = ("awesome-spell-check",)
+    Options = Options
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        names = dict(_builtin_names())
+        names.update({k.lower(): _Name(v, False) for k, v in self.options.names.items()})
+        pattern = _pattern(tuple(sorted(names, key=len, reverse=True)))
+        skip = sorted([link.url_span for link in doc.links] + _tags(doc))
+        skip_starts = [s.start for s in skip]
+        link_texts = {(link.text_span.start, link.text_span.end) for link in doc.links}
+        for span in _prose(doc):
+            for match in pattern.finditer(doc.text, span.start, span.end):
+                word = match.group(0)
+                name = names[word.lower()]
+                if word == name.right or _inside(match.start(), skip, skip_starts):
+                    continue
+                whole_link = (match.start(), match.end()) in link_texts
+                if whole_link and not name.ambiguous:
+                    continue  # "[mysql](…/go-sql-driver/mysql)": a package's own name
+                if name.ambiguous and not _as_product(doc, match, link_texts):
+                    continue
+                yield _finding(match, name)
+
+
+def _finding(match: re.Match[str], name: _Name) -> Finding:
+    span = Span(match.start(), match.end())
+    safety = Applicability.UNSAFE if name.ambiguous else Applicability.SAFE
+    return Finding(
+        SpellCheck.name,
+        f"'{match.group(0)}' is written '{name.right}'",
+        span,
+        fix=Fix(f"Write '{name.right}'", (Edit(span, name.right),), safety),
+    )
+
+
+def _inside(offset: int, spans: list[Span], starts: list[int]) -> bool:
+    index = bisect.bisect_right(starts, offset) - 1
+    return any(spans[i].start <= offset < spans[i].end for i in range(max(index - 3, 0), index + 1))
+
+
+def _as_product(doc: Document, match: re.Match[str], link_texts: set[tuple[int, int]]) -> bool:
+    if (match.start(), match.end()) in link_texts:
+        return True
+    return bool(re.match(rf"\s+{PRODUCT_WORDS}\b", doc.text[match.end() : match.end() + 20], re.I))
+
+
+@cache
+def _builtin_names() -> dict[str, _Name]:
+    names: dict[str, _Name] = {}
+    text = resources.files("awesome_lint").joinpath("data", "product_names.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        ambiguous = line.startswith("?")
+        right, _, wrong = line.lstrip("?").partition("<-")
+        right = right.strip()
+        for spelling in [right, *shlex.split(wrong)]:
+            names[spelling.lower()] = _Name(right, ambiguous)
+    return names
+
+
+@cache
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in words)
+    # not inside a domain, a path, a file name or a handle: github.com, @github, github/x
+    return re.compile(rf"(?<![\w./@#-])(?:{alternatives})(?![\w/@]|\.\w|-\w)", re.I)
+
+
+def _tags(doc: Document) -> list[Span]:
+    return [Span(*m.span()) for m in re.finditer(r"<[^>\n]*>", doc.text)]
+
+
+def _prose(doc: Document) -> Iterator[Span]:
+    for heading in doc.headings:
+        yield heading.text_span
+    for block in walk([*doc.root.blocks, *[b for s in doc.sections for b in s.blocks]]):
+        if isinstance(block, Paragraph):
+            yield from block.lines
+        elif isinstance(block, Table):
+            for row in [block.header, *block.rows]:
+                yield from (cell.span for cell in row.cells)
