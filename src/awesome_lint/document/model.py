@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from awesome_lint.document.blocks import Block, ListBlock, ListItem, Table
+from awesome_lint.document.blocks import Block, ListBlock, ListItem, Paragraph, Table, walk
 from awesome_lint.document.inline import Inline, Link
 from awesome_lint.source import Source, Span
 from awesome_lint.urls import ArxivId, arxiv_id
@@ -185,6 +185,19 @@ class Document:
 
     def anchors(self) -> set[str]:
         return {h.slug for h in self.headings} | self.html_anchors
+
+    def prose(self) -> Iterator[list[Span]]:
+        """The text people write, one unit at a time: each heading's text, each paragraph
+        (its lines), each table cell."""
+        for heading in self.headings:
+            yield [heading.text_span]
+        top = [*self.root.blocks, *[b for s in self.sections for b in s.blocks]]
+        for block in walk(top):
+            if isinstance(block, Paragraph):
+                yield block.lines
+            elif isinstance(block, Table):
+                for row in [block.header, *block.rows]:
+                    yield from ([cell.span] for cell in row.cells)
 
     def is_opaque(self, offset: int) -> bool:
         """Inside code or an HTML comment? (`opaque` is sorted and disjoint.)"""

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from awesome_lint.document import Document
-from awesome_lint.document.blocks import Paragraph, Table, walk
 from awesome_lint.fixes import Finding, Severity
 from awesome_lint.registry import Rule, register
 from awesome_lint.source import Span
@@ -30,7 +29,7 @@ class BalancedPunctuation(Rule):
     Options = Options
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for spans in _texts(doc):
+        for spans in doc.prose():
             yield from self.unbalanced(doc, spans)
 
     def unbalanced(self, doc: Document, spans: list[Span]) -> Iterator[Finding]:
@@ -53,16 +52,3 @@ class BalancedPunctuation(Rule):
 
 def _finding(offset: int, message: str) -> Finding:
     return Finding(BalancedPunctuation.name, message, Span(offset, offset + 1))
-
-
-def _texts(doc: Document) -> Iterator[list[Span]]:
-    """Paragraphs, headings and table cells: the places a pair must close in."""
-    for heading in doc.headings:
-        yield [heading.text_span]
-    for block in walk([*doc.root.blocks, *[b for s in doc.sections for b in s.blocks]]):
-        if isinstance(block, Paragraph):
-            yield block.lines
-        elif isinstance(block, Table):
-            for row in [block.header, *block.rows]:
-                for cell in row.cells:
-                    yield [cell.span]

@@ -11,7 +11,6 @@ from functools import cache
 from importlib import resources
 
 from awesome_lint.document import Document
-from awesome_lint.document.blocks import Paragraph, Table, walk
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
 from awesome_lint.registry import Rule, register
 from awesome_lint.source import Span
@@ -50,7 +49,7 @@ class SpellCheck(Rule):
         skip = sorted([link.url_span for link in doc.links] + _tags(doc))
         skip_starts = [s.start for s in skip]
         link_texts = {(link.text_span.start, link.text_span.end) for link in doc.links}
-        for span in _prose(doc):
+        for span in (span for unit in doc.prose() for span in unit):
             for match in pattern.finditer(doc.text, span.start, span.end):
                 word = match.group(0)
                 name = names[word.lower()]
@@ -111,14 +110,3 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def _tags(doc: Document) -> list[Span]:
     return [Span(*m.span()) for m in re.finditer(r"<[^>\n]*>", doc.text)]
-
-
-def _prose(doc: Document) -> Iterator[Span]:
-    for heading in doc.headings:
-        yield heading.text_span
-    for block in walk([*doc.root.blocks, *[b for s in doc.sections for b in s.blocks]]):
-        if isinstance(block, Paragraph):
-            yield from block.lines
-        elif isinstance(block, Table):
-            for row in [block.header, *block.rows]:
-                yield from (cell.span for cell in row.cells)
