@@ -12,8 +12,9 @@ import pytest
 from conftest import ROOT
 
 BODY = "## Shops\n\n- [Leafy](https://leafy.example) - Tea shop.\n\n## Tea Leaves\n\nGreen and black.\n"
-BROKEN = "# List\n\n- [Shops](#Shops)\n- [Tea](#tea leaves)\n\n" + BODY
-FIXED = "# List\n\n- [Shops](#shops)\n- [Tea](#tea-leaves)\n\n" + BODY
+TITLE = "# List [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)"
+BROKEN = TITLE + "\n\n- [Shops](#Shops)\n- [Tea](#tea leaves)\n\n" + BODY
+FIXED = TITLE + "\n\n- [Shops](#shops)\n- [Tea](#tea-leaves)\n\n" + BODY
 
 
 def git(folder: Path, *args: str) -> None:
@@ -39,6 +40,7 @@ def try_repo(hook: str, folder: Path, home: Path) -> subprocess.CompletedProcess
 def scratch(tmp_path: Path) -> Path:
     git(tmp_path, "init", "-q")
     (tmp_path / "README.md").write_text(BROKEN, encoding="utf-8")
+    (tmp_path / "contributing.md").write_text("Add entries in order.\n", encoding="utf-8")
     (tmp_path / "notes.txt").write_text("[x](#nowhere)\n", encoding="utf-8")
     git(tmp_path, "add", ".")
     return tmp_path
@@ -49,6 +51,7 @@ def test_check_hook_fails_on_a_broken_list(scratch: Path, pre_commit_home: Path)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "README.md:4:3: broken-anchor" in result.stdout
     assert "notes.txt" not in result.stdout  # only Markdown files
+    assert "contributing.md" not in result.stdout  # only the README lists
     assert (scratch / "README.md").read_text(encoding="utf-8") == BROKEN
 
 
