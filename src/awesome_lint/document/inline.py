@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from awesome_lint.source import Span
@@ -378,6 +378,3 @@ def _trim_url_end(url: str) -> int:
             break
     return end
 
-
-def inside(span: Span, spans: Iterable[Span]) -> bool:
-    return any(s.start <= span.start and span.end <= s.end for s in spans)

@@ -82,7 +82,6 @@ class Verdict:
     target: Section
     margin: float  # evidence for the target minus evidence for the current section
     words: tuple[str, ...]  # the entry's word stems that decided it, strongest first
-    in_title: bool  # the deciding words are in the target's heading
 
 
 class _Model:
@@ -167,7 +166,7 @@ class _Model:
         own, total = votes.get(id(entry.section), 0.0), sum(votes.values())
         own_share = own / total if own >= _OWN_MIN_SIMILARITY else 0.0
         margin = _TITLE_MARGIN * (1.0 - own_share)  # its look-alikes at home weaken the case
-        return Verdict(self.by_id[section_id], margin, words, True)
+        return Verdict(self.by_id[section_id], margin, words)
 
     def specific(self, word: str, section_id: int, entry: Entry) -> bool:
         """Is the word rare outside that section (so that using it points there)?"""
@@ -279,7 +278,7 @@ def _entry_words(doc: Document, entry: Entry) -> list[str]:
 def _finding(doc: Document, entry: Entry, verdict: Verdict) -> Finding:
     shown = entry.title if len(entry.title) <= 60 else entry.title[:57] + "…"
     words = ", ".join(f"'{w}'" for w in _as_written(doc, entry, verdict.words))
-    reason = f"{'title says' if verdict.in_title else 'words like'} {words}"
+    reason = f"title says {words}"
     message = (
         f"'{shown}' looks like it belongs in '{verdict.target.title}' ({reason}), "
         f"not '{entry.section.title}'"
