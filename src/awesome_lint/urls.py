@@ -78,3 +78,14 @@ def host(url: str) -> str:
         return (urlsplit(url.strip()).hostname or "").lower()
     except ValueError:
         return ""
+
+
+_RAWGIT_AWESOME = re.compile(
+    r"^https?://cdn\.rawgit\.com/sindresorhus/awesome/[^/]+/media/(badge(?:-flat2?)?)\.svg$"
+)
+
+
+def awesome_badge_replacement(url: str) -> str | None:
+    """awesome.re's address for the dead RawGit copy of the Awesome badge."""
+    match = _RAWGIT_AWESOME.match(url.strip())
+    return f"https://awesome.re/{match.group(1)}.svg" if match else None

@@ -204,12 +204,6 @@ class Document:
         index = bisect.bisect_right(self.opaque, Span(offset, len(self.text) + 1)) - 1
         return index >= 0 and self.opaque[index].start <= offset < self.opaque[index].end
 
-    def section_at(self, offset: int) -> Section:
-        found = self.root
-        for section in self.sections:
-            if section.span.start <= offset < section.span.end:
-                found = section
-        return found
 
 
 def is_badge_url(url: str) -> bool:

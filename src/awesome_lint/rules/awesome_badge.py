@@ -9,11 +9,10 @@ from awesome_lint.document import Document
 from awesome_lint.document.inline import Link
 from awesome_lint.fixes import Edit, Finding, Fix
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import Span
+from awesome_lint.urls import awesome_badge_replacement
 
 BADGE = re.compile(r"^https://awesome\.re/badge(?:-flat2?)?\.svg$")
 TARGET = re.compile(r"^https://(?:awesome\.re|github\.com/sindresorhus/awesome)/?(?:#.*)?$")
-RAWGIT = re.compile(r"^https?://cdn\.rawgit\.com/sindresorhus/awesome/[^/]+/media/(badge(?:-flat2?)?)\.svg$")
 
 
 @register
@@ -53,11 +52,8 @@ def _linked(image: Link, links: tuple[Link, ...]) -> bool:
 
 
 def _invalid(image: Link) -> Finding:
-    rawgit = RAWGIT.match(image.url)
-    fix = None
-    if rawgit:
-        new = f"https://awesome.re/{rawgit.group(1)}.svg"
-        fix = Fix(f"Use {new}", (Edit(Span(*image.url_span), new),))
+    new = awesome_badge_replacement(image.url)
+    fix = Fix(f"Use {new}", (Edit(image.url_span, new),)) if new else None
     return Finding(
         AwesomeBadge.name,
         f"invalid Awesome badge source '{image.url}': use https://awesome.re/badge.svg "

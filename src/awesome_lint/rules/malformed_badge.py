@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 from awesome_lint.document import Badge, Document, Entry
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
 from awesome_lint.registry import Rule, register
-from awesome_lint.urls import arxiv_id, github_repo, host
+from awesome_lint.urls import arxiv_id, awesome_badge_replacement, github_repo, host
 
 SHIELDS_HOSTS = ("img.shields.io", "shields.io")
 _EXTENSION = re.compile(r"\.(svg|png|json)$")
@@ -40,7 +40,6 @@ DEAD_HOSTS = {
     "david-dm.org": "David DM is offline",
     "gemnasium.com": "Gemnasium shut down in 2018",
 }
-AWESOME_BADGE = re.compile(r"/sindresorhus/awesome/[^/]+/media/(badge(?:-flat2?)?)\.svg$")
 
 
 @dataclass(frozen=True)
@@ -101,9 +100,8 @@ def _dead_service(badge: Badge) -> Finding | None:
     reason = DEAD_HOSTS.get(host(url))
     if reason is None:
         return None
-    awesome = AWESOME_BADGE.search(urlsplit(url).path)
-    if awesome:
-        new = f"https://awesome.re/{awesome.group(1)}.svg"
+    new = awesome_badge_replacement(url)
+    if new:
         return Finding(
             MalformedBadge.name,
             f"the Awesome badge is served from RawGit, which shut down in 2019; use {new}",
