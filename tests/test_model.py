@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from awesome_lint.document import build
-from awesome_lint.document.blocks import ListBlock
+from awesome_lint.document.blocks import ListBlock, scan_blocks, walk
 from awesome_lint.source import Source
 
 TEXT = """\ufeff# Awesome Tea [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\r
@@ -106,3 +108,17 @@ def test_section_blocks() -> None:
     papers = d.root.children[0].children[0].children[0]
     # `<a name="extra"></a>` is a paragraph of inline HTML, not an HTML block
     assert [type(b).__name__ for b in papers.blocks] == ["Table", "Paragraph", "CodeBlock"]
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        ("1. a\n2. b\n", [2]),  # "2." continues the list, not the paragraph "a"
+        ("- a\n2. b\n", [1, 1]),
+        ("- a\n-\n", [2]),
+        ("para\n2. b\n", []),  # only "1." may interrupt a paragraph
+    ],
+)
+def test_list_items_after_a_paragraph_in_an_item(text: str, items: list[int]) -> None:
+    lists = [b for b in walk(scan_blocks(text)) if isinstance(b, ListBlock)]
+    assert [len(b.items) for b in lists] == items

@@ -435,12 +435,10 @@ class _Scanner:
             return True
         if any(s.match(rest) for s, _, interrupts in _HTML_STARTS if interrupts):
             return True
-        bullet = _BULLET.match(rest)
-        ordered = _ORDERED.match(rest)
-        m = bullet or ordered
-        if m and rest[m.end() :].strip(" \t"):
-            return bool(bullet) or (ordered is not None and ordered.group(1) == "1")
-        return False
+        # The paragraph sits in a container this line does not continue, so any list item
+        # starts a block here: "2." and empty items too (they only cannot interrupt a
+        # paragraph of the container they would join).
+        return bool(_BULLET.match(rest) or _ORDERED.match(rest))
 
     # --- leaves -----------------------------------------------------------------------
 
