@@ -51,7 +51,7 @@ class _Builder:
         self.html_anchors: set[str] = set()
         self.html_comments: list[tuple[Span, str]] = []
         self.opaque: list[Span] = []
-        self.inline_by_block: dict[int, Inline] = {}
+        self.inlines: dict[int, Inline] = {}  # by paragraph start offset
 
     def build(self) -> Document:
         all_blocks = list(b.walk(self.blocks))
@@ -74,7 +74,7 @@ class _Builder:
         for block in all_blocks:
             if isinstance(block, b.Paragraph):
                 lines = [line for line in block.lines if line.start not in self.definition_lines]
-                self.inline_by_block[id(block)] = self.scan(lines)
+                self.inlines[block.span.start] = self.scan(lines)
             elif isinstance(block, b.Table):
                 section = section_at(block.span.start)
                 section.tables.append(block)
@@ -97,6 +97,7 @@ class _Builder:
         return Document(
             self.source, root, headings, tables, lists, self.links, badges, entries,
             self.html_anchors, self.html_comments, _merge(self.opaque), cells,
+            self.inlines,
         )
 
     # --- inline content -----------------------------------------------------------------
@@ -191,7 +192,7 @@ class _Builder:
             for item in block.items:
                 first = item.children[0] if item.children else None
                 if isinstance(first, b.Paragraph):
-                    inline = self.inline_by_block[id(first)]
+                    inline = self.inlines[first.span.start]
                     entry = _item_entry(self.text, item, first, inline, section)
                     if entry is not None:
                         found.append(entry)

@@ -172,6 +172,7 @@ class Document:
     html_comments: list[tuple[Span, str]]
     opaque: list[Span]  # code and comments: no findings inside
     cells: dict[int, list[CellNode]]  # table rows by row start offset
+    inlines: dict[int, Inline]  # paragraphs' links, images and code, by paragraph start offset
 
     @property
     def text(self) -> str:
@@ -184,7 +185,16 @@ class Document:
             yield from child.walk()
 
     def anchors(self) -> set[str]:
-        return {h.slug for h in self.headings} | self.html_anchors
+        return set(self.heading_by_anchor()) | self.html_anchors
+
+    def heading_by_anchor(self) -> dict[str, HeadingNode]:
+        """Each heading's anchor, and the anchor without emoji variation selectors, which
+        the npm awesome-lint accepts too ("⬆️ Up" gives "️-up" and "-up")."""
+        found: dict[str, HeadingNode] = {}
+        for heading in self.headings:
+            found.setdefault(heading.slug, heading)
+            found.setdefault(heading.slug.replace("\ufe0f", ""), heading)
+        return found
 
     def prose(self) -> Iterator[list[Span]]:
         """The text people write, one unit at a time: each heading's text, each paragraph
