@@ -1,0 +1,424 @@
+"""list-item: entries written as `- [Name](https://…) - Description.`, the awesome list format."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+from awesome_lint.document import Document
+from awesome_lint.document.blocks import ListBlock, ListItem, Paragraph, walk
+from awesome_lint.document.inline import Inline, Link
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix
+from awesome_lint.registry import Rule, register
+from awesome_lint.source import Span
+
+_ABSOLUTE_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://[^\s/?#]+|mailto:\S+@)\S*", re.I)
+# Between two names of one entry: "[A](…), [B](…)", "[A](…) / [B](…)".
+_JOINER = regex.compile(r"\s*(?:,|/|&|\||\band\b|\bor\b)\s*$")
+# Metadata that may stand between the name and the separator: "(Go)", "`v2`", "**NEW**".
+_METADATA = regex.compile(
+    r"\s*(?:\([^()\n]*\)|\[\[[^\]\n]*\]\([^()\s]*\)\]|`[^`\n]*`"
+    r"|\*\*[^*\n]+\*\*|\*[^*\n]+\*|_[^_\n]+_)"
+)
+_SEPARATOR = regex.compile(r"([ \t\u00a0]*)([-\u2013\u2014:]?)([ \t\u00a0]*)")
+_EMOJI_RUN = (
+    r"(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\uFE0F\u200D\u20E3]"
+    r"|:[a-z0-9_+-]+:)+"
+)
+_EMOJI = regex.compile(_EMOJI_RUN)
+_LAST_EMOJI = regex.compile(_EMOJI_RUN, regex.REVERSE)
+_PARENTHETICAL = regex.compile(r"\s*([*_]{0,2})\([^()]*\)\1\s*")
+_ENDS_WELL = regex.compile(r"[.!?…。！？．]+[\"”’»」』]?$")
+_QUOTE_SANDWICH = regex.compile(r"[.!?…][\"”][.!?…]+$")  # 'the "end.".'
+_CODE_CHIPS = regex.compile(r"(?:\s*`[^`\n]+`)+$")
+_ONLY_CODE = regex.compile(r"`[^`]*`[.!?…]*")
+# Scripts where a sentence starts with a capital letter.
+_LOWER_CASE_WORD = regex.compile(r"(?:(?=\p{Ll})[\p{Latin}\p{Greek}\p{Cyrillic}])+")
+_FIRST_WORD = regex.compile(r"[^-\s;./']+")
+_TRAILING_MARKUP = regex.compile(r"(?:[\s*_~]|<[^<>]*>)+$")
+_NO_SPACE_ITEM = regex.compile(r"[-*+]\[")
+
+
+@dataclass(frozen=True)
+class Options:
+    check_all_lists: bool = False  # also in documents that do not use `[name](url) - Description.`
+    lowercase_words: tuple[str, ...] = ()  # words a description may start with in lower case
+
+
+@register
+class ListItemFormat(Rule):
+    name = "list-item"
+    summary = "Entries are written `- [Name](https://…) - Description.`"
+    fixable = "sometimes"
+    npm_names = ("awesome-list-item",)
+    Options = Options
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        yield from _missing_marker_spaces(doc)
+        entries = list(list_entries(doc))
+        if not self.options.check_all_lists and not _uses_awesome_format(doc, entries):
+            return
+        lowercase = _lowercase_names() | {w.lower() for w in self.options.lowercase_words}
+        for entry in entries:
+            yield from entry.problems(lowercase)
+        yield from _markers(doc, entries)
+
+
+@dataclass
+class ListEntry:
+    """A list item that starts with a link: the name, then maybe a description."""
+
+    doc: Document
+    block: ListBlock
+    item: ListItem
+    paragraph: Paragraph
+    link: Link  # the name
+    rest: Span  # after the name (and any badges and metadata next to it)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def rest_text(self) -> str:
+        return self.text[self.rest.start : self.rest.end]
+
+    def has_description(self) -> bool:
+        rest = _EMOJI.sub("", self.rest_text).strip()
+        return bool(rest) and not _PARENTHETICAL.fullmatch(rest)
+
+    def separator(self) -> regex.Match[str]:
+        match = _SEPARATOR.match(self.text, self.rest.start, self.rest.end)
+        assert match is not None  # the pattern matches the empty string
+        return match
+
+    def separator_is_dash_like(self) -> bool:
+        return bool(self.separator().group(2))
+
+    def description(self) -> Span | None:
+        """The description after a dash (or en dash, em dash, colon), if there is one."""
+        if not self.has_description() or not self.separator_is_dash_like():
+            return None
+        return Span(self.separator().end(), self.rest.end)
+
+    def problems(self, lowercase: frozenset[str]) -> Iterator[Finding]:
+        link_problem = self.link_problem()
+        if link_problem:
+            yield link_problem
+            return
+        if not self.has_description():
+            return
+        separator = self.separator()
+        if separator.group(0) != " - " or separator.end() == self.rest.end:
+            yield self.separator_finding(separator)
+            if not separator.group(2):
+                return  # without a separator, where the description starts is a guess
+        description = Span(separator.end(), self.rest.end)
+        yield from self.ending(description)
+        yield from self.casing(description, lowercase)
+
+    def link_problem(self) -> Finding | None:
+        link = self.link
+        if link.kind == "link" and not _ABSOLUTE_URL.fullmatch(link.url):
+            shown = f"'{link.url}'" if link.url else "nothing"
+            return self.finding(
+                f"the entry's link points to {shown}; it needs an absolute URL "
+                "(https://…)", link.span
+            )
+        if not _plain(link.text).strip():
+            return self.finding("the entry's link has no text: name what it links to", link.span)
+        return None
+
+    def separator_finding(self, separator: regex.Match[str]) -> Finding:
+        span = Span(separator.start(), separator.end())
+        dash = separator.group(2)
+        if not dash:
+            found = "nothing"
+        elif dash in "\u2013\u2014":
+            found = "an en dash" if dash == "\u2013" else "an em dash"
+        elif dash == ":":
+            found = "a colon"
+        else:
+            found = f"'{separator.group(0)}'".replace("\u00a0", "<no-break space>")
+        message = f"separate the name and the description with ' - ', not {found}"
+        fixable = separator.end() < self.rest.end and (
+            dash or (separator.group(1) and self.text[separator.end()].isalnum())
+        )
+        fix = Fix("Separate with ' - '", (Edit(span, " - "),)) if fixable else None
+        return self.finding(message, span, fix)
+
+    def ending(self, description: Span) -> Iterator[Finding]:
+        end = self.content_end(description)
+        if end <= description.start:
+            return
+        rendered = self.rendered(Span(description.start, end))
+        if _ONLY_CODE.fullmatch(rendered.strip()):
+            separator = Span(self.rest.start, description.start)
+            yield self.finding("the description is only code: describe it in words", separator)
+            return
+        plain = _TRAILING_MARKUP.sub("", rendered)
+        core = _TRAILING_MARKUP.sub("", _CODE_CHIPS.sub("", plain))  # "Does this. `MIT` `Go`"
+        if any(_ends_well(t) for t in (plain, core)):
+            return
+        if core.endswith(")") and regex.search(r"[.!?…]", core):
+            return  # "Does this. (Japanese)"
+        if end < description.end and len(plain.split()) <= 2:
+            return  # "[Preview](…) 💲": a word or two and an emoji
+        last = Span(self.last_word_start(description.start, end), end)
+        if self.doc.is_opaque(last.start):
+            last = Span(end, end)  # the last word is code
+        if plain.endswith(":") and len(self.item.children) > 1:
+            return  # introduces the items below it
+        message = "end the description with '.', '!', '?' or '…'"
+        fix = None
+        if plain[-1:].isalnum() or plain[-1:] in ")\"”’'`":
+            fix = Fix("Add a full stop", (Edit(Span(end, end), "."),))
+        yield self.finding(message, last, fix)
+
+    def casing(self, description: Span, lowercase: frozenset[str]) -> Iterator[Finding]:
+        word = _FIRST_WORD.match(self.text, description.start, description.end)
+        if word is None:
+            return
+        first = word.group(0)
+        if not _LOWER_CASE_WORD.fullmatch(first) or first in lowercase:
+            return  # "iOS", "p2p", "`code`", "“Quoted”", "npm"
+        name = (self.link.text + " " + self.link.url).lower()
+        if first in name:
+            return  # "dogpile.cache is …", "uv's backend": the entry's own name
+        at = Span(word.start(), word.end())
+        capital = first[0].upper() + first[1:]
+        fix = Fix(f"Write '{capital}'", (Edit(at, capital),), Applicability.UNSAFE)
+        yield self.finding(f"start the description with a capital letter: '{first}'", at, fix)
+
+    def content_end(self, description: Span) -> int:
+        """Where the description's words end: before trailing badges, images, code chips,
+        HTML tags and emoji."""
+        end = description.end
+        while end > description.start:
+            before = end
+            end = _rstrip_space(self.text, description.start, end)
+            links = self.links_in(description)
+            for link in links:
+                if link.span.end == end and (link.image or _badge_link(link, links)):
+                    end = link.span.start
+            end = _strip_end(self.text, description.start, end)
+            if end == before:
+                break
+        return end
+
+    def rendered(self, span: Span) -> str:
+        """The text with links replaced by their text and images dropped."""
+        pieces, position = [], span.start
+        for link in self.links_in(span):
+            if link.span.start < position or link.span.end > span.end:
+                continue
+            pieces.append(self.text[position : link.span.start])
+            if not link.image:
+                pieces.append(self.text[link.text_span.start : link.text_span.end])
+            position = link.span.end
+        pieces.append(self.text[position : span.end])
+        return "".join(pieces)
+
+    def last_word_start(self, start: int, end: int) -> int:
+        space = max(self.text.rfind(" ", start, end - 1), self.text.rfind("\n", start, end - 1))
+        return space + 1 if space >= start else start
+
+    def links_in(self, span: Span) -> list[Link]:
+        inline = self.doc.inlines[self.paragraph.span.start]
+        return [li for li in inline.links if span.start <= li.span.start <= li.span.end <= span.end]
+
+    def finding(self, message: str, span: Span, fix: Fix | None = None) -> Finding:
+        return Finding(ListItemFormat.name, message, span, fix=fix)
+
+
+def list_entries(doc: Document) -> Iterator[ListEntry]:
+    for block, _section in doc.lists:
+        for item in block.items:
+            first = item.children[0] if item.children else None
+            if isinstance(first, Paragraph):
+                entry = _entry(doc, block, item, first)
+                if entry is not None:
+                    yield entry
+
+
+def _entry(
+    doc: Document, block: ListBlock, item: ListItem, paragraph: Paragraph
+) -> ListEntry | None:
+    """The item as an entry, if it starts with a link (after any badges)."""
+    inline = doc.inlines[paragraph.span.start]
+    text = doc.text
+    position = paragraph.span.start
+    name: Link | None = None
+    for link in _top_level(inline):
+        if text[position : link.span.start].strip() and not (
+            name and _JOINER.fullmatch(text, position, link.span.start)
+        ):
+            break
+        if link.image or _badge_link(link, inline.links):
+            if name:
+                break
+            position = link.span.end
+            continue
+        if link.kind not in ("link", "reference") or link.url.startswith("#"):
+            return None
+        name, position = link, link.span.end
+    if name is None:
+        return None
+    position = _skip_badges_and_metadata(doc, inline, position, paragraph.span.end)
+    return ListEntry(doc, block, item, paragraph, name, Span(position, paragraph.span.end))
+
+
+def _skip_badges_and_metadata(doc: Document, inline: Inline, position: int, end: int) -> int:
+    """Past the badges right after the name, and past "(Go)" / `v2` / **NEW** /
+    [[crate](…)] chips too when a separator follows them."""
+    after_badges = _skip(doc, inline, position, end, metadata=False)
+    after_all = _skip(doc, inline, after_badges, end, metadata=True)
+    separator = _SEPARATOR.match(doc.text, after_all, end)
+    if (separator and separator.group(2)) or not doc.text[after_all:end].strip():
+        return after_all  # "[BLAS](…) [[blas](…)]" has no description
+    return after_badges
+
+
+def _skip(doc: Document, inline: Inline, position: int, end: int, *, metadata: bool) -> int:
+    text = doc.text
+    while True:
+        moved = position
+        for link in _top_level(inline):
+            if link.span.start >= position and (link.image or _badge_link(link, inline.links)):
+                if not text[position : link.span.start].strip():
+                    moved = link.span.end
+                break
+        chip = _METADATA.match(text, moved, end) if metadata else None
+        if chip:
+            moved = chip.end()
+        if moved == position:
+            return position
+        position = moved
+
+
+def _top_level(inline: Inline) -> list[Link]:
+    """Links and images that are not inside another link's text."""
+    found: list[Link] = []
+    for link in inline.links:
+        if found and found[-1].text_span.start <= link.span.start < found[-1].text_span.end:
+            continue
+        found.append(link)
+    return found
+
+
+def _badge_link(link: Link, links: tuple[Link, ...] | list[Link]) -> bool:
+    """A link whose text is nothing but images: `[![stars](…)](…)`."""
+    inside = [
+        li for li in links
+        if li.image and link.text_span.start <= li.span.start and li.span.end <= link.text_span.end
+    ]
+    return bool(inside) and not link.image
+
+
+def _rstrip_space(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    """Before one trailing emoji run or HTML tag that follows other words."""
+    emoji = _last_match(_LAST_EMOJI, text, start, end)
+    if emoji is not None:
+        return emoji
+    if text[end - 1 : end] == ">":
+        tag = text.rfind("<", start, end)
+        if tag > start and regex.fullmatch(r"</?[A-Za-z][^<>]*>", text[tag:end]):
+            return tag
+    return end
+
+
+def _ends_well(plain: str) -> bool:
+    return bool(_ENDS_WELL.search(plain)) and not _QUOTE_SANDWICH.search(plain)
+
+
+def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> int | None:
+    match = pattern.search(text, start, end) if end > start else None
+    if match is not None and match.end() == end and match.start() > start:
+        return int(match.start())
+    return None
+
+
+def _plain(text: str) -> str:
+    return str(regex.sub(r"[`*_~]", "", text))
+
+
+def _uses_awesome_format(doc: Document, entries: list[ListEntry]) -> bool:
+    """Do most described entries separate name and description with a dash (or a near miss)?"""
+    described = [e for e in entries if e.has_description()]
+    dashed = sum(e.separator_is_dash_like() for e in described)
+    return bool(described) and dashed * 2 >= len(described)
+
+
+def _markers(doc: Document, entries: list[ListEntry]) -> Iterator[Finding]:
+    seen: set[int] = set()
+    for entry in entries:
+        block, item = entry.block, entry.item
+        if block.ordered or id(block) in seen:
+            continue
+        seen.add(id(block))
+        if item.marker != "-":
+            edits = tuple(Edit(i.marker_span, "-") for i in block.items)
+            yield Finding(
+                ListItemFormat.name,
+                f"this list uses '{item.marker}' as its marker; awesome lists use '-'",
+                item.marker_span,
+                fix=Fix("Use '-' as the marker", edits),
+            )
+    for entry in entries:
+        yield from _marker_spacing(entry)
+
+
+def _marker_spacing(entry: ListEntry) -> Iterator[Finding]:
+    text, item = entry.text, entry.item
+    gap = Span(entry.item.marker_span.end, entry.paragraph.span.start)
+    if text[gap.start : gap.end] == " " or entry.block.ordered:
+        return
+    shown = text[gap.start : gap.end].replace("\t", "<tab>")
+    yield Finding(
+        ListItemFormat.name,
+        f"one space after the list marker, not '{shown}'",
+        Span(item.marker_span.start, gap.end),
+        fix=Fix("Leave one space after the marker", (Edit(gap, " "),)),
+    )
+
+
+def _missing_marker_spaces(doc: Document) -> Iterator[Finding]:
+    """`-[Name](…)`: meant as an entry, rendered as a paragraph."""
+    top = [*doc.root.blocks, *[b for s in doc.sections for b in s.blocks]]
+    for block in walk(top):
+        if not isinstance(block, Paragraph):
+            continue
+        starts = {li.span.start for li in doc.inlines[block.span.start].links if not li.image}
+        for line in block.lines:
+            if _NO_SPACE_ITEM.match(doc.text, line.start) and line.start + 1 in starts:
+                marker = Span(line.start, line.start + 1)
+                space = Edit(Span(marker.end, marker.end), " ")
+                yield Finding(
+                    ListItemFormat.name,
+                    f"'{doc.text[line.start]}[' is not a list item: put a space after the marker",
+                    marker,
+                    fix=Fix("Add a space after the marker", (space,)),
+                )
+
+
+@cache
+def _lowercase_names() -> frozenset[str]:
+    """Names written in lower case (npm, pnpm): a description may start with them."""
+    data = resources.files("awesome_lint").joinpath("data/product_names.txt")
+    names = set()
+    for line in data.read_text(encoding="utf-8").splitlines():
+        name = line.lstrip("?").split("<-")[0].strip()
+        if name and not line.startswith("#") and name == name.lower():
+            names.add(name)
+    return frozenset(names)
