@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -29,11 +30,17 @@ class BalancedPunctuation(Rule):
     Options = Options
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        marks = re.compile("[" + re.escape("".join(c for p in self.options.pairs for c in p)) + "]")
         for spans in doc.prose():
-            yield from self.unbalanced(doc, spans)
+            yield from self.unbalanced(doc, spans, marks)
 
-    def unbalanced(self, doc: Document, spans: list[Span]) -> Iterator[Finding]:
-        offsets = [o for s in spans for o in range(s.start, s.end) if not doc.is_opaque(o)]
+    def unbalanced(
+        self, doc: Document, spans: list[Span], marks: re.Pattern[str]
+    ) -> Iterator[Finding]:
+        offsets = [
+            m.start() for s in spans for m in marks.finditer(doc.text, s.start, s.end)
+            if not doc.is_opaque(m.start())
+        ]
         for opening, closing in self.options.pairs:
             if opening == closing:
                 continue  # a straight quote cannot be told opening from closing
