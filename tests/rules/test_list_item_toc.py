@@ -219,3 +219,20 @@ def test_toc_fix_keeps_crlf() -> None:
     assert fixed("toc", text) == text.replace(
         "- [Green](#green)\r\n- [Black](#black)", "- [Black](#black)\r\n- [Green](#green)"
     )
+
+
+def test_seed(seed_text: str) -> None:
+    """The seed lists papers in tables and nests its ToC as '- - [..]': nothing to say."""
+    for name in ("list-item", "toc", "no-repeat-item-in-description"):
+        assert run(name, seed_text) == []
+
+
+def test_seed_after_every_fix_leaves_only_human_work(seed_text: str) -> None:
+    rules = [cls() for cls in all_rules().values()]
+    once = fix_text(seed_text, rules, unsafe=True)
+    assert all(f.fix is None for f in once.remaining)
+    assert {f.rule for f in once.remaining} == {
+        "awesome-badge", "awesome-heading", "date-format", "malformed-badge",
+        "empty-section", "placeholder-text",
+    }
+    assert fix_text(once.source.text, rules, unsafe=True).source.text == once.source.text
