@@ -61,12 +61,12 @@ class ListItemFormat(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from _missing_marker_spaces(doc)
         entries = list(list_entries(doc))
-        if not self.options.check_all_lists and not _uses_awesome_format(doc, entries):
+        if not self.options.check_all_lists and not _uses_awesome_format(entries):
             return
         lowercase = _lowercase_names() | {w.lower() for w in self.options.lowercase_words}
         for entry in entries:
             yield from entry.problems(lowercase)
-        yield from _markers(doc, entries)
+        yield from _markers(entries)
 
 
 @dataclass
@@ -353,14 +353,14 @@ def _plain(text: str) -> str:
     return str(regex.sub(r"[`*_~]", "", text))
 
 
-def _uses_awesome_format(doc: Document, entries: list[ListEntry]) -> bool:
+def _uses_awesome_format(entries: list[ListEntry]) -> bool:
     """Do most described entries separate name and description with a dash (or a near miss)?"""
     described = [e for e in entries if e.has_description()]
     dashed = sum(e.separator_is_dash_like() for e in described)
     return bool(described) and dashed * 2 >= len(described)
 
 
-def _markers(doc: Document, entries: list[ListEntry]) -> Iterator[Finding]:
+def _markers(entries: list[ListEntry]) -> Iterator[Finding]:
     seen: set[int] = set()
     for entry in entries:
         block, item = entry.block, entry.item
