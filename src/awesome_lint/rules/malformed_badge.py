@@ -56,7 +56,11 @@ class MalformedBadge(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         entry_of = _entries_by_badge(doc)
+        main = next((h for h in doc.headings if h.level == 1), None)
         for badge in doc.badges:
+            in_main = main is not None and main.span.start <= badge.image.span.start < main.span.end
+            if in_main and awesome_badge_replacement(badge.image_url):
+                continue  # the main heading's RawGit Awesome badge is awesome-badge's
             entry = entry_of.get(badge.image.span.start)
             yield from self.check_badge(doc, badge, entry)
 
