@@ -42,6 +42,13 @@ GOOD_ITEMS = """\
 - [Contents](#contents)
 - [Пример](https://example.org/k) - Пример описания.
 - [例](https://example.org/k) - 例の説明。
+- ["Elegant READMEs"](https://example.org/k) - *Yegor Bugayenko*
+- [Kettle](https://example.org/k) - net/http.Client wrapper for tea.
+- [uv-build](https://example.org/k) - uv's build backend.
+- [Kettle](https://example.org/k) [[iced-kettle](https://crates.io/crates/k)] - iced widgets.
+- [Kettle](https://example.org/k) - Boils water. - [![CI](https://img.shields.io/badge/a-b-c)](https://ci.org)
+- [Kettle](https://example.org/k) - Boils water.
+**[⬆ back to top](#contents)**
 """
 
 
@@ -56,6 +63,12 @@ def test_well_formed_entries_are_clean() -> None:
         ("- [K](https://e.org) — Boils water.", "em dash", "- [K](https://e.org) - Boils water."),
         ("- [K](https://e.org): Boils water.", "colon", "- [K](https://e.org) - Boils water."),
         ("- [K](https://e.org)  -  Boils water.", "'  -  '", "- [K](https://e.org) - Boils water."),
+        ("- [K](https://e.org) -- Boils water.", "'--'", "- [K](https://e.org) - Boils water."),
+        (
+            "- [K](https://e.org) - Boils water [Status](https://img.shields.io/badge/a-b-c)",
+            "end the description",
+            "- [K](https://e.org) - Boils water. [Status](https://img.shields.io/badge/a-b-c)",
+        ),
         ("- [K](https://e.org) Boils water.", "nothing", "- [K](https://e.org) - Boils water."),
         ("- [K](https://e.org) - Boils water", "end the description", "- [K](https://e.org) - Boils water."),
         ("- [K](https://e.org) - Boils (fast)", "end the description", "- [K](https://e.org) - Boils (fast)."),
@@ -80,12 +93,25 @@ def test_safe_fixes(item: str, message: str, fixed_item: str) -> None:
         ("- [K](https://e.org) - `kettle --boil`", "only code"),
         ("- [K](https://e.org) - Boils “water.”.", "end the description"),
         ("- [K](https://e.org) - Boils water ▁▂▃", "end the description"),
+
     ],
 )
 def test_reported_without_fix(item: str, message: str) -> None:
     found = run("list-item", item + "\n")
     assert [message in f.message for f in found] == [True]
     assert all(f.fix is None for f in found)
+
+
+@pytest.mark.parametrize(
+    "item, message",
+    [
+        ("- [K](https://e.org) - Boils water (fast, cheap.)", "end the description"),
+        ("- [K](https://e.org) - a kettle.", "capital letter: 'a'"),  # "a" is in the URL
+        ("- [K](https://e.org/fastk) - fast kettle.", "capital letter: 'fast'"),
+    ],
+)
+def test_reported(item: str, message: str) -> None:
+    assert [message in f.message for f in run("list-item", item + "\n")] == [True]
 
 
 def test_capital_is_an_unsafe_fix() -> None:
@@ -98,6 +124,12 @@ def test_capital_is_an_unsafe_fix() -> None:
 
 def test_marker_reported_once_per_list_and_fixed_for_all_items() -> None:
     text = "* [A](https://a.org) - A.\n* [B](https://b.org) - B.\n"
+    assert len(run("list-item", text)) == 1
+    assert fixed("list-item", text) == text.replace("* ", "- ")
+
+
+def test_markers_of_a_whole_list_tree_change_together() -> None:
+    text = "* Tea\n  * [A](https://a.org) - A.\n  * [B](https://b.org) - B.\n* Coffee\n"
     assert len(run("list-item", text)) == 1
     assert fixed("list-item", text) == text.replace("* ", "- ")
 
@@ -128,6 +160,7 @@ def test_crlf_and_multi_line_descriptions() -> None:
         ("- [Java](https://j.org) - JavaScript is different.", False, None),
         ("- [Tool](https://t.org) - A utility that extends Tool.", False, None),
         ("- [Tool](https://t.org) **NEW** - Tool is amazing.", True, None),
+        ("- [Wallabag](https://w.org) - Wallabag, formerly Poche, reads later.", True, None),
     ],
 )
 def test_no_repeat_item_in_description(item: str, reported: bool, fixed_item: str | None) -> None:
@@ -212,6 +245,14 @@ def test_toc_depth_is_reported_and_kept() -> None:
     found = run("toc", text)
     assert ["deeper than 2 levels" in f.message for f in found] == [True]
     assert fixed("toc", text) == text
+
+
+def test_toc_depth_under_an_item_for_the_title() -> None:
+    text = (
+        "# Tea\n\n## Contents\n\n- [Tea](#tea)\n  - [Black](#black)\n    - [Assam](#assam)\n"
+        "## Black\n\n### Assam\n"
+    )
+    assert ["deeper than 2 levels" in f.message for f in run("toc", text)] == [True]
 
 
 def test_toc_fix_keeps_crlf() -> None:

@@ -13,6 +13,7 @@ import regex
 from awesome_lint.document import Document
 from awesome_lint.document.blocks import ListBlock, ListItem, Paragraph, walk
 from awesome_lint.document.inline import Inline, Link
+from awesome_lint.document.model import is_badge_url
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix
 from awesome_lint.registry import Rule, register
 from awesome_lint.source import Span
@@ -25,7 +26,7 @@ _METADATA = regex.compile(
     r"\s*(?:\([^()\n]*\)|\[\[[^\]\n]*\]\([^()\s]*\)\]|`[^`\n]*`"
     r"|\*\*[^*\n]+\*\*|\*[^*\n]+\*|_[^_\n]+_)"
 )
-_SEPARATOR = regex.compile(r"([ \t\u00a0]*)([-\u2013\u2014:]?)([ \t\u00a0]*)")
+_SEPARATOR = regex.compile(r"([ \t\u00a0]*)(-{1,3}|[\u2013\u2014:])?([ \t\u00a0]*)")
 _EMOJI_RUN = (
     r"(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\uFE0F\u200D\u20E3]"
     r"|:[a-z0-9_+-]+:)+"
@@ -42,6 +43,11 @@ _LOWER_CASE_WORD = regex.compile(r"(?:(?=\p{Ll})[\p{Latin}\p{Greek}\p{Cyrillic}]
 _FIRST_WORD = regex.compile(r"[^-\s;./']+")
 _TRAILING_MARKUP = regex.compile(r"(?:[\s*_~]|<[^<>]*>)+$")
 _NO_SPACE_ITEM = regex.compile(r"[-*+]\[")
+_BACK_LINK = regex.compile(r"\W*\[[^\]]*\]\(#[^)\s]*\)\W*")  # **[⬆ back to top](#contents)**
+_BYLINE = regex.compile(r"(\*{1,2}|_{1,2})[^*_]+\1")  # "*Stephen Whitmore*"
+_CLOSING_PARENTHETICAL = regex.compile(r"[.!?…][\"”’]?\s*[*_]*\([^()]*\)$")
+_TOKEN_PARTS = regex.compile(r"[^\p{L}\p{N}]+")
+_NOT_NAMES = frozenset({"a", "an", "the", "is", "it", "in", "of", "to", "for", "and", "or", "on"})
 
 
 @dataclass(frozen=True)
@@ -118,9 +124,20 @@ class ListEntry:
             yield self.separator_finding(separator)
             if not separator.group(2):
                 return  # without a separator, where the description starts is a guess
-        description = Span(separator.end(), self.rest.end)
+        description = Span(separator.end(), self.description_end())
         yield from self.ending(description)
         yield from self.casing(description, lowercase)
+
+    def description_end(self) -> int:
+        """The paragraph's end, before any "[back to top](#contents)" line that Markdown
+        joined to the item because no blank line separates them."""
+        end = self.rest.end
+        for line in reversed(self.paragraph.lines[1:]):
+            back_link = _BACK_LINK.fullmatch(self.text, line.start, line.end)
+            if line.start < self.rest.start or not back_link:
+                break
+            end = _rstrip_space(self.text, self.rest.start, line.start)
+        return end
 
     def link_problem(self) -> Finding | None:
         link = self.link
@@ -136,13 +153,15 @@ class ListEntry:
 
     def separator_finding(self, separator: regex.Match[str]) -> Finding:
         span = Span(separator.start(), separator.end())
-        dash = separator.group(2)
+        dash = separator.group(2) or ""
         if not dash:
             found = "nothing"
         elif dash in "\u2013\u2014":
             found = "an en dash" if dash == "\u2013" else "an em dash"
         elif dash == ":":
             found = "a colon"
+        elif dash != "-":
+            found = f"'{dash}'"
         else:
             found = f"'{separator.group(0)}'".replace("\u00a0", "<no-break space>")
         message = f"separate the name and the description with ' - ', not {found}"
@@ -163,11 +182,12 @@ class ListEntry:
             return
         plain = _TRAILING_MARKUP.sub("", rendered)
         core = _TRAILING_MARKUP.sub("", _CODE_CHIPS.sub("", plain))  # "Does this. `MIT` `Go`"
-        if any(_ends_well(t) for t in (plain, core)):
-            return
-        if core.endswith(")") and regex.search(r"[.!?…]", core):
-            return  # "Does this. (Japanese)"
-        if end < description.end and len(plain.split()) <= 2:
+        if any(_ends_well(t) for t in (plain, core)) or _CLOSING_PARENTHETICAL.search(core):
+            return  # "Does this. `MIT` `Go`", "Does this. (Japanese)"
+        if _BYLINE.fullmatch(rendered.strip()):
+            return  # "*Stephen Whitmore*": an author, not a sentence
+        after = self.rendered(Span(end, description.end))
+        if _EMOJI.search(after) and len(plain.split()) <= 2:
             return  # "[Preview](…) 💲": a word or two and an emoji
         last = Span(self.last_word_start(description.start, end), end)
         if self.doc.is_opaque(last.start):
@@ -185,15 +205,28 @@ class ListEntry:
         if word is None:
             return
         first = word.group(0)
+        token = self.text[word.start() : description.end].split(maxsplit=1)[0]
+        token = regex.sub(r"(?:['’]s)?[,:;.!?)]*$", "", token)
         if not _LOWER_CASE_WORD.fullmatch(first) or first in lowercase:
             return  # "iOS", "p2p", "`code`", "“Quoted”", "npm"
-        name = (self.link.text + " " + self.link.url).lower()
-        if first in name:
-            return  # "dogpile.cache is …", "uv's backend": the entry's own name
+        if token != first and regex.search(r"[/._\p{N}\p{Lu}]", token):
+            return  # "net/http.Client", "dogpile.cache": an identifier
+        if token.lower() in self.name_words() and token.lower() not in _NOT_NAMES:
+            return  # "uv's backend", "iced components": the entry's own name
         at = Span(word.start(), word.end())
         capital = first[0].upper() + first[1:]
         fix = Fix(f"Write '{capital}'", (Edit(at, capital),), Applicability.UNSAFE)
         yield self.finding(f"start the description with a capital letter: '{first}'", at, fix)
+
+    def name_words(self) -> set[str]:
+        """The words of the name and of the links beside it, and each whole."""
+        names = [self.link.text, self.link.url]
+        names += [li.text for li in self.links_in(Span(self.link.span.end, self.rest.start))]
+        words = {n.lower() for n in names}
+        for name in names:
+            words.update(w for w in regex.split(r"[/\s]+", name.lower()) if w)  # "kafka-go"
+            words.update(w for w in _TOKEN_PARTS.split(name.lower()) if w)  # "kafka", "go"
+        return words
 
     def content_end(self, description: Span) -> int:
         """Where the description's words end: before trailing badges, images, code chips,
@@ -204,7 +237,8 @@ class ListEntry:
             end = _rstrip_space(self.text, description.start, end)
             links = self.links_in(description)
             for link in links:
-                if link.span.end == end and (link.image or _badge_link(link, links)):
+                badge = link.image or _badge_link(link, links) or is_badge_url(link.url)
+                if link.span.end == end and badge:
                     end = link.span.start
             end = _strip_end(self.text, description.start, end)
             if end == before:
@@ -327,10 +361,12 @@ def _rstrip_space(text: str, start: int, end: int) -> int:
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
-    """Before one trailing emoji run or HTML tag that follows other words."""
+    """Before one trailing emoji run, HTML tag or separator left before badges."""
     emoji = _last_match(_LAST_EMOJI, text, start, end)
     if emoji is not None:
         return emoji
+    if text[end - 1 : end] in ("-", "\u2013", "\u2014", "|") and text[end - 2 : end - 1].isspace():
+        return end - 1  # "Does this. - [![badge](…)](…)"
     if text[end - 1 : end] == ">":
         tag = text.rfind("<", start, end)
         if tag > start and regex.fullmatch(r"</?[A-Za-z][^<>]*>", text[tag:end]):
@@ -361,22 +397,36 @@ def _uses_awesome_format(entries: list[ListEntry]) -> bool:
 
 
 def _markers(entries: list[ListEntry]) -> Iterator[Finding]:
+    """One finding per top-level list holding entries whose markers are not all '-'; the
+    fix changes every bullet marker in it, nested lists included."""
     seen: set[int] = set()
     for entry in entries:
-        block, item = entry.block, entry.item
-        if block.ordered or id(block) in seen:
+        top = _top_list(entry)
+        if id(top) in seen or top.ordered:
             continue
-        seen.add(id(block))
-        if item.marker != "-":
-            edits = tuple(Edit(i.marker_span, "-") for i in block.items)
+        seen.add(id(top))
+        markers = [i.marker_span for b in _bullet_lists(top) for i in b.items if i.marker != "-"]
+        if markers:
+            marker = entry.text[markers[0].start : markers[0].end]
             yield Finding(
                 ListItemFormat.name,
-                f"this list uses '{item.marker}' as its marker; awesome lists use '-'",
-                item.marker_span,
-                fix=Fix("Use '-' as the marker", edits),
+                f"this list uses '{marker}' as its marker; awesome lists use '-'",
+                markers[0],
+                fix=Fix("Use '-' as the marker", tuple(Edit(m, "-") for m in markers)),
             )
     for entry in entries:
         yield from _marker_spacing(entry)
+
+
+def _top_list(entry: ListEntry) -> ListBlock:
+    tops = [b for b, _ in entry.doc.lists if b.span.start <= entry.item.span.start < b.span.end]
+    return tops[0] if tops else entry.block
+
+
+def _bullet_lists(block: ListBlock) -> Iterator[ListBlock]:
+    for nested in walk([block]):
+        if isinstance(nested, ListBlock) and not nested.ordered:
+            yield nested
 
 
 def _marker_spacing(entry: ListEntry) -> Iterator[Finding]:

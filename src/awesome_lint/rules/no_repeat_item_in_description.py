@@ -12,8 +12,9 @@ from awesome_lint.registry import Rule, register
 from awesome_lint.rules.list_item import list_entries
 from awesome_lint.source import Span
 
-# After the repeated name: a separator the fix can drop ("Redis: in-memory store.").
-_NAME_SEPARATOR = regex.compile(r"\s*(?::|,|\s[-\u2013\u2014])\s+(?=\p{L})")
+# After the repeated name: a separator the fix can drop ("Redis: in-memory store."; not
+# "Wallabag, formerly Poche, is …", where dropping "Wallabag," leaves no subject).
+_NAME_SEPARATOR = regex.compile(r"\s*(?::|\s[-\u2013\u2014])\s+(?=\p{L})")
 
 
 @register

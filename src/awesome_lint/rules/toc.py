@@ -62,10 +62,10 @@ class Toc(Rule):
             return
         checker = _Checker(doc, self.options, toc_heading)
         expected = checker.expected(toc_heading + 1, len(doc.headings), level)
-        findings = list(checker.compare(items, expected, block, level, depth=1))
+        findings = list(checker.compare(items, expected, block, depth=1))
         if not findings:
             return
-        fix = _Rewriter(doc, checker, block).fix(items, expected, level)
+        fix = _Rewriter(doc, checker, block).fix(items, expected)
         for index, finding in enumerate(findings):
             yield finding._replace(fix=fix) if index == 0 and fix else finding
 
@@ -172,7 +172,9 @@ class _Checker:
     def is_omitted(self, heading: HeadingNode) -> bool:
         return bool(_OMIT_COMMENT.search(heading.raw)) or _key(heading.text) in self.omitted
 
-    def children(self, heading: int, level: int) -> list[int]:
+    def children(self, heading: int) -> list[int]:
+        """The headings one level below this one, within its section and after the table
+        of contents."""
         end = next(
             (
                 i for i in range(heading + 1, len(self.doc.headings))
@@ -180,10 +182,11 @@ class _Checker:
             ),
             len(self.doc.headings),
         )
-        return self.expected(heading + 1, end, level + 1)
+        start = max(heading, self.toc_heading) + 1
+        return self.expected(start, end, self.doc.headings[heading].level + 1)
 
     def compare(
-        self, items: list[_Item], expected: list[int], block: ListBlock, level: int, depth: int
+        self, items: list[_Item], expected: list[int], block: ListBlock, depth: int
     ) -> Iterator[Finding]:
         listed = {i.heading for i in items}
         for missing in [h for h in expected if h not in listed]:
@@ -191,28 +194,33 @@ class _Checker:
             yield self.finding(f"the table of contents lacks '{text}'", block.items[0])
         in_order = _in_order(items, expected)
         for item in items:
-            if item.heading is None or item.heading not in expected:
-                continue  # a broken link (broken-anchor), or a heading left out on purpose
-            heading = self.doc.headings[item.heading]
-            if id(item) not in in_order:
-                yield self.finding(
-                    f"'{heading.text}' is out of order in the table of contents", item.item
-                )
-            if item.link and not _same_text(item.link.text, heading.text):
-                yield self.finding(
-                    f"the table of contents says '{item.link.text}' for the heading "
-                    f"'{heading.text}'", item.item,
-                )
+            if item.heading in expected:
+                yield from self.placement(item, id(item) in in_order)
             if item.sublist is None:
                 continue
             if depth >= self.options.max_depth:
+                name = item.link.text if item.link else ""
                 yield self.finding(
                     f"the table of contents nests deeper than {self.options.max_depth} levels "
-                    f"under '{heading.text}'", item.item,
+                    f"under '{name}'", item.item,
                 )
-                continue
-            children = self.children(item.heading, level)
-            yield from self.compare(item.children, children, item.sublist, level + 1, depth + 1)
+            elif item.heading is not None:  # not a broken link (broken-anchor's)
+                children = self.children(item.heading)
+                yield from self.compare(item.children, children, item.sublist, depth + 1)
+
+    def placement(self, item: _Item, in_order: bool) -> Iterator[Finding]:
+        """An item for an expected heading: out of order, or naming another heading?"""
+        assert item.heading is not None
+        heading = self.doc.headings[item.heading]
+        if not in_order:
+            yield self.finding(
+                f"'{heading.text}' is out of order in the table of contents", item.item
+            )
+        if item.link and not _same_text(item.link.text, heading.text):
+            yield self.finding(
+                f"the table of contents says '{item.link.text}' for the heading "
+                f"'{heading.text}'", item.item,
+            )
 
     def finding(self, message: str, item: ListItem) -> Finding:
         return Finding(Toc.name, message, item.marker_span)
@@ -272,12 +280,12 @@ class _Rewriter:
         self.newline = "\r\n" if "\r\n" in doc.text[block.span.start : block.span.end] else "\n"
         self.nested_indent = self.find_nested_indent(block)
 
-    def fix(self, items: list[_Item], expected: list[int], level: int) -> Fix | None:
+    def fix(self, items: list[_Item], expected: list[int]) -> Fix | None:
         text = self.doc.text
         line_start = text.rfind("\n", 0, self.block.span.start) + 1
         if text[line_start : self.block.span.start].strip() or not self.simple(items):
             return None  # inside a container, or items over several lines: leave it to the author
-        lines = self.lines(items, expected, level, indent="", depth=1)
+        lines = self.lines(items, expected, indent="")
         end = self.block.span.end
         while end > line_start and text[end - 1] in "\r\n":
             end -= 1
@@ -298,21 +306,17 @@ class _Rewriter:
                 return False
         return True
 
-    def lines(
-        self, items: list[_Item], expected: list[int], level: int, indent: str, depth: int
-    ) -> list[str]:
+    def lines(self, items: list[_Item], expected: list[int], indent: str) -> list[str]:
         wants_sublists = any(i.sublist for i in items)
         lines = []
         for number, (heading, item) in enumerate(_order(items, expected), start=1):
             lines.append(indent + self.marker(number) + " " + self.item_text(heading, item))
             if heading is None or not wants_sublists or (item is not None and item.sublist is None):
                 continue
-            children = self.checker.children(heading, level)
+            children = self.checker.children(heading)
             if children:
                 child_items = item.children if item else []
-                lines += self.lines(
-                    child_items, children, level + 1, indent + self.nested_indent, depth + 1
-                )
+                lines += self.lines(child_items, children, indent + self.nested_indent)
         return lines
 
     def marker(self, number: int) -> str:
