@@ -113,11 +113,14 @@ def score_list(path: Path, k: int, seed: int, show: bool) -> Score:
     for finding in rule.check(moved_doc):
         entry = reported_entry(moved_doc, finding)
         home = origin.get(key(entry)) if entry is not None else None
-        if home is not None and f"belongs in '{home}'" in finding.message:
+        hit = home is not None and f"belongs in '{home}'" in finding.message
+        if hit:
             result.hits += 1
             found.add(key(entry))  # type: ignore[arg-type]
         else:
             result.false += 1
+        if show:
+            print(f"  {'hit' if hit else 'false'} {path.name}: {finding.message}")
     result.misses = result.moved - len(found)
     return result
 
@@ -127,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--k", type=int, default=10, help="entries moved per list")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--lists", type=int, default=0, help="only the first N lists")
-    parser.add_argument("--show", action="store_true", help="print baseline reports")
+    parser.add_argument("--show", action="store_true", help="print every report")
     args = parser.parse_args(argv)
     seed_list = SHARED / "seed" / "README.md"
     if not seed_list.is_file():

@@ -52,11 +52,17 @@ _TITLE_MARGIN = 3.0  # the evidence of a title naming another section's topic
 _OWN_MIN_SIMILARITY = 0.3  # look-alikes in its own section count from this similarity on
 _MAX_OUTSIDE = 2  # a heading word used by more entries of other sections is too common
 _MAX_OUTSIDE_SHARE = 0.005
+_MAX_SECTIONS = 40  # a word in more sections' entries counts for the entry's own only
+_HEADING_WEIGHT = 1.0  # a heading counts this much beside its section's entries
+_RATIO_FLOOR = 0.05  # keeps the ratio finite when the own section shares nothing
+_KNN_SHARE = 0.7  # share of the neighbours' weight that must sit in the suggested section
+_KNN_MIN_VOTES = 0.5  # summed similarity of those neighbours at least
 
 
 @dataclass(frozen=True)
 class Options:
     min_margin: float = 2.0  # evidence needed: a title cue is 3, less its look-alikes at home
+    min_ratio: float = 10.0  # likeness to the other section over likeness to its own
     ignore_sections: tuple[str, ...] = ()  # headings (regular expressions) never source or target
     keywords: dict[str, list[str]] = field(default_factory=dict)  # heading -> extra words
 
@@ -75,6 +81,10 @@ class MisfiledEntry(Rule):
             verdict = model.verdict(entry)
             if verdict is not None and verdict.margin >= self.options.min_margin:
                 yield _finding(doc, entry, verdict)
+                continue
+            verdict = model.likeness_verdict(entry, self.options.min_ratio)
+            if verdict is not None:
+                yield _finding(doc, entry, verdict)
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,7 @@ class Verdict:
     target: Section
     margin: float  # evidence for the target minus evidence for the current section
     words: tuple[str, ...]  # the entry's word stems that decided it, strongest first
+    by_title: bool = True  # the title names the target's topic (else: its words are alike)
 
 
 class _Model:
@@ -167,6 +178,170 @@ class _Model:
         own_share = own / total if own >= _OWN_MIN_SIMILARITY else 0.0
         margin = _TITLE_MARGIN * (1.0 - own_share)  # its look-alikes at home weaken the case
         return Verdict(self.by_id[section_id], margin, words)
+
+    # Likeness: cosine to each section's centroid (the sum of its entries' unit tf-idf
+    # vectors, without the entry judged) plus cosine to the section's heading. Only words
+    # of at most max_posting entries count; the centroids make it linear in the list.
+
+    @cached_property
+    def unit(self) -> dict[int, dict[str, float]]:
+        """Each entry's unit tf-idf vector, on the words that are not too common."""
+        limit = self.max_posting
+        return {
+            id(e): {
+                w: self.idf[w] / self.norm[id(e)]
+                for w in self.words[id(e)] if len(self.postings[w]) <= limit
+            }
+            for e in self.entries
+        }
+
+    @cached_property
+    def centroids(self) -> dict[str, dict[int, float]]:
+        """word -> section id -> the word's weight in that section's centroid."""
+        found: dict[str, dict[int, float]] = {}
+        for entry in self.entries:
+            for word, weight in self.unit[id(entry)].items():
+                by_section = found.setdefault(word, {})
+                by_section[id(entry.section)] = by_section.get(id(entry.section), 0.0) + weight
+        return found
+
+    @cached_property
+    def centroid_square(self) -> dict[int, float]:
+        """|centroid|^2 of each section, each entry's own length counted as 1."""
+        square: dict[int, float] = {}
+        for by_section in self.centroids.values():
+            for section_id, weight in by_section.items():
+                square[section_id] = square.get(section_id, 0.0) + weight * weight
+        for entry in self.entries:
+            own = id(entry.section)
+            square[own] = square.get(own, 0.0) + 1.0 - self.self_dot(entry)
+        return square
+
+    def self_dot(self, entry: Entry) -> float:
+        return sum(w * w for w in self.unit[id(entry)].values())
+
+    def own_likeness_bound(self, entry: Entry) -> float:
+        """At least the entry's likeness to its own section (cheaper than `likeness`)."""
+        own = id(entry.section)
+        value = sum(
+            weight * self.centroids[word].get(own, 0.0)
+            for word, weight in self.unit[id(entry)].items()
+        ) - self.self_dot(entry)
+        square = self.centroid_square[own] - 2.0 * (1.0 + value) + 1.0
+        return value / math.sqrt(square) if square > 1e-9 else 0.0
+
+    def likeness(self, entry: Entry) -> dict[int, float]:
+        """Centroid cosine plus heading cosine, by section (the entry left out of its own)."""
+        own = id(entry.section)
+        dot: dict[int, float] = {}
+        for word, weight in self.unit[id(entry)].items():
+            centres = self.centroids[word]
+            if len(centres) > _MAX_SECTIONS:  # says little, and would cost time: own only
+                centres = {own: centres[own]} if own in centres else {}
+            for section_id, centre in centres.items():
+                dot[section_id] = dot.get(section_id, 0.0) + weight * centre
+        if own in dot:
+            dot[own] -= self.self_dot(entry)
+        scores = {}
+        for section_id, value in dot.items():
+            square = self.centroid_square[section_id]
+            if section_id == own:
+                square -= 2.0 * (1.0 + value) - 1.0  # |c - e|^2 with c.e = 1 + value
+            scores[section_id] = value / math.sqrt(square) if square > 1e-9 else 0.0
+        for section_id, cosine in self.heading_cosines(entry).items():
+            scores[section_id] = scores.get(section_id, 0.0) + _HEADING_WEIGHT * cosine
+        return scores
+
+    @cached_property
+    def sections_by_heading_word(self) -> dict[str, list[Section]]:
+        found: dict[str, list[Section]] = {}
+        for section in self.sections:
+            for word in self.heading[id(section)]:
+                found.setdefault(word, []).append(section)
+        return found
+
+    def word_weight(self, words: frozenset[str]) -> float:
+        """Squared length of the words' tf-idf vector; a word no entry uses is the rarest."""
+        top = self.top_idf
+        return sum(self.idf.get(w, top) ** 2 for w in words)
+
+    @cached_property
+    def top_idf(self) -> float:
+        return math.log(max(len(self.entries), 2))
+
+    @cached_property
+    def heading_weight(self) -> dict[int, float]:
+        return {id(s): self.word_weight(self.heading[id(s)]) for s in self.sections}
+
+    def heading_cosines(self, entry: Entry) -> dict[int, float]:
+        """Cosine of the entry's words to each heading that shares one of them."""
+        words = self.words[id(entry)]
+        named = {id(s) for w in words for s in self.sections_by_heading_word.get(w, ())}
+        if not named:
+            return {}
+        own_weight = self.word_weight(words)
+        return {
+            section_id: self.word_weight(words & self.heading[section_id])
+            / (math.sqrt(own_weight * self.heading_weight[section_id]) or 1.0)
+            for section_id in named
+        }
+
+    def likeness_verdict(self, entry: Entry, min_ratio: float) -> Verdict | None:
+        """Report when the entry is many times likelier another section's than its own's,
+        and its nearest neighbours agree: most of them there, none at home."""
+        if len(self.sections) < 2 or entry.section not in self.sections:
+            return None
+        # The largest likeness another section can have: a centroid cosine of 1 and the
+        # best heading cosine. Too like its own section, no other can be min_ratio times
+        # likelier: most entries stop here, cheaply.
+        most = 1.0 + _HEADING_WEIGHT * max(self.heading_cosines(entry).values(), default=0.0)
+        if self.own_likeness_bound(entry) + _RATIO_FLOOR > most / min_ratio:
+            return None
+        scores = self.likeness(entry)
+        own = id(entry.section)
+        others = [(v, s) for s, v in scores.items() if s != own]
+        if not others:
+            return None
+        best, target = max(others)
+        ratio = best / (scores.get(own, 0.0) + _RATIO_FLOOR)
+        if ratio < min_ratio:
+            return None
+        votes = self.cosine_votes(entry)
+        total = sum(votes.values())
+        if total < _KNN_MIN_VOTES or votes.get(own, 0.0) > 0:
+            return None
+        if votes.get(target, 0.0) < _KNN_SHARE * total:
+            return None
+        return Verdict(self.by_id[target], ratio, self.shared_words(entry, target), False)
+
+    def cosines(self, entry: Entry) -> dict[Entry, float]:
+        """Cosine to each entry sharing a word that is not too common."""
+        found: dict[Entry, float] = {}
+        unit = self.unit
+        for word, weight in unit[id(entry)].items():
+            for other in self.postings[word]:
+                if other is not entry:
+                    found[other] = found.get(other, 0.0) + weight * unit[id(other)][word]
+        return found
+
+    def cosine_votes(self, entry: Entry) -> dict[int, float]:
+        """Cosine of the entry's nearest neighbours (by cosine), summed by section."""
+        nearest = sorted(self.cosines(entry).items(), key=lambda kv: -kv[1])[:_NEIGHBOURS]
+        votes: dict[int, float] = {}
+        for other, cosine in nearest:
+            if cosine >= _MIN_COSINE:
+                section_id = id(other.section)
+                votes[section_id] = votes.get(section_id, 0.0) + cosine
+        return votes
+
+    def shared_words(self, entry: Entry, section_id: int) -> tuple[str, ...]:
+        """The entry's rarest words that entries of that section use too."""
+        words = [
+            w for w in self.words[id(entry)]
+            if len(self.postings[w]) <= self.max_posting
+            and any(id(o.section) == section_id for o in self.postings[w] if o is not entry)
+        ]
+        return tuple(sorted(words, key=lambda w: (-self.idf[w], w))[:3])
 
     def specific(self, word: str, section_id: int, entry: Entry) -> bool:
         """Is the word rare outside that section (so that using it points there)?"""
@@ -278,7 +453,7 @@ def _entry_words(doc: Document, entry: Entry) -> list[str]:
 def _finding(doc: Document, entry: Entry, verdict: Verdict) -> Finding:
     shown = entry.title if len(entry.title) <= 60 else entry.title[:57] + "…"
     words = ", ".join(f"'{w}'" for w in _as_written(doc, entry, verdict.words))
-    reason = f"title says {words}"
+    reason = f"title says {words}" if verdict.by_title else f"shares {words} with its entries"
     message = (
         f"'{shown}' looks like it belongs in '{verdict.target.title}' ({reason}), "
         f"not '{entry.section.title}'"
