@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from functools import cache, lru_cache
 
 import regex
 
@@ -16,6 +15,7 @@ from awesome_lint.document.inline import Inline, Link
 from awesome_lint.document.model import is_badge_url
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix
 from awesome_lint.registry import Rule, register
+from awesome_lint.rules.spell_check import builtin_names
 from awesome_lint.source import Span
 
 _ABSOLUTE_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://[^\s/?#]+|mailto:\S+@)\S*", re.I)
@@ -66,7 +66,7 @@ class ListItemFormat(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from _missing_marker_spaces(doc)
-        entries = list(list_entries(doc))
+        entries = list_entries(doc)
         if not self.options.check_all_lists and not _uses_awesome_format(entries):
             return
         lowercase = _lowercase_names() | {w.lower() for w in self.options.lowercase_words}
@@ -270,7 +270,13 @@ class ListEntry:
         return Finding(ListItemFormat.name, message, span, fix=fix)
 
 
-def list_entries(doc: Document) -> Iterator[ListEntry]:
+@lru_cache(maxsize=2)  # the document being linted: every rule that reads entries shares them
+def list_entries(doc: Document) -> tuple[ListEntry, ...]:
+    """The document's list items that start with a link."""
+    return tuple(_find_entries(doc))
+
+
+def _find_entries(doc: Document) -> Iterator[ListEntry]:
     for block, _section in doc.lists:
         for item in block.items:
             first = item.children[0] if item.children else None
@@ -389,14 +395,14 @@ def _plain(text: str) -> str:
     return str(regex.sub(r"[`*_~]", "", text))
 
 
-def _uses_awesome_format(entries: list[ListEntry]) -> bool:
+def _uses_awesome_format(entries: tuple[ListEntry, ...]) -> bool:
     """Do most described entries separate name and description with a dash (or a near miss)?"""
     described = [e for e in entries if e.has_description()]
     dashed = sum(e.separator_is_dash_like() for e in described)
     return bool(described) and dashed * 2 >= len(described)
 
 
-def _markers(entries: list[ListEntry]) -> Iterator[Finding]:
+def _markers(entries: tuple[ListEntry, ...]) -> Iterator[Finding]:
     """One finding per top-level list holding entries whose markers are not all '-'; the
     fix changes every bullet marker in it, nested lists included."""
     seen: set[int] = set()
@@ -464,11 +470,5 @@ def _missing_marker_spaces(doc: Document) -> Iterator[Finding]:
 
 @cache
 def _lowercase_names() -> frozenset[str]:
-    """Names written in lower case (npm, pnpm): a description may start with them."""
-    data = resources.files("awesome_lint").joinpath("data/product_names.txt")
-    names = set()
-    for line in data.read_text(encoding="utf-8").splitlines():
-        name = line.lstrip("?").split("<-")[0].strip()
-        if name and not line.startswith("#") and name == name.lower():
-            names.add(name)
-    return frozenset(names)
+    """Product names written in lower case (npm, pnpm): a description may start with them."""
+    return frozenset(n.right for n in builtin_names().values() if n.right == n.right.lower())

@@ -230,8 +230,9 @@ class _Model:
         square = self.centroid_square[own] - 2.0 * (1.0 + value) + 1.0
         return value / math.sqrt(square) if square > 1e-9 else 0.0
 
-    def likeness(self, entry: Entry) -> dict[int, float]:
-        """Centroid cosine plus heading cosine, by section (the entry left out of its own)."""
+    def likeness(self, entry: Entry, headings: dict[int, float]) -> dict[int, float]:
+        """Centroid cosine plus heading cosine (`headings`, from heading_cosines), by
+        section (the entry left out of its own)."""
         own = id(entry.section)
         dot: dict[int, float] = {}
         for word, weight in self.unit[id(entry)].items():
@@ -248,7 +249,7 @@ class _Model:
             if section_id == own:
                 square -= 2.0 * (1.0 + value) - 1.0  # |c - e|^2 with c.e = 1 + value
             scores[section_id] = value / math.sqrt(square) if square > 1e-9 else 0.0
-        for section_id, cosine in self.heading_cosines(entry).items():
+        for section_id, cosine in headings.items():
             scores[section_id] = scores.get(section_id, 0.0) + _HEADING_WEIGHT * cosine
         return scores
 
@@ -294,10 +295,11 @@ class _Model:
         # The largest likeness another section can have: a centroid cosine of 1 and the
         # best heading cosine. Too like its own section, no other can be min_ratio times
         # likelier: most entries stop here, cheaply.
-        most = 1.0 + _HEADING_WEIGHT * max(self.heading_cosines(entry).values(), default=0.0)
+        headings = self.heading_cosines(entry)
+        most = 1.0 + _HEADING_WEIGHT * max(headings.values(), default=0.0)
         if self.own_likeness_bound(entry) + _RATIO_FLOOR > most / min_ratio:
             return None
-        scores = self.likeness(entry)
+        scores = self.likeness(entry, headings)
         own = id(entry.section)
         others = [(v, s) for s, v in scores.items() if s != own]
         if not others:

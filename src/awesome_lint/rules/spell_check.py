@@ -28,7 +28,7 @@ class Options:
 
 
 @dataclass(frozen=True)
-class _Name:
+class ProductName:
     right: str
     ambiguous: bool  # also an ordinary word
 
@@ -43,8 +43,8 @@ class SpellCheck(Rule):
     Options = Options
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        names = dict(_builtin_names())
-        names.update({k.lower(): _Name(v, False) for k, v in self.options.names.items()})
+        names = dict(builtin_names())
+        names.update({k.lower(): ProductName(v, False) for k, v in self.options.names.items()})
         pattern = _pattern(tuple(sorted(names, key=len, reverse=True)))
         skip = sorted([link.url_span for link in doc.links] + _tags(doc))
         skip_starts = [s.start for s in skip]
@@ -63,7 +63,7 @@ class SpellCheck(Rule):
                 yield _finding(match, name)
 
 
-def _finding(match: re.Match[str], name: _Name) -> Finding:
+def _finding(match: re.Match[str], name: ProductName) -> Finding:
     span = Span(match.start(), match.end())
     safety = Applicability.UNSAFE if name.ambiguous else Applicability.SAFE
     return Finding(
@@ -86,8 +86,9 @@ def _as_product(doc: Document, match: re.Match[str], link_texts: set[tuple[int, 
 
 
 @cache
-def _builtin_names() -> dict[str, _Name]:
-    names: dict[str, _Name] = {}
+def builtin_names() -> dict[str, ProductName]:
+    """The shipped product names: each spelling, lower-cased, to the right one."""
+    names: dict[str, ProductName] = {}
     text = resources.files("awesome_lint").joinpath("data", "product_names.txt").read_text("utf-8")
     for line in text.splitlines():
         line = line.strip()
@@ -97,7 +98,7 @@ def _builtin_names() -> dict[str, _Name]:
         right, _, wrong = line.lstrip("?").partition("<-")
         right = right.strip()
         for spelling in [right, *shlex.split(wrong)]:
-            names[spelling.lower()] = _Name(right, ambiguous)
+            names[spelling.lower()] = ProductName(right, ambiguous)
     return names
 
 
