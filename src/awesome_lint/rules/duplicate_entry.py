@@ -42,20 +42,25 @@ class DuplicateEntry(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         allowed = [re.compile(p) for p in self.options.allow]
         first_by_key: dict[tuple[str, str], Entry] = {}
+        identities: dict[int, dict[str, str]] = {}  # of the entries seen so far
         for entry in doc.entries:
-            keys = identity(entry)
+            keys = identities[id(entry)] = identity(entry)
             if entry.url and any(p.search(entry.url) for p in allowed):
                 continue
             if _in_index_section(entry):
                 continue
-            original = self.earlier_copy(entry, keys, first_by_key)
+            original = self.earlier_copy(entry, keys, first_by_key, identities)
             if original is not None:
                 yield _finding(doc, entry, original)
             for kind, value in keys.items():
                 first_by_key.setdefault((kind, value), entry)
 
     def earlier_copy(
-        self, entry: Entry, keys: dict[str, str], first_by_key: dict[tuple[str, str], Entry]
+        self,
+        entry: Entry,
+        keys: dict[str, str],
+        first_by_key: dict[tuple[str, str], Entry],
+        identities: dict[int, dict[str, str]],
     ) -> Entry | None:
         for kind, value in keys.items():
             other = first_by_key.get((kind, value))
@@ -65,7 +70,7 @@ class DuplicateEntry(Rule):
                 continue
             if kind in NAMED_KINDS and not _same_name(entry, other):
                 continue
-            if _stronger_keys_agree(keys, identity(other), kind):
+            if _stronger_keys_agree(keys, identities[id(other)], kind):
                 return other
         return None
 

@@ -405,9 +405,10 @@ def _uses_awesome_format(entries: tuple[ListEntry, ...]) -> bool:
 def _markers(entries: tuple[ListEntry, ...]) -> Iterator[Finding]:
     """One finding per top-level list holding entries whose markers are not all '-'; the
     fix changes every bullet marker in it, nested lists included."""
+    tops = _top_lists(entries[0].doc) if entries else {}
     seen: set[int] = set()
     for entry in entries:
-        top = _top_list(entry)
+        top = tops.get(id(entry.block), entry.block)
         if id(top) in seen or top.ordered:
             continue
         seen.add(id(top))
@@ -424,9 +425,15 @@ def _markers(entries: tuple[ListEntry, ...]) -> Iterator[Finding]:
         yield from _marker_spacing(entry)
 
 
-def _top_list(entry: ListEntry) -> ListBlock:
-    tops = [b for b, _ in entry.doc.lists if b.span.start <= entry.item.span.start < b.span.end]
-    return tops[0] if tops else entry.block
+def _top_lists(doc: Document) -> dict[int, ListBlock]:
+    """Each list's outermost enclosing list (itself, at the top), by id."""
+    tops: dict[int, ListBlock] = {}
+    for block, _ in doc.lists:
+        if id(block) not in tops:  # doc.lists has parents before the lists inside them
+            for nested in walk([block]):
+                if isinstance(nested, ListBlock):
+                    tops.setdefault(id(nested), block)
+    return tops
 
 
 def _bullet_lists(block: ListBlock) -> Iterator[ListBlock]:
