@@ -24,6 +24,7 @@ from awesome_lint.document.model import (
     Section,
     is_badge_url,
     is_generic_title,
+    only_images,
 )
 from awesome_lint.document.slug import Slugger
 from awesome_lint.source import Source, Span
@@ -223,24 +224,13 @@ def _badges(links: list[Link]) -> list[Badge]:
     return badges
 
 
-def _only_images(link: Link, links: tuple[Link, ...], text: str) -> bool:
-    """Is this link's text nothing but images (a badge link)?"""
-    rest = text[link.text_span.start : link.text_span.end]
-    for image in links:
-        if image.image and link.text_span.start <= image.span.start < link.text_span.end:
-            start = image.span.start - link.text_span.start
-            end = image.span.end - link.text_span.start
-            rest = rest[:start] + " " * (end - start) + rest[end:]
-    return not rest.strip()
-
-
 def _title_link(links: tuple[Link, ...], text: str) -> Link | None:
     """The entry's main link: the first real link that is not a badge or an anchor."""
     fallback = None
     for link in links:
         if link.image or not link.valid or link.url.startswith("#"):
             continue
-        if link.kind in ("link", "reference", "autolink", "html") and not _only_images(
+        if link.kind in ("link", "reference", "autolink", "html") and not only_images(
             link, links, text
         ):
             if link.url.startswith(("http://", "https://")):

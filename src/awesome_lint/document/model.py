@@ -239,3 +239,14 @@ def is_generic_title(title: str) -> bool:
     """Link text that names a kind of link, not the thing listed ("Paper", "Code", "URL")."""
     words = title.lower().replace("[", " ").replace("]", " ").split()
     return not words or all(word.strip("()[]:.") in GENERIC_TITLES for word in words)
+
+
+def only_images(link: Link, links: tuple[Link, ...] | list[Link], text: str) -> bool:
+    """Is this link's text nothing but images (a badge link)?"""
+    rest = text[link.text_span.start : link.text_span.end]
+    for image in links:
+        if image.image and link.text_span.start <= image.span.start < link.text_span.end:
+            start = image.span.start - link.text_span.start
+            end = image.span.end - link.text_span.start
+            rest = rest[:start] + " " * (end - start) + rest[end:]
+    return not rest.strip()

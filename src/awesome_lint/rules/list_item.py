@@ -12,7 +12,7 @@ import regex
 from awesome_lint.document import Document
 from awesome_lint.document.blocks import ListBlock, ListItem, Paragraph, walk
 from awesome_lint.document.inline import Inline, Link
-from awesome_lint.document.model import is_badge_url
+from awesome_lint.document.model import is_badge_url, only_images
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix
 from awesome_lint.registry import Rule, register
 from awesome_lint.rules.spell_check import builtin_names
@@ -106,6 +106,11 @@ class ListEntry:
     def separator_is_dash_like(self) -> bool:
         return bool(self.separator().group(2))
 
+    @property
+    def name(self) -> str:
+        """The link text without code, emphasis and strike-through marks."""
+        return str(regex.sub(r"[`*_~]", "", self.link.text)).strip()
+
     def description(self) -> Span | None:
         """The description after a dash (or en dash, em dash, colon), if there is one."""
         if not self.has_description() or not self.separator_is_dash_like():
@@ -147,7 +152,7 @@ class ListEntry:
                 f"the entry's link points to {shown}; it needs an absolute URL "
                 "(https://…)", link.span
             )
-        if not _plain(link.text).strip():
+        if not self.name:
             return self.finding("the entry's link has no text: name what it links to", link.span)
         return None
 
@@ -237,7 +242,7 @@ class ListEntry:
             end = _rstrip_space(self.text, description.start, end)
             links = self.links_in(description)
             for link in links:
-                badge = link.image or _badge_link(link, links) or is_badge_url(link.url)
+                badge = link.image or _badge_link(self.text, link, links) or is_badge_url(link.url)
                 if link.span.end == end and badge:
                     end = link.span.start
             end = _strip_end(self.text, description.start, end)
@@ -299,7 +304,7 @@ def _entry(
             name and _JOINER.fullmatch(text, position, link.span.start)
         ):
             break
-        if link.image or _badge_link(link, inline.links):
+        if link.image or _badge_link(doc.text, link, inline.links):
             if name:
                 break
             position = link.span.end
@@ -329,7 +334,8 @@ def _skip(doc: Document, inline: Inline, position: int, end: int, *, metadata: b
     while True:
         moved = position
         for link in _top_level(inline):
-            if link.span.start >= position and (link.image or _badge_link(link, inline.links)):
+            badge = link.image or _badge_link(doc.text, link, inline.links)
+            if link.span.start >= position and badge:
                 if not text[position : link.span.start].strip():
                     moved = link.span.end
                 break
@@ -351,13 +357,9 @@ def _top_level(inline: Inline) -> list[Link]:
     return found
 
 
-def _badge_link(link: Link, links: tuple[Link, ...] | list[Link]) -> bool:
-    """A link whose text is nothing but images: `[![stars](…)](…)`."""
-    inside = [
-        li for li in links
-        if li.image and link.text_span.start <= li.span.start and li.span.end <= link.text_span.end
-    ]
-    return bool(inside) and not link.image
+def _badge_link(text: str, link: Link, links: tuple[Link, ...] | list[Link]) -> bool:
+    """A link whose text is images and nothing else: `[![stars](…)](…)`."""
+    return not link.image and bool(link.text.strip()) and only_images(link, links, text)
 
 
 def _rstrip_space(text: str, start: int, end: int) -> int:
@@ -389,10 +391,6 @@ def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) ->
     if match is not None and match.end() == end and match.start() > start:
         return int(match.start())
     return None
-
-
-def _plain(text: str) -> str:
-    return str(regex.sub(r"[`*_~]", "", text))
 
 
 def _uses_awesome_format(entries: tuple[ListEntry, ...]) -> bool:

@@ -227,8 +227,15 @@ class _Model:
             weight * self.centroids[word].get(own, 0.0)
             for word, weight in self.unit[id(entry)].items()
         ) - self.self_dot(entry)
-        square = self.centroid_square[own] - 2.0 * (1.0 + value) + 1.0
-        return value / math.sqrt(square) if square > 1e-9 else 0.0
+        return self.centroid_cosine(entry, own, value)
+
+    def centroid_cosine(self, entry: Entry, section_id: int, dot: float) -> float:
+        """Cosine to a section's centroid from the dot product with it (the entry left
+        out of its own section's centroid)."""
+        square = self.centroid_square[section_id]
+        if section_id == id(entry.section):
+            square -= 2.0 * (1.0 + dot) - 1.0  # |c - e|^2 with c.e = 1 + dot
+        return dot / math.sqrt(square) if square > 1e-9 else 0.0
 
     def likeness(self, entry: Entry, headings: dict[int, float]) -> dict[int, float]:
         """Centroid cosine plus heading cosine (`headings`, from heading_cosines), by
@@ -243,12 +250,7 @@ class _Model:
                 dot[section_id] = dot.get(section_id, 0.0) + weight * centre
         if own in dot:
             dot[own] -= self.self_dot(entry)
-        scores = {}
-        for section_id, value in dot.items():
-            square = self.centroid_square[section_id]
-            if section_id == own:
-                square -= 2.0 * (1.0 + value) - 1.0  # |c - e|^2 with c.e = 1 + value
-            scores[section_id] = value / math.sqrt(square) if square > 1e-9 else 0.0
+        scores = {s: self.centroid_cosine(entry, s, value) for s, value in dot.items()}
         for section_id, cosine in headings.items():
             scores[section_id] = scores.get(section_id, 0.0) + _HEADING_WEIGHT * cosine
         return scores

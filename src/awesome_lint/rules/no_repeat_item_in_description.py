@@ -27,7 +27,7 @@ class NoRepeatItemInDescription(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         for entry in list_entries(doc):
             description = entry.description()
-            name = _plain_name(entry.link.text)
+            name = entry.name
             if description is None or not name:
                 continue
             end = description.start + len(name)
@@ -35,10 +35,6 @@ class NoRepeatItemInDescription(Rule):
             if said.casefold() != name.casefold() or _continues_word(doc.text, end):
                 continue
             yield _finding(doc.text, name, Span(description.start, end), description.end)
-
-
-def _plain_name(text: str) -> str:
-    return str(regex.sub(r"[`*_]", "", text)).strip()
 
 
 def _continues_word(text: str, offset: int) -> bool:
