@@ -153,3 +153,12 @@ def test_lists_whose_links_all_resolve(name: str) -> None:
 def test_seed_is_the_seed() -> None:
     need_shared()
     assert SEED.read_bytes().count(b"](#") == 28
+
+
+def test_fix_writes_no_invisible_character() -> None:
+    """Issue 9: the anchor of "⬆️ Up" holds U+FE0F; the fix percent-encodes it."""
+    text = "- [Up](#up)\n\n## ⬆️ Up\n"
+    result = fixed(text)
+    assert result == "- [Up](#%EF%B8%8F-up)\n\n## ⬆️ Up\n"
+    assert "\ufe0f" not in result.split("\n\n")[0]
+    assert findings(result) == []

@@ -277,3 +277,56 @@ def test_seed_after_every_fix_leaves_only_human_work(seed_text: str) -> None:
         "empty-section", "placeholder-text",
     }
     assert fix_text(once.source.text, rules, unsafe=True).source.text == once.source.text
+
+
+def test_toc_rewrite_keeps_nested_items_that_reach_no_heading() -> None:
+    """Issue 9: reordering dropped `- [Linters](#linters)`, which reaches an HTML anchor."""
+    text = (
+        "# Awesome X\n\n## Contents\n\n- [Tools](#tools)\n  - [Linters](#linters)\n"
+        "- [Web](#web)\n\n## Web\n\n- [A](https://a.org) - A.\n\n## Tools\n\n"
+        '<a name="linters"></a>\n- [B](https://b.org) - B.\n'
+    )
+    assert fixed("toc", text) == text.replace(
+        "- [Tools](#tools)\n  - [Linters](#linters)\n- [Web](#web)\n",
+        "- [Web](#web)\n- [Tools](#tools)\n  - [Linters](#linters)\n",
+    )
+
+
+def test_toc_rewrite_keeps_the_sublist_of_an_item_with_a_broken_link() -> None:
+    toc = "- [Green](#green)\n- [Blak](#blak)\n  - [Assam](#assam)\n  - [Ceylon](#ceylon)\n"
+    text = "# Tea\n\n## Contents\n\n" + toc + HEADINGS
+    result = fixed("toc", text)
+    for line in toc.splitlines():
+        assert line in result.splitlines()
+
+
+def test_toc_rewrite_keeps_markers_and_spacing_of_each_level() -> None:
+    toc = "*   [Green](#green)\n*   [Black](#black)\n    - [Ceylon](#ceylon)\n"
+    text = "# Tea\n\n## Contents\n\n" + toc + HEADINGS
+    assert fixed("toc", text) == text.replace(
+        toc, "*   [Black](#black)\n    - [Assam](#assam)\n    - [Ceylon](#ceylon)\n*   [Green](#green)\n"
+    )
+
+
+def test_toc_loose_list_is_reported_not_rewritten() -> None:
+    text = "# Tea\n\n## Contents\n\n- [Green](#green)\n\n- [Black](#black)\n" + HEADINGS
+    assert [f.message for f in run("toc", text)] == ["'Black' is out of order in the table of contents"]
+    assert fixed("toc", text) == text
+
+
+def test_toc_heading_listed_at_another_level_is_not_listed_twice() -> None:
+    toc = "- [Black](#black)\n  - [Assam](#assam)\n  - [Ceylon](#ceylon)\n  - [Green](#green)\n"
+    text = "# Tea\n\n## Contents\n\n" + toc + HEADINGS
+    assert run("toc", text) == []
+
+
+def test_toc_label_of_the_authors_own_is_kept() -> None:
+    toc = "- [Fermented](#black)\n- [Unfermented](#green)\n"
+    assert run("toc", "# Tea\n\n## Contents\n\n" + toc + HEADINGS) == []
+
+
+def test_toc_new_item_writes_no_invisible_character() -> None:
+    text = "# Tea\n\n## Contents\n\n- [Black](#black)\n\n## Black\n\n## ⬆️ Up\n"
+    result = fixed("toc", text)
+    assert "- [⬆️ Up](#%EF%B8%8F-up)\n" in result
+    assert run("toc", result) == []

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import regex
 
 _NOT_SLUG = regex.compile(r"[^\p{L}\p{M}\p{Nd}\p{Nl}\p{Pc}\p{Alphabetic}\- ]")
+# Characters that do not show: variation selectors, format and control characters.
+_INVISIBLE = regex.compile(r"[\p{Cf}\p{Cc}\uFE00-\uFE0F\U000E0100-\U000E01EF]")
 
 
 def slug(text: str) -> str:
     """The anchor of a heading whose rendered (already trimmed) text is `text`."""
     kept: str = _NOT_SLUG.sub("", text.lower())
     return kept.replace(" ", "-")
+
+
+def link_fragment(anchor: str) -> str:
+    """The anchor as a fix writes it after `#`: what does not show percent-encoded, so that
+    a fix never writes invisible text (`#%EF%B8%8F-up` for the anchor of "⬆️ Up")."""
+    return _INVISIBLE.sub(lambda m: quote(m.group(0)), anchor)
 
 
 class Slugger:

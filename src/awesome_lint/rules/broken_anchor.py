@@ -11,6 +11,7 @@ import regex
 
 from awesome_lint.document import Document, HeadingNode
 from awesome_lint.document.inline import Link
+from awesome_lint.document.slug import link_fragment
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
 from awesome_lint.registry import Rule, register
 
@@ -71,13 +72,14 @@ def _fragment(url: str) -> str:
 
 
 def _case_only(link: Link, anchor: str) -> Finding:
+    written = link_fragment(anchor)
     return Finding(
         BrokenAnchor.name,
-        f"link to '#{_fragment(link.url)}' differs from the anchor '#{anchor}' in case: "
+        f"link to '#{_fragment(link.url)}' differs from the anchor '#{written}' in case: "
         "it works on github.com but not in other renderers",
         link.span,
         Severity.WARNING,
-        Fix(f"Point the link at '#{anchor}'", (Edit(link.url_span, f"#{anchor}"),)),
+        Fix(f"Point the link at '#{written}'", (Edit(link.url_span, f"#{written}"),)),
     )
 
 
@@ -91,15 +93,16 @@ def _broken(link: Link, fragment: str, target: HeadingNode | None) -> Finding:
         )
     if target is None:
         return Finding(BrokenAnchor.name, f"{problem}; no heading fits it", link.span)
-    edit = Edit(link.url_span, f"#{target.slug}")
-    message = f"{problem}; the heading '{target.text}' has the anchor '#{target.slug}'"
+    written = link_fragment(target.slug)
+    edit = Edit(link.url_span, f"#{written}")
+    message = f"{problem}; the heading '{target.text}' has the anchor '#{written}'"
     if link.kind == "reference":
         return Finding(BrokenAnchor.name, message, link.span)
     return Finding(
         BrokenAnchor.name,
         message,
         link.span,
-        fix=Fix(f"Point the link at '#{target.slug}'", (edit,), Applicability.SAFE),
+        fix=Fix(f"Point the link at '#{written}'", (edit,), Applicability.SAFE),
     )
 
 

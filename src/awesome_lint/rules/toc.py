@@ -13,6 +13,7 @@ import regex
 from awesome_lint.document import Document, HeadingNode, Section
 from awesome_lint.document.blocks import ListBlock, ListItem, Paragraph
 from awesome_lint.document.inline import Link
+from awesome_lint.document.slug import link_fragment
 from awesome_lint.fixes import Edit, Finding, Fix
 from awesome_lint.registry import Rule, register
 from awesome_lint.source import Span
@@ -21,6 +22,8 @@ _TOC_TITLES = {"contents", "table of contents", "目录"}
 _OMIT_COMMENT = regex.compile(r"<!--\s*omit (?:in|from) toc\s*-->", regex.I)
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _SHORTCODE = regex.compile(r":[a-z0-9_+-]+:|&[a-z]+;|<[^<>]*>")
+_BLANK_LINE = regex.compile(r"\n[ \t]*\r?\n")
+_LINE_END = regex.compile(r"[\r\n]")
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class Toc(Rule):
         if level is None:
             return
         checker = _Checker(doc, self.options, toc_heading)
+        checker.listed = {i.heading for i in _flatten(items) if i.heading is not None}
         expected = checker.expected(toc_heading + 1, len(doc.headings), level)
         findings = list(checker.compare(items, expected, block, depth=1))
         if not findings:
@@ -153,6 +157,14 @@ class _Checker:
         self.options = options
         self.toc_heading = toc_heading
         self.omitted = {_key(name) for name in options.omit}
+        self.listed: set[int] = set()  # headings listed anywhere in the table of contents
+        self.heading_keys = {_key(h.text) for h in doc.headings}
+
+    def here(self, expected: list[int], items: list[_Item]) -> list[int]:
+        """The expected headings of one level, less those listed at another level: the
+        author put them there, and listing them twice helps nobody."""
+        at_this_level = {i.heading for i in items}
+        return [h for h in expected if h in at_this_level or h not in self.listed]
 
     def expected(self, start: int, end: int, level: int) -> list[int]:
         """Headings of `level` among doc.headings[start:end], without omitted ones (and
@@ -188,6 +200,7 @@ class _Checker:
     def compare(
         self, items: list[_Item], expected: list[int], block: ListBlock, depth: int
     ) -> Iterator[Finding]:
+        expected = self.here(expected, items)
         listed = {i.heading for i in items}
         for missing in [h for h in expected if h not in listed]:
             text = self.doc.headings[missing].text
@@ -216,11 +229,18 @@ class _Checker:
             yield self.finding(
                 f"'{heading.text}' is out of order in the table of contents", item.item
             )
-        if item.link and not _same_text(item.link.text, heading.text):
+        if item.link and self.names_another(item.link.text, heading):
             yield self.finding(
                 f"the table of contents says '{item.link.text}' for the heading "
                 f"'{heading.text}'", item.item,
             )
+
+    def names_another(self, said: str, heading: HeadingNode) -> bool:
+        """Does the item's text name another heading than the one its link reaches? (A
+        label of the author's own, "MOOCs" for "Massively Open Online Courses", is fine.)"""
+        if _same_text(said, heading.text):
+            return False
+        return _key(said) in self.heading_keys
 
     def finding(self, message: str, item: ListItem) -> Finding:
         return Finding(Toc.name, message, item.marker_span)
@@ -271,7 +291,7 @@ def _key(text: str) -> str:
 
 class _Rewriter:
     """Writes the table of contents again from the heading tree, keeping the author's lines
-    for the headings already listed, their marker and their indentation."""
+    (marker, indentation and all) for what is already listed, headings or not."""
 
     def __init__(self, doc: Document, checker: _Checker, block: ListBlock) -> None:
         self.doc = doc
@@ -279,18 +299,21 @@ class _Rewriter:
         self.block = block
         self.newline = "\r\n" if "\r\n" in doc.text[block.span.start : block.span.end] else "\n"
         self.nested_indent = self.find_nested_indent(block)
+        self.renamed: set[int] = set()  # ids of items whose text is corrected
 
     def fix(self, items: list[_Item], expected: list[int]) -> Fix | None:
         text = self.doc.text
         line_start = text.rfind("\n", 0, self.block.span.start) + 1
         if text[line_start : self.block.span.start].strip() or not self.simple(items):
             return None  # inside a container, or items over several lines: leave it to the author
-        lines = self.lines(items, expected, indent="")
         end = self.block.span.end
         while end > line_start and text[end - 1] in "\r\n":
             end -= 1
+        if _BLANK_LINE.search(text, line_start, end):
+            return None  # a loose list: rewriting it would change its spacing
+        lines = self.lines(items, expected, "", self.block)
         new = self.newline.join(lines)
-        if new == text[line_start:end]:
+        if new == text[line_start:end] or not self.keeps_every_line(items, lines):
             return None
         edit = Edit(Span(line_start, end), new)
         return Fix("Rewrite the table of contents from the headings", (edit,))
@@ -306,41 +329,80 @@ class _Rewriter:
                 return False
         return True
 
-    def lines(self, items: list[_Item], expected: list[int], indent: str) -> list[str]:
+    def lines(
+        self, items: list[_Item], expected: list[int], indent: str, block: ListBlock
+    ) -> list[str]:
+        """The lines of one level: each listed item as written, each missing heading new."""
+        indent = self.indent_of(items[0].item) if items else indent
         wants_sublists = any(i.sublist for i in items)
         lines = []
+        expected = self.checker.here(expected, items)
         for number, (heading, item) in enumerate(_order(items, expected), start=1):
-            lines.append(indent + self.marker(number) + " " + self.item_text(heading, item))
-            if heading is None or not wants_sublists or (item is not None and item.sublist is None):
-                continue
-            children = self.checker.children(heading)
-            if children:
-                child_items = item.children if item else []
-                lines += self.lines(child_items, children, indent + self.nested_indent)
+            if item is not None:
+                lines.append(self.item_line(heading, item, number, block))
+            else:
+                assert heading is not None
+                lines.append(indent + self.marker(block, number) + " " + self.new_text(heading))
+            nested = indent + self.nested_indent
+            if item is not None and item.sublist is not None:
+                children = self.checker.children(heading) if heading is not None else []
+                lines += self.lines(item.children, children, nested, item.sublist)
+            elif item is None and wants_sublists and heading is not None:
+                children = self.checker.children(heading)
+                if children:
+                    lines += self.lines([], children, nested, block)
         return lines
 
-    def marker(self, number: int) -> str:
-        first = self.block.items[0].marker
-        if self.block.ordered:
-            return f"{number}{first[-1]}"
-        return first
-
-    def item_text(self, heading: int | None, item: _Item | None) -> str:
-        """The author's line for a listed heading (its text corrected if it names another
-        heading), or a new `[Heading](#anchor)`."""
+    def item_line(self, heading: int | None, item: _Item, number: int, block: ListBlock) -> str:
+        """The author's line, with its link text corrected when it names another heading,
+        and renumbered in an ordered list."""
+        marker = item.item.marker_span
+        start = self.line_start(marker.start)
+        line = self.doc.text[start : self.line_end(marker.end)]
         node = self.doc.headings[heading] if heading is not None else None
-        if item is None:
-            assert node is not None
-            title = node.text.replace("[", "\\[").replace("]", "\\]")
-            return f"[{title}](#{node.slug})"
-        paragraph = item.item.children[0]
-        text = self.doc.text[paragraph.span.start : paragraph.span.end]
         link = item.link
-        if node is not None and link is not None and not _same_text(link.text, node.text):
-            start = link.text_span.start - paragraph.span.start
-            end = link.text_span.end - paragraph.span.start
-            text = text[:start] + node.text + text[end:]
-        return text
+        if node is not None and link is not None and self.checker.names_another(link.text, node):
+            line = line[: link.text_span.start - start] + _escaped(node.text) + line[
+                link.text_span.end - start :
+            ]
+            self.renamed.add(id(item))
+        if block.ordered:
+            at, old = marker.start - start, item.item.marker
+            line = line[:at] + f"{number}{old[-1]}" + line[at + len(old) :]
+        return line
+
+    def new_text(self, heading: int) -> str:
+        node = self.doc.headings[heading]
+        return f"[{_escaped(node.text)}](#{link_fragment(node.slug)})"
+
+    def marker(self, block: ListBlock, number: int) -> str:
+        first = block.items[0].marker
+        return f"{number}{first[-1]}" if block.ordered else first
+
+    def keeps_every_line(self, items: list[_Item], lines: list[str]) -> bool:
+        """A safety net: every line the author wrote is still there (renumbered or renamed
+        ones aside)."""
+        kept = Counter(line.strip() for line in lines)
+        for item in _flatten(items):
+            if id(item) in self.renamed or self.block.ordered:
+                continue
+            marker = item.item.marker_span
+            line = self.doc.text[marker.start : self.line_end(marker.end)].strip()
+            if kept[line] <= 0:
+                return False
+            kept[line] -= 1
+        return True
+
+    def indent_of(self, item: ListItem) -> str:
+        start = item.marker_span.start
+        return self.doc.text[self.line_start(start) : start]
+
+    def line_start(self, offset: int) -> int:
+        return self.doc.text.rfind("\n", 0, offset) + 1
+
+    def line_end(self, offset: int) -> int:
+        match = _LINE_END.search(self.doc.text, offset)
+        return match.start() if match else len(self.doc.text)
 
     def find_nested_indent(self, block: ListBlock) -> str:
         text = self.doc.text
@@ -351,3 +413,13 @@ class _Rewriter:
                 line_start = text.rfind("\n", 0, start) + 1
                 return text[line_start:start]
         return " " * (len(block.items[0].marker) + 1)
+
+
+def _flatten(items: list[_Item]) -> Iterator[_Item]:
+    for item in items:
+        yield item
+        yield from _flatten(item.children)
+
+
+def _escaped(title: str) -> str:
+    return title.replace("[", "\\[").replace("]", "\\]")
