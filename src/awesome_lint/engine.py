@@ -51,7 +51,7 @@ def check(doc: Document, rules: Sequence[Rule]) -> list[Finding]:
     findings = []
     for rule in rules:
         for finding in rule.check(doc):
-            if doc.is_opaque(finding.span.start):
+            if not finding.whole_file and doc.is_opaque(finding.span.start):
                 continue
             severity = rule.configured_severity or finding.severity or rule.severity
             findings.append(finding._replace(severity=severity))

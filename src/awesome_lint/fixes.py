@@ -44,6 +44,13 @@ class Finding(NamedTuple):
     span: Span
     severity: Severity | None = None  # None: the rule's severity
     fix: Fix | None = None
+    whole_file: bool = False  # about the file, not a place in it: shown at line 1, column 1
+
+
+def file_finding(rule: str, message: str) -> Finding:
+    """A finding about the whole file (a missing contributing.md): no comment or code
+    block at the top of the file hides it."""
+    return Finding(rule, message, Span(0, 0), whole_file=True)
 
 
 def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:

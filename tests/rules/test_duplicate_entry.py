@@ -120,3 +120,18 @@ def test_lint_ignore_double_link_comment() -> None:
     item = "- [A](https://a.org) - A.\n"
     text = item + "\n<!--lint ignore double-link-->\n" + item
     assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a file without a final line break keeps ending without one
+        ("- [a](https://x.org/a) - A.\n- [a](https://x.org/a) - A.", "- [a](https://x.org/a) - A."),
+        ("- [a](https://x.org/a) - A.\r\n- [a](https://x.org/a) - A.", "- [a](https://x.org/a) - A."),
+        ("- [a](https://x.org/a) - A.\n- [a](https://x.org/a) - A.\n", "- [a](https://x.org/a) - A.\n"),
+        (HEAD + row("P", "https://x.org/p") + row("P", "https://x.org/p").rstrip("\n"),
+         HEAD + row("P", "https://x.org/p").rstrip("\n")),
+    ],
+)
+def test_removal_keeps_the_final_line_break_as_it_was(text: str, expected: str) -> None:
+    assert fix_text(text, [DuplicateEntry()], unsafe=True).source.text == expected

@@ -20,7 +20,8 @@ def slug(text: str) -> str:
 def link_fragment(anchor: str) -> str:
     """The anchor as a fix writes it after `#`: what does not show percent-encoded, so that
     a fix never writes invisible text (`#%EF%B8%8F-up` for the anchor of "⬆️ Up")."""
-    return _INVISIBLE.sub(lambda m: quote(m.group(0)), anchor)
+    written: str = _INVISIBLE.sub(lambda m: quote(m.group(0)), anchor)
+    return written
 
 
 class Slugger:

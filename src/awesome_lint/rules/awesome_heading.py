@@ -7,9 +7,8 @@ from collections.abc import Iterator
 
 from awesome_lint.document import Document
 from awesome_lint.document.blocks import HtmlBlock
-from awesome_lint.fixes import Finding
+from awesome_lint.fixes import Finding, file_finding
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import Span
 
 SMALL_WORDS = frozenset(
     (
@@ -32,7 +31,7 @@ class AwesomeHeading(Rule):
         if _html_title(doc):
             return  # a centred logo or an HTML <h1> is the title
         if not doc.headings:
-            yield Finding(self.name, "the list has no main heading ('# Awesome …')", Span(0, 0))
+            yield file_finding(self.name, "the list has no main heading ('# Awesome …')")
             return
         first = doc.headings[0]
         if first.level != 1:

@@ -7,10 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from awesome_lint.document import Document
-from awesome_lint.fixes import Finding
+from awesome_lint.fixes import Finding, file_finding
 from awesome_lint.registry import Rule, register
 from awesome_lint.rules.contributing_file import find_beside
-from awesome_lint.source import Span
 
 PLACEHOLDER = re.compile(r"\[INSERT[ _](?:CONTACT METHOD|EMAIL ADDRESS|EMAIL)\]", re.I)
 
@@ -30,16 +29,15 @@ class CodeOfConduct(Rule):
             return
         text = found.read_text(encoding="utf-8", errors="replace")
         if not text.strip():
-            yield Finding(self.name, f"{found.name} is empty", Span(0, 0))
+            yield file_finding(self.name, f"{found.name} is empty")
             return
         placeholder = PLACEHOLDER.search(text) or _default_email(text, readme.parent)
         if placeholder:
             line = text.count("\n", 0, placeholder.start()) + 1
-            yield Finding(
+            yield file_finding(
                 self.name,
                 f"{found.name}:{line} still says '{placeholder.group(0)}': "
                 "write how to reach the maintainers",
-                Span(0, 0),
             )
 
 

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from awesome_lint.document import Document
-from awesome_lint.fixes import Finding
+from awesome_lint.fixes import Finding, file_finding
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import Span
 
 
 @register
@@ -23,14 +22,13 @@ class ContributingFile(Rule):
             return  # only a repository's README is a list with a repository around it
         found = find_beside(readme.parent, ("contributing.md",))
         if found is None:
-            yield Finding(
+            yield file_finding(
                 self.name,
                 "no contributing.md (or .github/contributing.md) beside the list: "
                 "tell contributors how to add an entry",
-                Span(0, 0),
             )
         elif not found.read_text(encoding="utf-8", errors="replace").strip():
-            yield Finding(self.name, f"{found.name} is empty", Span(0, 0))
+            yield file_finding(self.name, f"{found.name} is empty")
 
 
 def find_beside(folder: Path, names: tuple[str, ...]) -> Path | None:

@@ -167,10 +167,17 @@ def _written(doc: Document, entry: Entry) -> str:
 
 
 def _removal(doc: Document, entry: Entry) -> Span:
-    """The entry's whole lines, with the line break that ends them."""
+    """The entry's whole lines, with the line break that ends them; on the last line of a
+    file without a final line break, the line break before them, so that the file still
+    ends without one."""
     span = _whole(doc, entry)
     starts = doc.source.line_starts
     line, _ = doc.source.line_col(span.start)
     end_line, _ = doc.source.line_col(max(span.end - 1, span.start))
-    end = starts[end_line] if end_line < len(starts) else len(doc.text)
-    return Span(starts[line - 1], end)
+    start = starts[line - 1]
+    if end_line < len(starts):
+        return Span(start, starts[end_line])
+    if doc.text.endswith(("\n", "\r")):
+        return Span(start, len(doc.text))
+    line_break = 2 if doc.text[max(start - 2, 0) : start] == "\r\n" else min(start, 1)
+    return Span(start - line_break, len(doc.text))
