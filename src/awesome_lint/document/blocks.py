@@ -23,6 +23,12 @@ _THEMATIC = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _SETEXT = re.compile(r"(=+|-+)[ \t]*$")
 _BULLET = re.compile(r"([-+*])(?=[ \t]|$)")
 _ORDERED = re.compile(r"([0-9]{1,9})([.)])(?=[ \t]|$)")
+_BLANK = re.compile(r"[ \t]*$")
+_CLOSING_FENCE = re.compile(r"(`{3,}|~{3,})[ \t]*$")
+# Containers (quotes and list items) nest at most this deep; deeper markers are text, as in
+# markdown-it (maxNesting). Real lists nest a few levels; the cap keeps every line's work
+# bounded on crafted input.
+MAX_NESTING = 100
 _DELIMITER_ROW = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _HTML_BLOCK_TAGS = (
     "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|"
@@ -217,7 +223,8 @@ class _Scanner:
         self.root = _Root()
         self.stack: list[_Root | BlockQuote | ListItem] = [self.root]
         self.leaf: Leaf | None = None
-        self.last_end = 0
+        self.content_end = 0  # end of the last line of content; containers end there
+
 
     def run(self) -> list[Block]:
         for m in _LINE.finditer(self.text):
@@ -226,6 +233,7 @@ class _Scanner:
             self.line(_Line(m.start(), m.end(1), m.end(), m.start(), 0))
             if m.end() == len(self.text):
                 break
+        self.close_containers(1)
         return self.root.children
 
     # --- one line -------------------------------------------------------------------
@@ -238,7 +246,7 @@ class _Scanner:
             return
         if matched < len(self.stack):
             self.close_leaf()
-            del self.stack[matched:]
+            self.close_containers(matched)
         opened = self.open_containers(ln)
         self.leaf_line(ln, opened)
 
@@ -254,8 +262,7 @@ class _Scanner:
                 if not container.children:
                     break  # an item may start with at most one blank line
             else:
-                width, _ = self.indent(ln)
-                if width < container.content_indent:
+                if not self.indented_by(ln, container.content_indent):
                     break
                 self.advance(ln, container.content_indent)
             matched += 1
@@ -267,7 +274,7 @@ class _Scanner:
             return False
         if isinstance(leaf, CodeBlock) and leaf.fence:
             width, pos = self.indent(ln)
-            close = re.match(r"(`{3,}|~{3,})[ \t]*$", self.text[pos : ln.end])
+            close = _CLOSING_FENCE.match(self.text, pos, ln.end)
             self.extend(leaf, ln)
             fence = close.group(1) if close and width < 4 else ""
             if fence.startswith(leaf.fence[0]) and len(fence) >= len(leaf.fence):
@@ -299,7 +306,7 @@ class _Scanner:
 
     def open_containers(self, ln: _Line) -> bool:
         opened = False
-        while True:
+        while len(self.stack) <= MAX_NESTING:
             width, pos = self.indent(ln)
             if width >= 4:
                 return opened
@@ -317,18 +324,19 @@ class _Scanner:
             if item is None:
                 return opened
             opened = True
+        return opened
 
     def list_item(self, ln: _Line, pos: int) -> ListItem | None:
-        rest = self.text[pos : ln.end]
-        if _THEMATIC.match(rest):
+        text, end = self.text, ln.end
+        if _THEMATIC.match(text, pos, end):
             return None
-        bullet = _BULLET.match(rest)
-        ordered = None if bullet else _ORDERED.match(rest)
+        bullet = _BULLET.match(text, pos, end)
+        ordered = None if bullet else _ORDERED.match(text, pos, end)
         marker_match = bullet or ordered
         if marker_match is None:
             return None
-        after = pos + marker_match.end()
-        blank_item = not self.text[after : ln.end].strip(" \t")
+        after = marker_match.end()
+        blank_item = bool(_BLANK.match(text, after, end))
         if isinstance(self.leaf, Paragraph) and (
             blank_item or (ordered is not None and ordered.group(1) != "1")
         ):
@@ -450,14 +458,15 @@ class _Scanner:
         heading = Heading(
             Span(paragraph.span.start, ln.end), level, paragraph.lines, setext=True
         )
-        parent = self.stack[-1]
-        parent.children[parent.children.index(paragraph)] = heading
+        _replace_last(self.stack[-1].children, paragraph, heading)
         self.leaf = None
         self.extend_containers(ln.end)
 
     def table_delimiter(self, paragraph: Paragraph, ln: _Line) -> bool:
+        if not _DELIMITER_ROW.match(self.text, ln.pos, ln.end):
+            return False
         rest = self.text[ln.pos : ln.end]
-        if not _DELIMITER_ROW.match(rest) or ("|" not in rest and ":" not in rest):
+        if "|" not in rest and ":" not in rest:
             return False
         header = split_row(self.text, paragraph.lines[-1])
         delimiter = split_row(self.text, Span(ln.pos, ln.end))
@@ -467,7 +476,7 @@ class _Scanner:
         table = Table(Span(header.span.start, ln.end), header, delimiter, aligns)
         parent = self.stack[-1]
         if len(paragraph.lines) == 1:
-            parent.children[parent.children.index(paragraph)] = table
+            _replace_last(parent.children, paragraph, table)
         else:
             paragraph.lines.pop()
             paragraph.span = Span(paragraph.span.start, paragraph.lines[-1].end)
@@ -515,13 +524,26 @@ class _Scanner:
         self.extend_containers(item.span.end)
 
     def extend_containers(self, end: int) -> None:
-        for container in self.stack[1:]:
-            if not isinstance(container, _Root) and end > container.span.end:
-                container.span = Span(container.span.start, end)
-        for container in self.stack[:-1]:
-            last = container.children[-1] if container.children else None
-            if isinstance(last, ListBlock) and end > last.span.end:
-                last.span = Span(last.span.start, end)
+        """Content up to `end` was added: every open container reaches at least there.
+        Their spans are set when they close (`close_containers`), so that a line costs
+        the same however deep it sits."""
+        self.content_end = max(self.content_end, end)
+
+    def close_containers(self, keep: int) -> None:
+        """Close the containers above the first `keep` ones, innermost first: each ends
+        with the last content inside it, and so does the list of a closing item."""
+        end = self.content_end
+        for depth in range(len(self.stack) - 1, keep - 1, -1):
+            container = self.stack[depth]
+            if isinstance(container, _Root):
+                continue
+            container.span = Span(container.span.start, max(container.span.end, end))
+            if isinstance(container, ListItem):
+                siblings = self.stack[depth - 1].children
+                if siblings and isinstance(siblings[-1], ListBlock):
+                    block = siblings[-1]
+                    block.span = Span(block.span.start, max(block.span.end, container.span.end))
+        del self.stack[keep:]
 
     def quote_marker(self, ln: _Line) -> bool:
         width, pos = self.indent(ln)
@@ -543,6 +565,15 @@ class _Scanner:
             pos += 1
         return col - ln.col, pos
 
+    def indented_by(self, ln: _Line, width: int) -> bool:
+        """Does the line have at least `width` columns of whitespace at `ln.pos`? (Looks
+        no further than that, unlike `indent`.)"""
+        pos, col = ln.pos, ln.col
+        while col - ln.col < width and pos < ln.end and self.text[pos] in " \t":
+            col = col + 4 - col % 4 if self.text[pos] == "\t" else col + 1
+            pos += 1
+        return col - ln.col >= width
+
     def columns(self, start: int, end: int, col: int) -> int:
         width = 0
         pos = start
@@ -562,7 +593,16 @@ class _Scanner:
             ln.pos += 1
 
     def blank_rest(self, ln: _Line) -> bool:
-        return not self.text[ln.pos : ln.end].strip(" \t")
+        return bool(_BLANK.match(self.text, ln.pos, ln.end))
+
+
+def _replace_last(children: list[Block], old: Block, new: Block) -> None:
+    """Put `new` where `old` is, looking from the end (`old` is nearly always last)."""
+    for index in range(len(children) - 1, -1, -1):
+        if children[index] is old:
+            children[index] = new
+            return
+    raise ValueError("block not among the children")
 
 
 def _same_list_marker(previous: str, current: str) -> bool:
