@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
+
+import regex
 
 from awesome_lint.document import Document
 from awesome_lint.fixes import Finding
 
-_OURS = re.compile(
-    r"\s*awesome-lint-(disable-next-line|disable-file|disable|enable)\b([\s\w,-]*?)\s*", re.I
+# Possessive: the rule names are taken whole, never given back (no backtracking).
+_OURS = regex.compile(
+    r"\s*+awesome-lint-(disable-next-line|disable-file|disable|enable)\b([\s\w,-]*+)", regex.I
 )
-_NPM = re.compile(r"\s*lint\s+(disable|enable|ignore)\b([\s\w,/:-]*?)\s*", re.I)
+_NPM = regex.compile(r"\s*+lint\s++(disable|enable|ignore)\b([\s\w,/:-]*+)", regex.I)
+_BLANK_LINE = regex.compile(r"\r?\n[ \t]*+(?:\r?\n|$)")
 ALL = "*"
 
 
@@ -22,6 +25,7 @@ class Suppressions:
     def __init__(self, doc: Document, aliases: dict[str, str]) -> None:
         self.ranges: dict[str, list[tuple[int, int]]] = {}
         self.doc = doc
+        self.blank_line_at = -1  # the blank line `next_block` found last
         open_at: dict[str, int] = {}
         end = len(doc.text)
         for span, body in doc.html_comments:
@@ -49,6 +53,7 @@ class Suppressions:
                     self.add(name, *self.next_block(span.end))
         for name, start in open_at.items():
             self.add(name, start, end)
+        self.merged = {name: _Ranges(spans) for name, spans in self.ranges.items()}
 
     def add(self, name: str, start: int, end: int) -> None:
         self.ranges.setdefault(name, []).append((start, end))
@@ -67,19 +72,40 @@ class Suppressions:
         start = offset
         while start < len(text) and text[start] in " \t\r\n":
             start += 1
-        blank = re.compile(r"\r?\n[ \t]*(?:\r?\n|$)").search(text, start)
-        return start, blank.start() if blank else len(text)
+        if self.blank_line_at < start:  # comments come in order: the last answer may hold
+            blank = _BLANK_LINE.search(text, start)
+            self.blank_line_at = blank.start() if blank else len(text)
+        return start, self.blank_line_at
 
     def suppressed(self, finding: Finding) -> bool:
         offset = finding.span.start
-        for name in (finding.rule, ALL):
-            if any(s <= offset < e for s, e in self.ranges.get(name, ())):
-                return True
-        return False
+        return any(
+            name in self.merged and self.merged[name].contains(offset)
+            for name in (finding.rule, ALL)
+        )
+
+
+class _Ranges:
+    """Half-open ranges of offsets, merged, for a bisect lookup."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if start >= end:
+                continue
+            if self.spans and start <= self.spans[-1][1]:
+                self.spans[-1] = (self.spans[-1][0], max(self.spans[-1][1], end))
+            else:
+                self.spans.append((start, end))
+        self.starts = [start for start, _ in self.spans]
+
+    def contains(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.spans[index][1]
 
 
 def _names(text: str) -> list[str]:
-    return [name for name in re.split(r"[\s,]+", text.strip()) if name]
+    return [name for name in regex.split(r"[\s,]+", text.strip()) if name]
 
 
 def without_suppressed(

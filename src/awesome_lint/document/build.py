@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from awesome_lint.document import blocks as b
 from awesome_lint.document.inline import (
@@ -129,9 +130,9 @@ class _Builder:
 
     def html_block(self, block: b.HtmlBlock) -> None:
         raw = self.text[block.span.start : block.span.end]
-        for comment in _COMMENT.finditer(raw):
-            span = Span(block.span.start + comment.start(), block.span.start + comment.end())
-            self.html_comments.append((span, comment.group(1)))
+        for start, end in _comments(raw):
+            span = Span(block.span.start + start, block.span.start + end)
+            self.html_comments.append((span, raw[start + 4 : end - 3]))
             self.opaque.append(span)
         if raw.lstrip().startswith("<!--") and raw.rstrip().endswith("-->"):
             return
@@ -197,12 +198,24 @@ class _Builder:
                     entry = _item_entry(self.text, item, first, inline, section)
                     if entry is not None:
                         found.append(entry)
+        found.sort(key=lambda e: e.span.start)
         for entry in found:
             entry.section.entries.append(entry)
-        found.sort(key=lambda e: e.span.start)
-        for _, section in [*tables, *lists]:
-            section.entries.sort(key=lambda e: e.span.start)
         return found
+
+
+def _comments(raw: str) -> Iterator[tuple[int, int]]:
+    """Start and end of each `<!-- … -->` in a text (one pass, however many are unclosed)."""
+    position = 0
+    while True:
+        start = raw.find("<!--", position)
+        if start < 0:
+            return
+        end = raw.find("-->", start + 4)
+        if end < 0:
+            return
+        yield start, end + 3
+        position = end + 3
 
 
 def _badges(links: list[Link]) -> list[Badge]:

@@ -16,7 +16,8 @@ from awesome_lint.source import Span
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*)>")
 _EMAIL_AUTOLINK = re.compile(r"<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+)>")
 _BARE_URL = re.compile(r"(?<![\w/:.@-])(?:https?://|www\.)[^\s<]*", re.I)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_ENTITY_END = re.compile(r"&[A-Za-z0-9]+;$")
+_BACKTICKS = re.compile(r"`+")
 _HTML_TAG = re.compile(
     r"""</?[A-Za-z][A-Za-z0-9-]*"""
     r"""(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*/?>"""
@@ -24,10 +25,32 @@ _HTML_TAG = re.compile(
 _HTML_ATTRIBUTE = re.compile(
     r"""\s([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"""
 )
-_TITLE = re.compile(
-    r"""[ \t\n]*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))""", re.S
-)
+_TITLE_OPENERS = {'"': '"', "'": "'", "(": ")"}
 _ESCAPABLE = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+# CommonMark: a link label has at most 999 characters; cmark nests at most 32 parentheses
+# in a destination. Both bound the work a crafted line can cause.
+MAX_LABEL = 999
+MAX_PAREN_DEPTH = 32
+MAX_ALT = 10_000
+
+
+class _NextFinder:
+    """Where `needle` next occurs at or after a position. Scans go forward through a
+    text, so the last answer is reused while it lies ahead: every needle costs one pass
+    over the text, not one per question."""
+
+    def __init__(self, text: str, needle: str) -> None:
+        self.text = text
+        self.needle = needle
+        self.asked = len(text) + 1  # nothing asked yet
+        self.found = -1
+
+    def at_or_after(self, position: int) -> int:
+        """The offset of the next occurrence, or -1."""
+        if not (self.asked <= position and (self.found >= position or self.found < 0)):
+            self.found = self.text.find(self.needle, position)
+        self.asked = position
+        return self.found
 
 
 class InlineText:
@@ -122,6 +145,10 @@ class _InlineScanner:
         self.html: list[HtmlTag] = []
         self.opaque: list[tuple[int, int]] = []
         self.openers: list[tuple[int, bool, bool]] = []  # (offset, image, active)
+        # Openers below this index were deactivated by a link (links cannot nest).
+        self.link_floor = 0
+        self.runs: dict[int, list[int]] | None = None
+        self.next = {c: _NextFinder(self.text, c) for c in ("-->", ">", "\n", '"', "'", "(", ")")}
 
     def run(self) -> Inline:
         text = self.text
@@ -153,32 +180,35 @@ class _InlineScanner:
         return Inline(tuple(self.links), tuple(self.html), opaque)
 
     def code_span(self, start: int) -> int:
+        """A code span opened by the backticks at `start`: it closes at the next run of
+        exactly as many backticks."""
         text = self.text
         end = start
         while end < len(text) and text[end] == "`":
             end += 1
-        fence = text[start:end]
-        search = end
-        while True:
-            close = text.find(fence, search)
-            if close < 0:
-                return end
-            after = close + len(fence)
-            if after < len(text) and text[after] == "`":
-                search = after
-                while search < len(text) and text[search] == "`":
-                    search += 1
-                continue
-            self.opaque.append((start, after))
-            return after
+        runs = self.backtick_runs().get(end - start, [])
+        index = bisect.bisect_left(runs, end)
+        if index == len(runs):
+            return end
+        after = runs[index] + end - start
+        self.opaque.append((start, after))
+        return after
+
+    def backtick_runs(self) -> dict[int, list[int]]:
+        """Start offsets of the runs of backticks, by length (found once per text)."""
+        if self.runs is None:
+            self.runs = {}
+            for run in _BACKTICKS.finditer(self.text):
+                self.runs.setdefault(run.end() - run.start(), []).append(run.start())
+        return self.runs
 
     def angle(self, start: int) -> int:
         text = self.text
         if text.startswith("<!--", start):
-            comment = _HTML_COMMENT.match(text, start)
-            if not comment:
+            close = self.next["-->"].at_or_after(start + 4)
+            if close < 0:
                 return start + 1
-            end: int = comment.end()
+            end: int = close + 3
             self.opaque.append((start, end))
             return end
         auto = _AUTOLINK.match(text, start) or _EMAIL_AUTOLINK.match(text, start)
@@ -223,19 +253,26 @@ class _InlineScanner:
         if not self.openers:
             return close + 1
         start, image, active = self.openers.pop()
+        if len(self.openers) < self.link_floor:
+            self.link_floor = len(self.openers)
+            active = active and image
         if not active:
             return close + 1
         label_start = start + (2 if image else 1)
         after = close + 1
         inline = self.inline_destination(after)
         kind = "image" if image else "link"
+        # Images nest; the alt text of each is kept up to a bound, so that a thousand
+        # nested images do not cost a million characters. (Links do not nest.)
+        label_end = min(close, label_start + MAX_ALT) if image else close
         if inline is not None:
+            label = self.text[label_start:label_end]
             url_start, url_end, end, valid = inline
             url = unescape(self.text[url_start:url_end])
             if url.startswith("<") and url.endswith(">"):
                 url, url_start, url_end = url[1:-1], url_start + 1, url_end - 1
             self.add_link(
-                kind, self.text[label_start:close], url, (start, end),
+                kind, label, url, (start, end),
                 (label_start, close), (url_start, url_end), valid=valid,
             )
             if not image and valid:
@@ -244,8 +281,9 @@ class _InlineScanner:
         reference = self.reference(label_start, close)
         if reference is not None:
             url, end = reference
+            label = self.text[label_start:label_end]
             self.add_link(
-                "image" if image else "reference", self.text[label_start:close], url,
+                "image" if image else "reference", label, url,
                 (start, end), (label_start, close), (end, end),
             )
             if not image:
@@ -254,7 +292,8 @@ class _InlineScanner:
         return after
 
     def deactivate_openers(self) -> None:
-        self.openers = [(o, img, active and img) for o, img, active in self.openers]
+        """No link inside a link: every `[` still open stops being a link opener."""
+        self.link_floor = len(self.openers)
 
     def inline_destination(self, paren: int) -> tuple[int, int, int, bool] | None:
         """(url start, url end, end of the link, valid) for `(…)` at `paren`."""
@@ -266,32 +305,66 @@ class _InlineScanner:
             i += 1
         url_start = i
         if i < len(text) and text[i] == "<":
-            close = text.find(">", i)
-            if close < 0 or "\n" in text[i:close]:
+            close = self.next[">"].at_or_after(i)
+            line_end = self.next["\n"].at_or_after(i)
+            if close < 0 or 0 <= line_end < close:
                 return None
             i = close + 1
         else:
-            depth = 0
-            while i < len(text) and text[i] not in " \t\n" and not ord(text[i]) < 32:
-                if text[i] == "\\" and i + 1 < len(text):
-                    i += 2
-                    continue
-                if text[i] == "(":
-                    depth += 1
-                elif text[i] == ")":
-                    if depth == 0:
-                        break
-                    depth -= 1
-                i += 1
+            i = self.bare_destination_end(i)
+            if i < 0:
+                return None
         url_end = i
-        title = _TITLE.match(text, i) if i > url_start else None
-        if title:
-            i = title.end()
+        if i > url_start:
+            i = self.title_end(i)
         while i < len(text) and text[i] in " \t\n":
             i += 1
         if i < len(text) and text[i] == ")":
             return url_start, url_end, i + 1, True
         return self.broken_fragment_destination(url_start)
+
+    def bare_destination_end(self, i: int) -> int:
+        """Where a destination without `<…>` ends: at a space, a control character or an
+        unbalanced `)`. -1 when its parentheses nest too deep to be a link."""
+        text = self.text
+        depth = 0
+        while i < len(text) and text[i] not in " \t\n" and not ord(text[i]) < 32:
+            if text[i] == "\\" and i + 1 < len(text):
+                i += 2
+                continue
+            if text[i] == "(":
+                depth += 1
+                if depth > MAX_PAREN_DEPTH:
+                    return -1
+            elif text[i] == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            i += 1
+        return i
+
+    def title_end(self, i: int) -> int:
+        """After an optional link title (`"…"`, `'…'` or `(…)`) that starts after
+        whitespace at `i`; `i` itself when there is none."""
+        text = self.text
+        j = i
+        while j < len(text) and text[j] in " \t\n":
+            j += 1
+        if j == i or j >= len(text) or text[j] not in _TITLE_OPENERS:
+            return i
+        close = self.next_unescaped(_TITLE_OPENERS[text[j]], j + 1)
+        if close < 0:
+            return i
+        if text[j] == "(" and 0 <= self.next_unescaped("(", j + 1) < close:
+            return i  # an unescaped "(" inside a (…) title
+        return close + 1
+
+    def next_unescaped(self, char: str, position: int) -> int:
+        while True:
+            found = self.next[char].at_or_after(position)
+            if found < 0 or not _escaped(self.text, found):
+                return found
+            position = found + 1
 
     def broken_fragment_destination(self, url_start: int) -> tuple[int, int, int, bool] | None:
         """`[text](#a fragment with spaces)`: not a link on GitHub, but meant as one."""
@@ -304,6 +377,8 @@ class _InlineScanner:
                 return None
             if text[i] == "(":
                 depth += 1
+                if depth > MAX_PAREN_DEPTH:
+                    return None
             elif text[i] == ")":
                 if depth == 0:
                     return url_start, i, i + 1, False
@@ -313,14 +388,18 @@ class _InlineScanner:
     def reference(self, label_start: int, close: int) -> tuple[str, int] | None:
         text = self.text
         after = close + 1
-        label = text[label_start:close]
+        if close - label_start > MAX_LABEL and not text.startswith("[", after):
+            return None
+        label = text[label_start : min(close, label_start + MAX_LABEL + 1)]
         end = after
         if text.startswith("[", after):
-            ref_close = text.find("]", after + 1)
+            ref_close = text.find("]", after + 1, after + 2 + MAX_LABEL)
             if ref_close >= 0:
                 if ref_close > after + 1:
                     label = text[after + 1 : ref_close]
                 end = ref_close + 1
+        if len(label) > MAX_LABEL:
+            return None
         url = self.definitions.get(normalize_label(label))
         return (url, end) if url is not None else None
 
@@ -350,13 +429,16 @@ class _InlineScanner:
         )
 
     def bare_urls(self) -> None:
+        if "://" not in self.text and "www." not in self.text.lower():
+            return
         taken = [(link.span.start, link.span.end) for link in self.links]
         taken += [(self.inline.to_source(s), self.inline.to_source(e)) for s, e in self.opaque]
         taken += [(tag.span.start, tag.span.end) for tag in self.html]
+        covered = _Coverage(taken)
         for match in _BARE_URL.finditer(self.text):
             start, end = match.start(), _trim_url_end(match.group(0)) + match.start()
             source_start = self.inline.to_source(start)
-            if any(s <= source_start < e for s, e in taken):
+            if covered.contains(source_start):
                 continue
             url = self.text[start:end]
             if url.lower().startswith("www."):
@@ -365,15 +447,43 @@ class _InlineScanner:
             self.add_link("bare", self.text[start:end], url, whole, whole, whole)
 
 
+class _Coverage:
+    """Is an offset inside one of some spans? Spans may nest and overlap."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        self.spans = merged
+        self.starts = [start for start, _ in merged]
+
+    def contains(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.spans[index][1]
+
+
+def _escaped(text: str, index: int) -> bool:
+    backslashes = 0
+    while index - backslashes - 1 >= 0 and text[index - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1
+
+
 def _trim_url_end(url: str) -> int:
     """GFM autolink extension: trailing punctuation and unbalanced `)` are not part of it."""
     end = len(url)
+    unbalanced = url.count(")") - url.count("(")
     while end:
         char = url[end - 1]
-        if char in "?!.,:*_~'\"" or (char == ")" and url[:end].count(")") > url[:end].count("(")):
+        if char in "?!.,:*_~'\"" or (char == ")" and unbalanced > 0):
+            unbalanced -= char == ")"
             end -= 1
-        elif char == ";" and re.search(r"&[A-Za-z0-9]+;$", url[:end]):
+        elif char == ";" and _ENTITY_END.search(url, max(end - 40, 0), end):
             end = url.rfind("&", 0, end)
+            unbalanced = url.count(")", 0, end) - url.count("(", 0, end)
         else:
             break
     return end

@@ -242,11 +242,25 @@ def is_generic_title(title: str) -> bool:
 
 
 def only_images(link: Link, links: tuple[Link, ...] | list[Link], text: str) -> bool:
-    """Is this link's text nothing but images (a badge link)?"""
-    rest = text[link.text_span.start : link.text_span.end]
-    for image in links:
-        if image.image and link.text_span.start <= image.span.start < link.text_span.end:
-            start = image.span.start - link.text_span.start
-            end = image.span.end - link.text_span.start
-            rest = rest[:start] + " " * (end - start) + rest[end:]
-    return not rest.strip()
+    """Is this link's text nothing but images (a badge link)? `links` are sorted by start."""
+    inner = links_between(links, link.text_span.start, link.text_span.end)
+    position = link.text_span.start
+    for image in inner:
+        if not image.image or image.span.start < position:
+            continue  # inside an image already passed
+        if text[position : image.span.start].strip():
+            return False
+        position = image.span.end
+    return not text[position : link.text_span.end].strip()
+
+
+def links_between(links: tuple[Link, ...] | list[Link], start: int, end: int) -> list[Link]:
+    """The links (sorted by start) that start in [start, end) and end by `end`."""
+    first = bisect.bisect_left(links, start, key=lambda link: link.span.start)
+    found = []
+    for link in links[first:]:
+        if link.span.start >= end:
+            break
+        if link.span.end <= end:
+            found.append(link)
+    return found

@@ -12,7 +12,7 @@ import regex
 from awesome_lint.document import Document
 from awesome_lint.document.blocks import ListBlock, ListItem, Paragraph, walk
 from awesome_lint.document.inline import Inline, Link
-from awesome_lint.document.model import is_badge_url, only_images
+from awesome_lint.document.model import is_badge_url, links_between, only_images
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix
 from awesome_lint.registry import Rule, register
 from awesome_lint.rules.spell_check import builtin_names
@@ -34,18 +34,20 @@ _EMOJI_RUN = (
 _EMOJI = regex.compile(_EMOJI_RUN)
 _LAST_EMOJI = regex.compile(_EMOJI_RUN, regex.REVERSE)
 _PARENTHETICAL = regex.compile(r"\s*([*_]{0,2})\([^()]*\)\1\s*")
-_ENDS_WELL = regex.compile(r"[.!?…。！？．]+[\"”’»」』]?$")
-_QUOTE_SANDWICH = regex.compile(r"[.!?…][\"”][.!?…]+$")  # 'the "end.".'
-_CODE_CHIPS = regex.compile(r"(?:\s*`[^`\n]+`)+$")
+# Patterns for the end of a text are matched backwards from the end (REVERSE + match):
+# searched forwards, `X+$` tries every start in a run of X, which is quadratic.
+_ENDS_WELL = regex.compile(r"[.!?…。！？．]+[\"”’»」』]?", regex.REVERSE)
+_QUOTE_SANDWICH = regex.compile(r"[.!?…][\"”][.!?…]+", regex.REVERSE)  # 'the "end.".'
 _ONLY_CODE = regex.compile(r"`[^`]*`[.!?…]*")
 # Scripts where a sentence starts with a capital letter.
 _LOWER_CASE_WORD = regex.compile(r"(?:(?=\p{Ll})[\p{Latin}\p{Greek}\p{Cyrillic}])+")
 _FIRST_WORD = regex.compile(r"[^-\s;./']+")
-_TRAILING_MARKUP = regex.compile(r"(?:[\s*_~]|<[^<>]*>)+$")
+_TRAILING_PUNCTUATION = regex.compile(r"(?:['’]s)?[,:;.!?)]*", regex.REVERSE)
+_TAG = regex.compile(r"</?[A-Za-z][^<>]*>")
 _NO_SPACE_ITEM = regex.compile(r"[-*+]\[")
 _BACK_LINK = regex.compile(r"\W*\[[^\]]*\]\(#[^)\s]*\)\W*")  # **[⬆ back to top](#contents)**
 _BYLINE = regex.compile(r"(\*{1,2}|_{1,2})[^*_]+\1")  # "*Stephen Whitmore*"
-_CLOSING_PARENTHETICAL = regex.compile(r"[.!?…][\"”’]?\s*[*_]*\([^()]*\)$")
+_CLOSING_PARENTHETICAL = regex.compile(r"[.!?…][\"”’]?\s*[*_]*\([^()]*\)", regex.REVERSE)
 _TOKEN_PARTS = regex.compile(r"[^\p{L}\p{N}]+")
 _NOT_NAMES = frozenset({"a", "an", "the", "is", "it", "in", "of", "to", "for", "and", "or", "on"})
 
@@ -185,9 +187,9 @@ class ListEntry:
             separator = Span(self.rest.start, description.start)
             yield self.finding("the description is only code: describe it in words", separator)
             return
-        plain = _TRAILING_MARKUP.sub("", rendered)
-        core = _TRAILING_MARKUP.sub("", _CODE_CHIPS.sub("", plain))  # "Does this. `MIT` `Go`"
-        if any(_ends_well(t) for t in (plain, core)) or _CLOSING_PARENTHETICAL.search(core):
+        plain = _without_trailing_markup(rendered)
+        core = _without_trailing_markup(_without_code_chips(plain))  # "Does this. `MIT` `Go`"
+        if any(_ends_well(t) for t in (plain, core)) or _CLOSING_PARENTHETICAL.match(core):
             return  # "Does this. `MIT` `Go`", "Does this. (Japanese)"
         if _BYLINE.fullmatch(rendered.strip()):
             return  # "*Stephen Whitmore*": an author, not a sentence
@@ -211,7 +213,7 @@ class ListEntry:
             return
         first = word.group(0)
         token = self.text[word.start() : description.end].split(maxsplit=1)[0]
-        token = regex.sub(r"(?:['’]s)?[,:;.!?)]*$", "", token)
+        token = _without_end(_TRAILING_PUNCTUATION, token)
         if not _LOWER_CASE_WORD.fullmatch(first) or first in lowercase:
             return  # "iOS", "p2p", "`code`", "“Quoted”", "npm"
         if token != first and regex.search(r"[/._\p{N}\p{Lu}]", token):
@@ -237,14 +239,17 @@ class ListEntry:
         """Where the description's words end: before trailing badges, images, code chips,
         HTML tags and emoji."""
         end = description.end
+        links = self.links_in(description)
+        badge_ending_at: dict[int, Link] = {}
+        for link in reversed(links):  # the outermost of those ending at one place wins
+            if link.image or _badge_link(self.text, link, links) or is_badge_url(link.url):
+                badge_ending_at[link.span.end] = link
         while end > description.start:
             before = end
             end = _rstrip_space(self.text, description.start, end)
-            links = self.links_in(description)
-            for link in links:
-                badge = link.image or _badge_link(self.text, link, links) or is_badge_url(link.url)
-                if link.span.end == end and badge:
-                    end = link.span.start
+            badge = badge_ending_at.get(end)
+            if badge is not None:
+                end = badge.span.start
             end = _strip_end(self.text, description.start, end)
             if end == before:
                 break
@@ -269,7 +274,7 @@ class ListEntry:
 
     def links_in(self, span: Span) -> list[Link]:
         inline = self.doc.inlines[self.paragraph.span.start]
-        return [li for li in inline.links if span.start <= li.span.start <= li.span.end <= span.end]
+        return links_between(inline.links, span.start, span.end)
 
     def finding(self, message: str, span: Span, fix: Fix | None = None) -> Finding:
         return Finding(ListItemFormat.name, message, span, fix=fix)
@@ -331,14 +336,19 @@ def _skip_badges_and_metadata(doc: Document, inline: Inline, position: int, end:
 
 def _skip(doc: Document, inline: Inline, position: int, end: int, *, metadata: bool) -> int:
     text = doc.text
+    badges = [
+        link for link in _top_level(inline)
+        if link.span.start >= position and (link.image or _badge_link(text, link, inline.links))
+    ]
+    next_badge = 0
     while True:
         moved = position
-        for link in _top_level(inline):
-            badge = link.image or _badge_link(doc.text, link, inline.links)
-            if link.span.start >= position and badge:
-                if not text[position : link.span.start].strip():
-                    moved = link.span.end
-                break
+        while next_badge < len(badges) and badges[next_badge].span.start < position:
+            next_badge += 1
+        if next_badge < len(badges):
+            badge = badges[next_badge]
+            if not text[position : badge.span.start].strip():
+                moved = badge.span.end
         chip = _METADATA.match(text, moved, end) if metadata else None
         if chip:
             moved = chip.end()
@@ -377,18 +387,57 @@ def _strip_end(text: str, start: int, end: int) -> int:
         return end - 1  # "Does this. - [![badge](…)](…)"
     if text[end - 1 : end] == ">":
         tag = text.rfind("<", start, end)
-        if tag > start and regex.fullmatch(r"</?[A-Za-z][^<>]*>", text[tag:end]):
+        if tag > start and _TAG.fullmatch(text, tag, end):
             return tag
     return end
 
 
 def _ends_well(plain: str) -> bool:
-    return bool(_ENDS_WELL.search(plain)) and not _QUOTE_SANDWICH.search(plain)
+    return bool(_ENDS_WELL.match(plain)) and not _QUOTE_SANDWICH.match(plain)
 
 
-def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> int | None:
-    match = pattern.search(text, start, end) if end > start else None
-    if match is not None and match.end() == end and match.start() > start:
+# The two scanners below do what `(?:[\s*_~]|<[^<>]*>)+$` and `(?:\s*`[^`\n]+`)+$` would:
+# the regex module takes time quadratic in the length of such repeated groups.
+
+
+def _without_trailing_markup(text: str) -> str:
+    """The text without trailing spaces, emphasis marks and HTML tags."""
+    end = len(text)
+    while end:
+        char = text[end - 1]
+        if char.isspace() or char in "*_~":
+            end -= 1
+            continue
+        opening = text.rfind("<", 0, end - 1) if char == ">" else -1
+        if opening < 0 or text.find(">", opening, end - 1) >= 0:
+            break
+        end = opening
+    return text[:end]
+
+
+def _without_code_chips(text: str) -> str:
+    """The text without the code chips it ends with ("Does this. `MIT` `Go`")."""
+    end = len(text)
+    while end and text[end - 1] == "`":
+        opening = text.rfind("`", 0, end - 1)
+        if opening < 0 or opening >= end - 2 or text.find("\n", opening, end) >= 0:
+            break
+        end = opening
+        while end and text[end - 1].isspace():
+            end -= 1
+    return text[:end]
+
+
+def _without_end(backwards: regex.Pattern[str], text: str) -> str:
+    """The text without what a REVERSE pattern matches at its end."""
+    match = backwards.match(text)
+    return text[: match.start()] if match else text
+
+
+def _last_match(backwards: regex.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """Where a REVERSE pattern's match ending at `end` starts, if after `start`."""
+    match = backwards.match(text, start, end) if end > start else None
+    if match is not None and match.start() > start:
         return int(match.start())
     return None
 
