@@ -13,6 +13,7 @@ from awesome_lint.document import Document, HeadingNode
 from awesome_lint.document.inline import Link
 from awesome_lint.document.slug import link_fragment
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
+from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
 
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
@@ -23,6 +24,11 @@ _NUMBER_PREFIX = regex.compile(r"^\s*(?:no\.?\s*)?\d+(?:[._]\d+)*[._]?\s*", rege
 class Options:
     min_similarity: float = 0.8  # how alike a misspelt word and a heading's word must be (0-1)
     ignore_fragments: tuple[str, ...] = ()  # regexes of fragments never reported
+
+    def __post_init__(self) -> None:
+        if not 0 < self.min_similarity <= 1:
+            raise ValueError("min-similarity must be above 0 and at most 1")
+        check_patterns("ignore-fragments", self.ignore_fragments)
 
 
 @register
@@ -127,11 +133,27 @@ def _words(text: str) -> list[str]:
 class _Resolver:
     """Finds the heading each broken link means; the ToC's order settles ties."""
 
+    # Misspelt-word matching compares words pairwise; past this many comparisons in one
+    # document it stops (exact and numbering-blind matches go on), so that a crafted
+    # file of 50,000 links cannot make it quadratic. Real lists need a few thousand.
+    MAX_FUZZY_COMPARISONS = 200_000
+
     def __init__(self, headings: list[HeadingNode], min_similarity: float) -> None:
         self.headings = headings
         self.min_similarity = min_similarity
-        self.keys = [_key(h.text) for h in headings]
-        self.unnumbered = [_unnumbered_key(h.text) for h in headings]
+        self.by_key = _index(_key(h.text) for h in headings)
+        self.by_unnumbered = _index(_unnumbered_key(h.text) for h in headings)
+        self.words = [_words(h.text) for h in headings]
+        self.by_word: dict[str, set[int]] = {}
+        for index, words in enumerate(self.words):
+            for word in words:
+                self.by_word.setdefault(word, set()).add(index)
+        self.long_words_by_length: dict[int, list[str]] = {}
+        for word in self.by_word:
+            if len(word) >= 4:
+                self.long_words_by_length.setdefault(len(word), []).append(word)
+        self.alike: dict[str, set[int]] = {}  # a link's word -> headings holding it or a look-alike
+        self.comparisons = 0
 
     def resolve(
         self, sequence: list[tuple[Link, str, int | None]], broken: list[int]
@@ -151,9 +173,9 @@ class _Resolver:
                 chosen[position] = exact[0]
             else:
                 loose[position] = exact or self.unnumbered_or_similar(link, fragment)
-        anchored = list(chosen)  # only exact resolutions guide the loose ones
+        before, after = _neighbours(chosen)  # only exact resolutions guide the loose ones
         for position, options in loose.items():
-            chosen[position] = self.by_order(options, anchored, position)
+            chosen[position] = _between(options, before[position], after[position])
         return [self.heading(chosen[p]) for p in broken]
 
     def heading(self, index: int | None) -> HeadingNode | None:
@@ -161,12 +183,12 @@ class _Resolver:
 
     def exact(self, link: Link, fragment: str) -> list[int]:
         wanted = {_key(t) for t in _texts(link, fragment)} - {""}
-        return [i for i, key in enumerate(self.keys) if key in wanted]
+        return sorted({i for key in wanted for i in self.by_key.get(key, ())})
 
     def unnumbered_or_similar(self, link: Link, fragment: str) -> list[int]:
         texts = _texts(link, fragment)
         wanted = {_unnumbered_key(t) for t in texts} - {""}
-        found = [i for i, key in enumerate(self.unnumbered) if key in wanted]
+        found = sorted({i for key in wanted for i in self.by_unnumbered.get(key, ())})
         return found or self.similar(texts)
 
     def similar(self, texts: list[str]) -> list[int]:
@@ -176,35 +198,77 @@ class _Resolver:
             wanted = _words(text)
             if not wanted:
                 continue
-            for index, heading in enumerate(self.headings):
-                words = _words(heading.text)
-                if all(self.word_in(word, words) for word in wanted):
-                    extra = len(words) - len(wanted)
-                    best[index] = min(best.get(index, extra), extra)
+            candidates: set[int] | None = None
+            for word in wanted:
+                holding = self.holding(word)
+                candidates = holding if candidates is None else candidates & holding
+                if not candidates:
+                    break
+            for index in sorted(candidates or ()):
+                extra = len(self.words[index]) - len(wanted)
+                best[index] = min(best.get(index, extra), extra)
         if not best:
             return []
         fewest = min(best.values())
         return [i for i, extra in best.items() if extra == fewest]
 
-    def word_in(self, word: str, words: list[str]) -> bool:
-        if word in words:
-            return True
-        if len(word) < 4:
-            return False
-        return any(
-            len(other) >= 4
-            and difflib.SequenceMatcher(None, word, other, autojunk=False).ratio()
-            >= self.min_similarity
-            for other in words
-        )
+    def holding(self, word: str) -> set[int]:
+        """The headings that hold the word, or (for words of 4 letters or more) a word
+        like it."""
+        if word not in self.alike:
+            found = set(self.by_word.get(word, ()))
+            if len(word) >= 4:
+                for other in self.look_alikes(word):
+                    found |= self.by_word[other]
+            self.alike[word] = found
+        return self.alike[word]
 
-    def by_order(self, options: list[int], chosen: list[int | None], index: int) -> int | None:
-        """The one option between the headings that the neighbouring links reach."""
-        before = next((c for c in reversed(chosen[:index]) if c is not None), None)
-        after = next((c for c in chosen[index + 1 :] if c is not None), None)
-        if before is None and after is None:
-            return options[0] if len(options) == 1 else None
-        fitting = [
-            o for o in options if (before is None or o > before) and (after is None or o < after)
-        ]
-        return fitting[0] if len(fitting) == 1 else None
+    def look_alikes(self, word: str) -> Iterator[str]:
+        # ratio = 2 * matches / total length, and matches <= the shorter length
+        shortest = max(4, int(len(word) * self.min_similarity / (2 - self.min_similarity)))
+        longest = int(len(word) * (2 - self.min_similarity) / self.min_similarity) + 1
+        for length in range(shortest, longest + 1):
+            for other in self.long_words_by_length.get(length, ()):
+                if other == word or self.comparisons >= self.MAX_FUZZY_COMPARISONS:
+                    continue
+                self.comparisons += 1
+                matcher = difflib.SequenceMatcher(None, word, other, autojunk=False)
+                if (
+                    matcher.real_quick_ratio() >= self.min_similarity
+                    and matcher.quick_ratio() >= self.min_similarity
+                    and matcher.ratio() >= self.min_similarity
+                ):
+                    yield other
+
+
+def _index(keys: Iterator[str]) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        found.setdefault(key, []).append(index)
+    return found
+
+
+def _neighbours(chosen: list[int | None]) -> tuple[list[int | None], list[int | None]]:
+    """For each position, the heading the nearest resolved link before it reaches, and
+    the one after it."""
+    before: list[int | None] = []
+    last: int | None = None
+    for value in chosen:
+        before.append(last)
+        last = value if value is not None else last
+    after: list[int | None] = [None] * len(chosen)
+    last = None
+    for position in range(len(chosen) - 1, -1, -1):
+        after[position] = last
+        last = chosen[position] if chosen[position] is not None else last
+    return before, after
+
+
+def _between(options: list[int], before: int | None, after: int | None) -> int | None:
+    """The one option between the headings that the neighbouring links reach."""
+    if before is None and after is None:
+        return options[0] if len(options) == 1 else None
+    fitting = [
+        o for o in options if (before is None or o > before) and (after is None or o < after)
+    ]
+    return fitting[0] if len(fitting) == 1 else None
