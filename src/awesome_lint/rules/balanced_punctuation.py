@@ -20,6 +20,15 @@ PAIRS = (
 class Options:
     pairs: tuple[tuple[str, str], ...] = PAIRS  # opening and closing marks to check
 
+    def __post_init__(self) -> None:
+        for pair in self.pairs:
+            if (
+                not isinstance(pair, list | tuple)
+                or len(pair) != 2
+                or not all(isinstance(mark, str) and len(mark) == 1 for mark in pair)
+            ):
+                raise ValueError(f"pairs: {pair!r} is not two single characters (opening, closing)")
+
 
 @register
 class BalancedPunctuation(Rule):

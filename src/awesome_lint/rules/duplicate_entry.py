@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from awesome_lint.document import Document, Entry
 from awesome_lint.document.model import is_generic_title
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix
+from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
 from awesome_lint.source import Span
 from awesome_lint.urls import doi, github_repo, normal_url
@@ -29,6 +30,9 @@ _REFERENCE_SECTION = re.compile(r"^\W*(?:references?|citations?|see also)\W*$", 
 class Options:
     allow_across_sections: bool = False  # True: only repeats within one section are reported
     allow: tuple[str, ...] = ()  # regexes of URLs never reported
+
+    def __post_init__(self) -> None:
+        check_patterns("allow", self.allow)
 
 
 @register

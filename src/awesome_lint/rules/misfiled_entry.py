@@ -13,6 +13,7 @@ import regex
 from awesome_lint.document import Document, Entry, Section
 from awesome_lint.document.blocks import ListBlock
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
+from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
 from awesome_lint.source import Span
 
@@ -65,6 +66,12 @@ class Options:
     min_ratio: float = 10.0  # likeness to the other section over likeness to its own
     ignore_sections: tuple[str, ...] = ()  # headings (regular expressions) never source or target
     keywords: dict[str, list[str]] = field(default_factory=dict)  # heading -> extra words
+
+    def __post_init__(self) -> None:
+        check_patterns("ignore-sections", self.ignore_sections, re.I)
+        for heading, words in self.keywords.items():
+            if not isinstance(words, list | tuple) or not all(isinstance(w, str) for w in words):
+                raise ValueError(f"keywords: {heading!r} must map to a list of words")
 
 
 @register

@@ -12,6 +12,7 @@ from importlib import resources
 
 from awesome_lint.document import Document
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
+from awesome_lint.options import check_plain_names
 from awesome_lint.registry import Rule, register
 from awesome_lint.source import Span
 
@@ -25,6 +26,18 @@ PRODUCT_WORDS = (
 @dataclass(frozen=True)
 class Options:
     names: dict[str, str] = field(default_factory=dict)  # wrong spelling -> right, added
+
+    def __post_init__(self) -> None:
+        check_plain_names("names", self.names)
+        names = _all_names(self)
+        pattern = _pattern(tuple(sorted(names, key=len, reverse=True)))
+        for right in {name.right for name in names.values()}:
+            for match in pattern.finditer(right):
+                if match.group(0) != names[match.group(0).lower()].right:
+                    raise ValueError(
+                        f"names: {right!r} holds {match.group(0)!r}, which would be "
+                        "replaced again on every run"
+                    )
 
 
 @dataclass(frozen=True)
@@ -43,8 +56,7 @@ class SpellCheck(Rule):
     Options = Options
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        names = dict(builtin_names())
-        names.update({k.lower(): ProductName(v, False) for k, v in self.options.names.items()})
+        names = _all_names(self.options)
         pattern = _pattern(tuple(sorted(names, key=len, reverse=True)))
         skip = sorted([link.url_span for link in doc.links] + _tags(doc))
         skip_starts = [s.start for s in skip]
@@ -61,6 +73,12 @@ class SpellCheck(Rule):
                 if name.ambiguous and not _as_product(doc, match, link_texts):
                     continue
                 yield _finding(match, name)
+
+
+def _all_names(options: Options) -> dict[str, ProductName]:
+    names = dict(builtin_names())
+    names.update({k.lower(): ProductName(v, False) for k, v in options.names.items()})
+    return names
 
 
 def _finding(match: re.Match[str], name: ProductName) -> Finding:
@@ -110,4 +128,4 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _tags(doc: Document) -> list[Span]:
-    return [Span(*m.span()) for m in re.finditer(r"<[^>\n]*>", doc.text)]
+    return [Span(*m.span()) for m in re.finditer(r"<[^<>\n]*>", doc.text)]

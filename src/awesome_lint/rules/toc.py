@@ -34,6 +34,10 @@ class Options:
     )  # headings the table of contents leaves out
     max_depth: int = 2  # levels of nesting the table of contents may have
 
+    def __post_init__(self) -> None:
+        if self.max_depth < 1:
+            raise ValueError("max-depth must be at least 1")
+
 
 @dataclass
 class _Item:
