@@ -2,28 +2,50 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import io
+import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import FrameType
 
 import click
 
 from awesome_lint import __version__
 from awesome_lint.config import Config, find_config, load_config
 from awesome_lint.engine import MAX_PASSES, fix, is_error, lint, make_rules
-from awesome_lint.files import STDIN, default_readme, read_source, write_atomically
+from awesome_lint.files import (
+    DEFAULT_MAX_FILE_SIZE,
+    STDIN,
+    default_readme,
+    parse_size,
+    read_source,
+    write_back,
+)
 from awesome_lint.fixes import Applicability
 from awesome_lint.pages import rule_page
 from awesome_lint.registry import Rule, RuleError, all_rules
-from awesome_lint.reporters import FORMATS, Reporter, make_reporter
+from awesome_lint.reporters import FORMATS, Reporter, escape_controls, make_reporter
 from awesome_lint.source import InputError, Source
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+# Raise SystemExit on these, so that `finally` blocks remove temporary files.
+_EXIT_SIGNALS = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
 
 
 def _rule_names(value: str | None) -> list[str]:
     return [name.strip() for name in (value or "").split(",") if name.strip()]
+
+
+def _size(_context: click.Context, _parameter: click.Parameter, value: str | None) -> int | None:
+    try:
+        return None if value is None else parse_size(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -39,6 +61,12 @@ def _rule_names(value: str | None) -> list[str]:
 @click.option("--explain", metavar="RULE", help="Print a rule's documentation and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary when clean.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when errors remain.")
+@click.option(
+    "--max-file-size",
+    metavar="SIZE",
+    callback=_size,
+    help="Refuse larger files: bytes, or e.g. 512KB, 32MB (default 16MB).",
+)
 @click.version_option(__version__, "--version", prog_name="awesome-lint")
 def command(
     paths: tuple[str, ...],
@@ -53,6 +81,7 @@ def command(
     explain: str | None,
     quiet: bool,
     exit_zero: bool,
+    max_file_size: int | None,
 ) -> int:
     """Lint awesome lists (Markdown) and fix what can be fixed mechanically.
 
@@ -68,12 +97,12 @@ def command(
         raise InputError("--unsafe-fixes needs --fix or --diff")
     if do_fix and diff:
         raise InputError("use either --fix or --diff, not both")
-    targets = list(paths) or [str(default_readme(Path.cwd()))]
+    targets = list(paths) or [str(default_readme(_cwd()))]
     allow = Applicability.UNSAFE if unsafe_fixes else Applicability.SAFE
     fixing = do_fix or diff
     to_stdout = do_fix and STDIN in targets
     reporter = make_reporter(output_format, sys.stderr if to_stdout else sys.stdout, quiet=quiet)
-    run = _Run(reporter, _rule_names(select), _rule_names(ignore), config_path)
+    run = _Run(reporter, _rule_names(select), _rule_names(ignore), config_path, max_file_size)
     for target in targets:
         try:
             run.one(target, fixing=fixing, allow=allow, diff=diff)
@@ -89,7 +118,12 @@ class _Run:
     """State across the files of one command."""
 
     def __init__(
-        self, reporter: Reporter, select: list[str], ignore: list[str], config_path: str | None
+        self,
+        reporter: Reporter,
+        select: list[str],
+        ignore: list[str],
+        config_path: str | None,
+        max_file_size: int | None,
     ) -> None:
         self.reporter = reporter
         self.select = select
@@ -98,22 +132,24 @@ class _Run:
         self.errors = 0
         self.fixed = 0
         self.failed = False
-        self.rules_by_config: dict[Path | None, list[Rule]] = {}
+        self.max_file_size = max_file_size  # from the command line; None: from the config
+        self.by_config: dict[Path | None, tuple[list[Rule], Config]] = {}
 
-    def rules_for(self, target: str) -> list[Rule]:
+    def settings_for(self, target: str) -> tuple[list[Rule], int]:
+        """The rules, and the size limit, for a file: from its config."""
         if self.config_path is not None:
             path: Path | None = self.config_path
         else:
-            folder = Path.cwd() if target == STDIN else Path(target).resolve().parent
-            path = find_config(folder)
-        if path not in self.rules_by_config:
+            path = find_config(_folder_of(target))
+        if path not in self.by_config:
             config = load_config(path) if path else Config()
-            self.rules_by_config[path] = make_rules(config, self.select, self.ignore)
-        return self.rules_by_config[path]
+            self.by_config[path] = (make_rules(config, self.select, self.ignore), config)
+        rules, config = self.by_config[path]
+        return rules, self.max_file_size or config.max_file_size or DEFAULT_MAX_FILE_SIZE
 
     def one(self, target: str, *, fixing: bool, allow: Applicability, diff: bool) -> None:
-        rules = self.rules_for(target)
-        source = read_source(target)
+        rules, max_size = self.settings_for(target)
+        source, stamp = read_source(target, max_size)
         if not fixing:
             self.report(source, lint(source, rules))
             return
@@ -124,14 +160,14 @@ class _Run:
         changed = result.source.text != source.text
         if diff:
             if changed:
-                sys.stdout.write(_unified_diff(source, result.source))
+                sys.stdout.write(_unified_diff(source, result.source, sys.stdout.isatty()))
             self.report(source, lint(source, rules))
             return
-        if target == STDIN:
+        if stamp is None:  # standard input: the fixed text goes to standard output
             sys.stdout.buffer.write(result.source.encode())
             sys.stdout.flush()
         elif changed:
-            write_atomically(target, result.source.encode())
+            write_back(target, result.source.encode(), stamp)
         self.fixed += sum(result.applied.values())
         self.report(result.source, result.remaining)
 
@@ -144,17 +180,49 @@ class _Run:
 
     def fail(self, message: str) -> None:
         self.failed = True
-        click.echo(f"awesome-lint: error: {message}", err=True)
+        _error(message)
 
 
-def _unified_diff(before: Source, after: Source) -> str:
+def _error(message: str) -> None:
+    click.echo(f"awesome-lint: error: {escape_controls(message)}", err=True)
+
+
+def _cwd() -> Path:
+    try:
+        return Path.cwd()
+    except OSError as error:
+        raise InputError(f"cannot use the current folder: {error.strerror}") from None
+
+
+def _folder_of(target: str) -> Path:
+    """Where the config search starts. realpath, unlike Path.resolve, never raises on a
+    symlink loop: reading the file reports that."""
+    if target == STDIN:
+        return _cwd()
+    return Path(os.path.realpath(target)).parent
+
+
+def _unified_diff(before: Source, after: Source, terminal: bool = False) -> str:
+    """A diff `patch` and `git apply` accept. On a terminal, control characters of the
+    list are escaped (as in text output), so they cannot act on the terminal; piped or
+    redirected, the diff is exact."""
     lines = difflib.unified_diff(
-        before.text.splitlines(keepends=True),
-        after.text.splitlines(keepends=True),
-        fromfile=f"a/{before.path}",
-        tofile=f"b/{after.path}",
+        _lines(before),
+        _lines(after),
+        fromfile=escape_controls(f"a/{before.path}"),
+        tofile=escape_controls(f"b/{after.path}"),
     )
-    return "".join(line if line.endswith(("\n", "\r")) else line + "\n" for line in lines)
+    text = "".join(
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+        for line in lines
+    )
+    return escape_controls(text, keep_layout=True) if terminal else text
+
+
+def _lines(source: Source) -> list[str]:
+    """Lines as `patch` sees them: ended by LF only (a CR stays in its line), BOM included."""
+    parts = source.encode().decode("utf-8").split("\n")
+    return [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
 
 
 def _print_rules() -> None:
@@ -164,25 +232,60 @@ def _print_rules() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; tests call it directly. Returns the exit code."""
+    _tolerate_narrow_encodings()
     try:
-        result = command.main(
-            args=list(argv) if argv is not None else None,
-            prog_name="awesome-lint",
-            standalone_mode=False,
-        )
+        with _signals_exit():
+            result = command.main(
+                args=list(argv) if argv is not None else None,
+                prog_name="awesome-lint",
+                standalone_mode=False,
+            )
     except click.exceptions.Exit as done:
         return int(done.exit_code)
     except click.UsageError as error:
-        click.echo(f"awesome-lint: error: {error.format_message()}", err=True)
+        _error(error.format_message())
         return EXIT_USAGE
     except (InputError, RuleError) as error:
-        click.echo(f"awesome-lint: error: {error}", err=True)
+        _error(str(error))
         return EXIT_USAGE
     except click.Abort:
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_CLEAN
+    except OSError as error:  # anything the checks above missed: still one line, no traceback
+        _error(f"{error.filename}: {error.strerror}" if error.filename else str(error))
+        return EXIT_USAGE
     return int(result) if isinstance(result, int) else EXIT_CLEAN
+
+
+def _tolerate_narrow_encodings() -> None:
+    """With an ASCII or Latin-1 terminal (PYTHONIOENCODING, an old locale), show what the
+    encoding lacks as `\\u2026`, not a traceback; in JSON that is still the same string."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+
+
+@contextlib.contextmanager
+def _signals_exit() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into SystemExit while the command runs, so that `finally`
+    blocks run (no temporary file is left). An ignored signal (nohup) stays ignored."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {}
+    for signum in _EXIT_SIGNALS:
+        if signal.getsignal(signum) == signal.SIG_DFL:
+            previous[signum] = signal.signal(signum, _exit_on_signal)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _exit_on_signal(signum: int, _frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
 
 
 def run() -> None:

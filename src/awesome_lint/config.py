@@ -1,8 +1,10 @@
-"""`[tool.awesome-lint]` in pyproject.toml, or `.awesome-lint.toml`: select, ignore, rules."""
+"""`[tool.awesome-lint]` in pyproject.toml, or `.awesome-lint.toml`: select, ignore, rules,
+max-file-size."""
 
 from __future__ import annotations
 
 import dataclasses
+import os
 import tomllib
 import types
 import typing
@@ -10,12 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from awesome_lint.files import DEFAULT_MAX_FILE_SIZE, parse_size, read_regular
 from awesome_lint.fixes import Severity
 from awesome_lint.registry import Rule, all_rules
 from awesome_lint.source import InputError
 
 CONFIG_FILES = (".awesome-lint.toml", "pyproject.toml")
-_TOP_KEYS = {"select", "ignore", "rules"}
+_TOP_KEYS = {"select", "ignore", "rules", "max-file-size"}
 
 
 class ConfigError(InputError):
@@ -29,30 +32,50 @@ class Config:
     severities: dict[str, Severity] = field(default_factory=dict)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     path: Path | None = None
+    max_file_size: int | None = None  # None: the command line's, or the default
 
 
 def find_config(start: Path) -> Path | None:
-    """The nearest config file from `start` upwards (a pyproject.toml only if it has our table)."""
+    """The nearest config file from `start` upwards (a pyproject.toml only if it has our
+    table), up to the repository's root (the folder holding `.git`) or the home folder:
+    a config above them belongs to something else."""
+    home = _home()
     for folder in [start, *start.parents]:
         for name in CONFIG_FILES:
             candidate = folder / name
-            if not candidate.is_file():
-                continue
-            if name == "pyproject.toml" and "awesome-lint" not in _read_toml(candidate).get(
-                "tool", {}
-            ):
-                continue
-            return candidate
+            if _is_file(candidate) and (name != "pyproject.toml" or _has_our_table(candidate)):
+                return candidate
+        if os.path.lexists(folder / ".git") or folder == home:
+            break
     return None
+
+
+def _home() -> Path | None:
+    try:
+        return Path(os.path.realpath(Path.home()))
+    except (RuntimeError, OSError):  # no HOME and no entry in the password database
+        return None
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # e.g. a folder above that may not be searched
+        return False
+
+
+def _has_our_table(pyproject: Path) -> bool:
+    tool = _read_toml(pyproject).get("tool")
+    return isinstance(tool, dict) and "awesome-lint" in tool
 
 
 def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
     data = _read_toml(path)
-    if path.name == "pyproject.toml" or "tool" in data:
-        data = data.get("tool", {}).get("awesome-lint", {})
     where = str(path)
+    if path.name == "pyproject.toml" or "tool" in data:
+        data = _table(_table(data, "tool", where), "awesome-lint", f"{where}: tool")
     _no_unknown(set(data), _TOP_KEYS, f"{where}: unknown key")
     rules = all_rules()
     select = _rule_list(data, "select", rules, where)
@@ -71,7 +94,8 @@ def load_config(path: Path | None) -> Config:
         if "severity" in settings:
             severities[name] = _severity(settings.pop("severity"), f"{where}: rules.{name}")
         options[name] = _check_options(rules[name], settings, f"{where}: rules.{name}")
-    return Config(select, ignore, severities, options, path)
+    max_file_size = _max_file_size(data, where)
+    return Config(select, ignore, severities, options, path, max_file_size)
 
 
 def make_options(rule: type[Rule], settings: dict[str, Any]) -> Any:
@@ -80,12 +104,37 @@ def make_options(rule: type[Rule], settings: dict[str, Any]) -> Any:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        raw, _ = read_regular(str(path), DEFAULT_MAX_FILE_SIZE)
+    except InputError as error:
+        raise ConfigError(f"cannot read config {error}") from None
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not UTF-8 (byte {error.start}); save it as UTF-8") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
-    except OSError as error:
-        raise ConfigError(f"{path}: cannot read config: {error.strerror}") from None
+
+
+def _table(data: dict[str, Any], key: str, where: str) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: {key!r} must be a table")
+    return value
+
+
+def _max_file_size(data: dict[str, Any], where: str) -> int | None:
+    value = data.get("max-file-size")
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    if isinstance(value, str):
+        try:
+            return parse_size(value)
+        except ValueError:
+            pass
+    message = f"{where}: 'max-file-size' must be a number of bytes or a size like '32MB'"
+    raise ConfigError(f"{message}, not {value!r}")
 
 
 def _rule_list(
@@ -119,34 +168,67 @@ def _check_options(rule: type[Rule], settings: dict[str, Any], where: str) -> di
         if not _matches(value, expected):
             wanted = _describe(expected)
             raise ConfigError(f"{where}: option {key!r} must be {wanted}, not {value!r}")
-        if isinstance(value, list):
-            settings[key] = tuple(value)
+        settings[key] = _converted(value, expected)
     return settings
 
 
 def _matches(value: object, expected: Any) -> bool:
-    origin = typing.get_origin(expected)
+    """Whether a TOML value fits the type of an option (lists stand for tuples)."""
+    origin, args = typing.get_origin(expected), typing.get_args(expected)
     if origin in (typing.Union, types.UnionType):
-        return any(_matches(value, arg) for arg in typing.get_args(expected))
+        return any(_matches(value, arg) for arg in args)
+    if origin is typing.Literal:
+        return value in args
     if origin in (tuple, list, frozenset):
-        return isinstance(value, list) and all(
-            _matches(v, typing.get_args(expected)[0]) for v in value
-        )
+        if not isinstance(value, list):
+            return False
+        if origin is tuple and args and args[-1] is not Ellipsis:  # fixed length
+            return len(value) == len(args) and all(map(_matches, value, args))
+        return not args or all(_matches(v, args[0]) for v in value)
     if origin is dict:
-        return isinstance(value, dict)
+        return isinstance(value, dict) and (
+            not args
+            or all(_matches(k, args[0]) and _matches(v, args[1]) for k, v in value.items())
+        )
+    if expected is Any:
+        return True
     if expected is float:
         return isinstance(value, int | float) and not isinstance(value, bool)
     if expected is int:
         return isinstance(value, int) and not isinstance(value, bool)
     if expected is type(None):
         return value is None
-    return isinstance(value, expected)
+    return isinstance(expected, type) and isinstance(value, expected)
+
+
+def _converted(value: Any, expected: Any) -> Any:
+    """The value with its TOML lists turned into what the option's type says (tuples)."""
+    origin, args = typing.get_origin(expected), typing.get_args(expected)
+    if origin in (typing.Union, types.UnionType):
+        return _converted(value, next(arg for arg in args if _matches(value, arg)))
+    if origin in (tuple, list, frozenset) and args:
+        if origin is tuple and args[-1] is not Ellipsis:
+            return tuple(map(_converted, value, args))
+        return origin(_converted(v, args[0]) for v in value)
+    if origin in (tuple, frozenset):
+        return origin(value)
+    if origin is dict and args:
+        return {k: _converted(v, args[1]) for k, v in value.items()}
+    return value
 
 
 def _describe(expected: Any) -> str:
-    origin = typing.get_origin(expected)
+    origin, args = typing.get_origin(expected), typing.get_args(expected)
+    if origin in (typing.Union, types.UnionType):
+        return " or ".join(_describe(arg) for arg in args)
     if origin in (tuple, list, frozenset):
-        return "a list"
+        if origin is tuple and args and args[-1] is not Ellipsis:
+            return "[" + ", ".join(map(_describe, args)) + "]"
+        return f"a list of {_describe(args[0])}" if args else "a list"
+    if origin is dict:
+        return f"a table of {_describe(args[1])}" if args else "a table"
+    if expected is type(None):
+        return "none"
     return getattr(expected, "__name__", str(expected))
 
 

@@ -78,22 +78,33 @@ def all_rules() -> dict[str, type[Rule]]:
         importlib.import_module(f"{package.__name__}.{module.name}")
     found = dict(sorted(_BUILTIN.items()))
     for point in _plugin_entry_points():
-        cls = point.load()
-        _check_rule_class(cls)
+        cls = _load(point)
         if cls.name in found and found[cls.name] is not cls:
             raise RuleError(f"plug-in rule {cls.name!r} ({point.value}) clashes with another rule")
         found[cls.name] = cls
     return found
 
 
+def _load(point: EntryPoint) -> type[Rule]:
+    try:
+        cls = point.load()
+    except Exception as error:  # a plug-in's import may raise anything; say which one
+        raise RuleError(f"plug-in {point.name!r} ({point.value}) failed to load: {error}") from None
+    if not (isinstance(cls, type) and issubclass(cls, Rule)):
+        raise RuleError(f"plug-in {point.name!r} ({point.value}) is not a Rule subclass")
+    _check_rule_class(cls)
+    return cls
+
+
 def _plugin_entry_points() -> list[EntryPoint]:
     """Entry points of our group. importlib.metadata parses every installed distribution
     (~70 ms with a few dozen installed); a plain text search finds out first whether
     any distribution declares the group at all."""
+    path = _plugin_search_path()
     header = f"[{ENTRY_POINT_GROUP}]"
-    for folder in sys.path:
+    for folder in path:
         try:
-            entries = list(os.scandir(folder or "."))
+            entries = list(os.scandir(folder))
         except OSError:
             continue
         for entry in entries:
@@ -101,11 +112,29 @@ def _plugin_entry_points() -> list[EntryPoint]:
                 continue
             try:
                 text = Path(entry.path, "entry_points.txt").read_text(encoding="utf-8")
-            except OSError:
+            except (OSError, UnicodeDecodeError):
                 continue
             if header in text:
-                from importlib.metadata import entry_points
-
-                return list(entry_points(group=ENTRY_POINT_GROUP))
+                return _entry_points(path)
     return []
 
+
+def _plugin_search_path() -> list[str]:
+    """sys.path without the current folder: `python -m awesome_lint` puts it first, and a
+    folder being linted must not be able to run code by holding a *.dist-info."""
+    try:
+        here = os.path.realpath(os.getcwd())
+    except OSError:  # no current folder: only absolute entries mean anything
+        return [folder for folder in sys.path if os.path.isabs(folder)]
+    return [folder for folder in sys.path if folder and os.path.realpath(folder) != here]
+
+
+def _entry_points(path: list[str]) -> list[EntryPoint]:
+    from importlib.metadata import distributions
+
+    return [
+        point
+        for dist in distributions(path=path)
+        for point in dist.entry_points
+        if point.group == ENTRY_POINT_GROUP
+    ]

@@ -1,16 +1,57 @@
-"""Output formats: one small class each, registered by name for `--format`."""
+"""Output formats: one small class each, registered by name for `--format`.
+
+Paths and messages may carry bytes of the linted file (a message quotes link text and
+fragments), so nothing reaches a terminal raw. Text and GitHub output show each control
+character — C0 (tab too), DEL, C1 (U+0080–U+009F) and the bidirectional controls U+061C,
+U+200E, U+200F, U+202A–U+202E, U+2066–U+2069 — as a Python-style escape: `\x1b` for
+ESC, `\u202e` for RIGHT-TO-LEFT OVERRIDE. A byte of a file name that is not UTF-8 shows
+as `\xff`. JSON and SARIF keep every value exact: JSON escapes the same characters as
+`\u001b`, `\u202e`, and an undecodable file-name byte as its surrogate, `\udcff`.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import IO, Any, ClassVar
+from urllib.parse import quote
 
 from awesome_lint.fixes import Applicability, Finding, Severity
 from awesome_lint.source import Source
 
 FORMATS: dict[str, type[Reporter]] = {}
+
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_SURROGATES = "\ud800-\udfff"  # undecodable bytes of file names (surrogateescape)
+_CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}{_SURROGATES}]")
+# On a terminal a diff keeps its layout: tabs, line feeds and a CR that ends a line.
+_CONTROLS_BUT_LAYOUT = re.compile(
+    f"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}{_SURROGATES}]"
+)
+# json.dumps(ensure_ascii=False) escapes C0 itself; these it would leave raw.
+_JSON_RAW = re.compile(f"[\x7f-\x9f{_BIDI}{_SURROGATES}]")
+
+
+def escape_controls(text: str, *, keep_layout: bool = False) -> str:
+    """`text` with every control character shown as an escape (see the module docstring)."""
+    return (_CONTROLS_BUT_LAYOUT if keep_layout else _CONTROLS).sub(_escape_one, text)
+
+
+def _escape_one(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"  # the byte that surrogateescape stood in for
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _dump_json(data: object, out: IO[str]) -> None:
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "")
+    narrow = not encoding.startswith("utf")  # e.g. PYTHONIOENCODING=ascii: escape all
+    text = json.dumps(data, indent=2, ensure_ascii=narrow)
+    out.write(_JSON_RAW.sub(lambda m: f"\\u{ord(m[0]):04x}", text) + "\n")
 
 
 def _register(cls: type[Reporter]) -> type[Reporter]:
@@ -60,9 +101,10 @@ class TextReporter(Reporter):
                 marker = " [*]" if safe else " [unsafe fix]"
             self.counts["findings"] += 1
             self.counts["errors"] += finding.severity == Severity.ERROR
-            rule = self.paint(finding.rule, "31" if finding.severity == Severity.ERROR else "33")
-            place = f"{source.path}:{where['line']}:{where['column']}"
-            self.out.write(f"{place}: {rule} {finding.message}{marker}\n")
+            color = "31" if finding.severity == Severity.ERROR else "33"
+            rule = self.paint(escape_controls(finding.rule), color)
+            place = f"{escape_controls(source.path)}:{where['line']}:{where['column']}"
+            self.out.write(f"{place}: {rule} {escape_controls(finding.message)}{marker}\n")
 
     def close(self, fixed: int = 0) -> None:
         c = self.counts
@@ -116,8 +158,7 @@ class JsonReporter(Reporter):
 
     def close(self, fixed: int = 0) -> None:
         self.items.sort(key=lambda i: (i["path"], i["line"], i["column"], i["rule"]))
-        json.dump(self.items, self.out, indent=2, ensure_ascii=False)
-        self.out.write("\n")
+        _dump_json(self.items, self.out)
 
 
 def _fix_json(source: Source, finding: Finding) -> dict[str, Any] | None:
@@ -143,7 +184,8 @@ def _fix_json(source: Source, finding: Finding) -> dict[str, Any] | None:
 
 @_register
 class GithubReporter(Reporter):
-    """GitHub Actions workflow commands: annotations on the pull request."""
+    """GitHub Actions workflow commands: annotations on the pull request. Control
+    characters are escaped first, as in text output, then GitHub's own escapes apply."""
 
     name = "github"
 
@@ -160,7 +202,8 @@ class GithubReporter(Reporter):
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # CR and LF, which GitHub would want as %0D and %0A, are escaped as controls already
+    return escape_controls(text).replace("%", "%25")
 
 
 def _escape_property(text: str) -> str:
@@ -188,7 +231,7 @@ class SarifReporter(Reporter):
                     "locations": [
                         {
                             "physicalLocation": {
-                                "artifactLocation": {"uri": source.path},
+                                "artifactLocation": {"uri": _uri(source.path)},
                                 "region": {
                                     "startLine": p["line"],
                                     "startColumn": p["column"],
@@ -229,8 +272,12 @@ class SarifReporter(Reporter):
                 }
             ],
         }
-        json.dump(log, self.out, indent=2, ensure_ascii=False)
-        self.out.write("\n")
+        _dump_json(log, self.out)
+
+
+def _uri(path: str) -> str:
+    """The path as a URI reference: its bytes percent-encoded, slashes kept."""
+    return quote(os.fsencode(path), safe="/")
 
 
 def make_reporter(name: str, out: IO[str] = sys.stdout, *, quiet: bool = False) -> Reporter:
@@ -239,6 +286,4 @@ def make_reporter(name: str, out: IO[str] = sys.stdout, *, quiet: bool = False) 
 
 
 def _no_color() -> bool:
-    import os
-
     return "NO_COLOR" in os.environ and os.environ["NO_COLOR"] != ""
