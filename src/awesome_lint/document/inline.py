@@ -107,7 +107,12 @@ class Inline:
     opaque: tuple[Span, ...]  # code spans and HTML comments, in source offsets
 
 
+_INLINE_MARKUP = frozenset("\\`<![]:")  # ':' for bare URLs ("https://", "www." has none)
+
+
 def scan_inline(inline: InlineText, definitions: dict[str, str] | None = None) -> Inline:
+    if _INLINE_MARKUP.isdisjoint(inline.text) and "www." not in inline.text.lower():
+        return _EMPTY  # plain words: nothing to find
     return _InlineScanner(inline, definitions or {}).run()
 
 
@@ -131,6 +136,9 @@ def unescape(text: str) -> str:
 
 def normalize_label(label: str) -> str:
     return " ".join(label.split()).casefold()
+
+
+_EMPTY = Inline((), (), ())
 
 
 class _InlineScanner:

@@ -14,6 +14,8 @@ import mistune
 from mistune.core import InlineState
 
 _IGNORED_IN_TEXT = {"image", "inline_html", "linebreak"}
+# Text without these renders as itself (most headings and cells): no parse needed.
+_MARKUP = frozenset("\\`*_[]<>&!~\n\r")
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +32,8 @@ def inline_tokens(markdown: str) -> list[dict[str, Any]]:
 
 def plain_text(markdown: str) -> str:
     """Rendered text: link text and code count; markup, HTML and image alt text do not."""
+    if _MARKUP.isdisjoint(markdown):
+        return markdown
     return _text(inline_tokens(markdown))
 
 

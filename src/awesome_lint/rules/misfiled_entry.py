@@ -174,7 +174,7 @@ class _Model:
         return max(20, int(len(self.entries) * _MAX_WORD_SHARE))
 
     def verdict(self, entry: Entry) -> Verdict | None:
-        if len(self.sections) < 2 or entry.section not in self.sections:
+        if len(self.sections) < 2 or id(entry.section) not in self.by_id:
             return None
         cue = self.title_cue(entry)
         if cue is None:
@@ -286,7 +286,9 @@ class _Model:
     def heading_cosines(self, entry: Entry) -> dict[int, float]:
         """Cosine of the entry's words to each heading that shares one of them."""
         words = self.words[id(entry)]
-        named = {id(s) for w in words for s in self.sections_by_heading_word.get(w, ())}
+        by_word = self.sections_by_heading_word
+        telling = [w for w in words if len(by_word.get(w, ())) <= _MAX_SECTIONS]  # else says little
+        named = {id(s) for w in telling for s in by_word.get(w, ())}
         if not named:
             return {}
         own_weight = self.word_weight(words)
@@ -299,7 +301,7 @@ class _Model:
     def likeness_verdict(self, entry: Entry, min_ratio: float) -> Verdict | None:
         """Report when the entry is many times likelier another section's than its own's,
         and its nearest neighbours agree: most of them there, none at home."""
-        if len(self.sections) < 2 or entry.section not in self.sections:
+        if len(self.sections) < 2 or id(entry.section) not in self.by_id:
             return None
         # The largest likeness another section can have: a centroid cosine of 1 and the
         # best heading cosine. Too like its own section, no other can be min_ratio times
