@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -20,6 +21,26 @@ class Span(NamedTuple):
 
     start: int
     end: int
+
+
+class SpanSet:
+    """Which offsets some spans cover (they may nest and overlap): merged once, then each
+    question is a bisect, not a walk over every span."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if start >= end:
+                continue
+            if self.spans and start <= self.spans[-1][1]:
+                self.spans[-1] = (self.spans[-1][0], max(self.spans[-1][1], end))
+            else:
+                self.spans.append((start, end))
+        self.starts = [start for start, _ in self.spans]
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.spans[index][1]
 
 
 class Source:

@@ -9,6 +9,7 @@ import regex
 
 from awesome_lint.document import Document
 from awesome_lint.fixes import Finding
+from awesome_lint.source import SpanSet
 
 # Possessive: the rule names are taken whole, never given back (no backtracking).
 _OURS = regex.compile(
@@ -53,7 +54,7 @@ class Suppressions:
                     self.add(name, *self.next_block(span.end))
         for name, start in open_at.items():
             self.add(name, start, end)
-        self.merged = {name: _Ranges(spans) for name, spans in self.ranges.items()}
+        self.merged = {name: SpanSet(spans) for name, spans in self.ranges.items()}
 
     def add(self, name: str, start: int, end: int) -> None:
         self.ranges.setdefault(name, []).append((start, end))
@@ -80,28 +81,9 @@ class Suppressions:
     def suppressed(self, finding: Finding) -> bool:
         offset = finding.span.start
         return any(
-            name in self.merged and self.merged[name].contains(offset)
+            name in self.merged and offset in self.merged[name]
             for name in (finding.rule, ALL)
         )
-
-
-class _Ranges:
-    """Half-open ranges of offsets, merged, for a bisect lookup."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans: list[tuple[int, int]] = []
-        for start, end in sorted(spans):
-            if start >= end:
-                continue
-            if self.spans and start <= self.spans[-1][1]:
-                self.spans[-1] = (self.spans[-1][0], max(self.spans[-1][1], end))
-            else:
-                self.spans.append((start, end))
-        self.starts = [start for start, _ in self.spans]
-
-    def contains(self, offset: int) -> bool:
-        index = bisect.bisect_right(self.starts, offset) - 1
-        return index >= 0 and offset < self.spans[index][1]
 
 
 def _names(text: str) -> list[str]:

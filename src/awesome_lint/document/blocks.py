@@ -17,7 +17,6 @@ from awesome_lint.source import Span
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
 _ATX = re.compile(r"(#{1,6})(?:[ \t]+|$)")
-_ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$|[ \t]+$")
 _FENCE = re.compile(r"(`{3,}|~{3,})(.*)$")
 _THEMATIC = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _SETEXT = re.compile(r"(=+|-+)[ \t]*$")
@@ -400,10 +399,7 @@ class _Scanner:
         text, pos, end = self.text, ln.pos, ln.end
         atx = _ATX.match(text, pos, end)
         if atx:
-            content_end = end
-            close = _ATX_CLOSE.search(text, atx.end(), end)
-            if close:
-                content_end = close.start()
+            content_end = _atx_content_end(text, atx.end(), end)
             content_start = min(atx.end(), content_end)
             heading = Heading(Span(pos, end), len(atx.group(1)), [Span(content_start, content_end)])
             self.close_leaf()
@@ -594,6 +590,23 @@ class _Scanner:
 
     def blank_rest(self, ln: _Line) -> bool:
         return bool(_BLANK.match(self.text, ln.pos, ln.end))
+
+
+def _atx_content_end(text: str, start: int, end: int) -> int:
+    """The end of an ATX heading's text: before trailing spaces and a closing run of #s
+    that follows a space ("## Tools ##"). A scan from the end: searched as a pattern, a
+    long run of spaces in a heading took quadratic time."""
+    stripped = end
+    while stripped > start and text[stripped - 1] in " \t":
+        stripped -= 1
+    hashes = stripped
+    while hashes > start and text[hashes - 1] == "#":
+        hashes -= 1
+    if hashes < stripped and hashes > start and text[hashes - 1] in " \t":
+        while hashes > start and text[hashes - 1] in " \t":
+            hashes -= 1
+        return hashes
+    return stripped
 
 
 def _replace_last(children: list[Block], old: Block, new: Block) -> None:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from awesome_lint.source import Span
+from awesome_lint.source import Span, SpanSet
 
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*)>")
 _EMAIL_AUTOLINK = re.compile(r"<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+)>")
@@ -442,35 +442,17 @@ class _InlineScanner:
         taken = [(link.span.start, link.span.end) for link in self.links]
         taken += [(self.inline.to_source(s), self.inline.to_source(e)) for s, e in self.opaque]
         taken += [(tag.span.start, tag.span.end) for tag in self.html]
-        covered = _Coverage(taken)
+        covered = SpanSet(taken)
         for match in _BARE_URL.finditer(self.text):
             start, end = match.start(), _trim_url_end(match.group(0)) + match.start()
             source_start = self.inline.to_source(start)
-            if covered.contains(source_start):
+            if source_start in covered:
                 continue
             url = self.text[start:end]
             if url.lower().startswith("www."):
                 url = "http://" + url
             whole = (start, end)
             self.add_link("bare", self.text[start:end], url, whole, whole, whole)
-
-
-class _Coverage:
-    """Is an offset inside one of some spans? Spans may nest and overlap."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        merged: list[tuple[int, int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-            else:
-                merged.append((start, end))
-        self.spans = merged
-        self.starts = [start for start, _ in merged]
-
-    def contains(self, offset: int) -> bool:
-        index = bisect.bisect_right(self.starts, offset) - 1
-        return index >= 0 and offset < self.spans[index][1]
 
 
 def _escaped(text: str, index: int) -> bool:

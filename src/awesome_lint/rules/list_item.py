@@ -45,7 +45,8 @@ _FIRST_WORD = regex.compile(r"[^-\s;./']+")
 _TRAILING_PUNCTUATION = regex.compile(r"(?:['’]s)?[,:;.!?)]*", regex.REVERSE)
 _TAG = regex.compile(r"</?[A-Za-z][^<>]*>")
 _NO_SPACE_ITEM = regex.compile(r"[-*+]\[")
-_BACK_LINK = regex.compile(r"\W*\[[^\]]*\]\(#[^)\s]*\)\W*")  # **[⬆ back to top](#contents)**
+# **[⬆ back to top](#contents)**; possessive, and no "[" before the link: nothing to retry
+_BACK_LINK = regex.compile(r"[^\w\[]*+\[[^\]]*+\]\(#[^)\s]*+\)\W*+")
 _BYLINE = regex.compile(r"(\*{1,2}|_{1,2})[^*_]+\1")  # "*Stephen Whitmore*"
 _CLOSING_PARENTHETICAL = regex.compile(r"[.!?…][\"”’]?\s*[*_]*\([^()]*\)", regex.REVERSE)
 _TOKEN_PARTS = regex.compile(r"[^\p{L}\p{N}]+")

@@ -8,15 +8,49 @@ from collections.abc import Iterator
 from awesome_lint.document import Document
 from awesome_lint.fixes import Finding
 from awesome_lint.registry import Rule, register
+from awesome_lint.source import SpanSet
 
-CI_BADGE = re.compile(
+# Badge hosts and shields.io routes of CI services (no unbounded wildcards: see below).
+_CI_HOSTS = re.compile(
     r"travis-ci\.(?:org|com)/|circleci\.com/|img\.shields\.io/(?:travis|circleci|github/"
     r"(?:actions|workflow)|appveyor|azure-devops|drone|buildkite)/|ci\.appveyor\.com/|"
-    r"github\.com/[^/]+/[^/]+/(?:actions/)?workflows/[^?#]*badge\.svg|dev\.azure\.com/.*/_apis/build|"
-    r"gitlab\.com/.*/(?:badges/.*/)?pipeline\.svg|codeship\.com/|cloud\.drone\.io/|"
-    r"buildkite\.com/|semaphoreci\.com/",
+    r"codeship\.com/|cloud\.drone\.io/|buildkite\.com/|semaphoreci\.com/",
     re.I,
 )
+_WORKFLOW = re.compile(r"github\.com/[^/]+/[^/]+/(?:actions/)?workflows/", re.I)
+_QUERY = re.compile(r"[?#]")
+
+
+def is_ci_badge(url: str) -> bool:
+    r"""A build badge: a CI service's image, a GitHub Actions workflow badge, a GitLab
+    pipeline or an Azure build badge. The last three are checked with `find`: as patterns
+    (`gitlab\.com/.*/pipeline\.svg`) every occurrence of the host rescanned the URL."""
+    lower = url.lower()
+    return bool(
+        _CI_HOSTS.search(lower)
+        or _in_order(lower, "gitlab.com/", "/pipeline.svg")
+        or _in_order(lower, "dev.azure.com/", "/_apis/build")
+        or _workflow_badge(lower)
+    )
+
+
+def _in_order(text: str, first: str, then: str) -> bool:
+    found = text.find(first)
+    return found >= 0 and text.find(then, found + len(first)) >= 0
+
+
+def _workflow_badge(url: str) -> bool:
+    """`github.com/o/r/actions/workflows/….badge.svg`, before any query or fragment."""
+    checked_to = -1
+    for workflow in _WORKFLOW.finditer(url):
+        if workflow.end() <= checked_to:
+            continue  # its path lies inside one already looked at
+        query = _QUERY.search(url, workflow.end())
+        end = query.start() if query else len(url)
+        if url.find("badge.svg", workflow.end(), end) >= 0:
+            return True
+        checked_to = end
+    return False
 
 
 @register
@@ -26,11 +60,11 @@ class NoCiBadge(Rule):
     npm_names = ("awesome-no-ci-badge",)
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        in_entries = [e.span for e in doc.entries]
+        in_entries = SpanSet(e.span for e in doc.entries)
         for link in doc.links:
-            if not link.image or not CI_BADGE.search(link.url):
+            if not link.image or not is_ci_badge(link.url):
                 continue
-            if any(s.start <= link.span.start < s.end for s in in_entries):
+            if link.span.start in in_entries:
                 continue  # a listed project's own build badge is about that project
             yield Finding(
                 self.name,

@@ -13,8 +13,10 @@ from awesome_lint.source import Span
 _PLACEHOLDER = re.compile(
     r"\?{3,}(?:\.\w+)?"
     r"|\blorem ipsum\b"
-    r"|\[INSERT[^\]\n]*\]"
-    r"|\b[\w.+-]+@example\.(?:com|org|net)\b",
+    r"|\[INSERT[^\]\[\n]*\]"
+    # an address starts where its run of address characters starts: tried from inside a
+    # long run, each start would rescan the run
+    r"|(?<![\w.+-])[\w.+-]+@example\.(?:com|org|net)\b",
     re.I,
 )
 # TODO and friends as a marker, not as a word ("manages your TODO list"): alone in a cell,
