@@ -54,7 +54,8 @@ def check(doc: Document, rules: Sequence[Rule]) -> list[Finding]:
             if not finding.whole_file and doc.is_opaque(finding.span.start):
                 continue
             severity = rule.configured_severity or finding.severity or rule.severity
-            findings.append(finding._replace(severity=severity))
+            rule_name, message, span, _, fix, whole_file = finding
+            findings.append(Finding(rule_name, message, span, severity, fix, whole_file))
     aliases = {alias: rule.name for rule in rules for alias in rule.npm_names}
     findings = without_suppressed(doc, findings, aliases)
     return sorted(findings, key=lambda f: (f.span.start, f.rule, f.span.end))

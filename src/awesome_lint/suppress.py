@@ -17,6 +17,7 @@ _OURS = regex.compile(
 )
 _NPM = regex.compile(r"\s*+lint\s++(disable|enable|ignore)\b([\s\w,/:-]*+)", regex.I)
 _BLANK_LINE = regex.compile(r"\r?\n[ \t]*+(?:\r?\n|$)")
+_SEPARATORS = regex.compile(r"[\s,]+")
 ALL = "*"
 
 
@@ -87,7 +88,7 @@ class Suppressions:
 
 
 def _names(text: str) -> list[str]:
-    return [name for name in regex.split(r"[\s,]+", text.strip()) if name]
+    return [name for name in _SEPARATORS.split(text.strip()) if name]
 
 
 def without_suppressed(

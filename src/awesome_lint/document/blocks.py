@@ -18,7 +18,6 @@ from awesome_lint.source import Span
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
 _ATX = re.compile(r"(#{1,6})(?:[ \t]+|$)")
 _FENCE = re.compile(r"(`{3,}|~{3,})(.*)$")
-_THEMATIC = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _SETEXT = re.compile(r"(=+|-+)[ \t]*$")
 _BULLET = re.compile(r"([-+*])(?=[ \t]|$)")
 _ORDERED = re.compile(r"([0-9]{1,9})([.)])(?=[ \t]|$)")
@@ -223,6 +222,7 @@ class _Scanner:
         self.stack: list[_Root | BlockQuote | ListItem] = [self.root]
         self.leaf: Leaf | None = None
         self.content_end = 0  # end of the last line of content; containers end there
+        self.breaks_of: tuple[int, dict[str, tuple[int, int]]] = (-1, {})
 
 
     def run(self) -> list[Block]:
@@ -327,7 +327,7 @@ class _Scanner:
 
     def list_item(self, ln: _Line, pos: int) -> ListItem | None:
         text, end = self.text, ln.end
-        if _THEMATIC.match(text, pos, end):
+        if self.thematic_break(pos, end):
             return None
         bullet = _BULLET.match(text, pos, end)
         ordered = None if bullet else _ORDERED.match(text, pos, end)
@@ -417,7 +417,7 @@ class _Scanner:
                 if end_re is not None and end_re.search(text, pos, end):
                     self.leaf = None
                 return True
-        if _THEMATIC.match(text, pos, end):
+        if self.thematic_break(pos, end):
             if isinstance(self.leaf, Paragraph) and _SETEXT.match(text, pos, end):
                 return False  # `---` under a paragraph is a setext underline
             self.close_leaf()
@@ -432,7 +432,7 @@ class _Scanner:
             return False
         text, end = self.text, ln.end
         rest = text[pos:end]
-        if rest.startswith(">") or _ATX.match(rest) or _THEMATIC.match(rest):
+        if rest.startswith(">") or _ATX.match(rest) or self.thematic_break(pos, end):
             return True
         fence = _FENCE.match(rest)
         if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
@@ -443,6 +443,26 @@ class _Scanner:
         # starts a block here: "2." and empty items too (they only cannot interrupt a
         # paragraph of the container they would join).
         return bool(_BULLET.match(rest) or _ORDERED.match(rest))
+
+    def thematic_break(self, pos: int, end: int) -> bool:
+        """Is the rest of the line from `pos` a thematic break (`***`, `- - -`, `___`)?
+        Asked at every list marker of a line (`- - - - x`), so each line is read once:
+        per mark, where the last other character ends and where its third-to-last copy is."""
+        mark = self.text[pos] if pos < end else ""
+        if mark not in ("*", "-", "_"):
+            return False
+        if self.breaks_of[0] != end:
+            self.breaks_of = (end, {})
+        found = self.breaks_of[1]
+        if mark not in found:
+            start = max(self.text.rfind("\n", 0, end), self.text.rfind("\r", 0, end)) + 1
+            other_end = start + len(self.text[start:end].rstrip(mark + " \t"))
+            third = end
+            for _ in range(3):
+                third = self.text.rfind(mark, start, third) if third > start else -1
+            found[mark] = (other_end, third)
+        other_end, third = found[mark]
+        return other_end <= pos <= third
 
     # --- leaves -----------------------------------------------------------------------
 

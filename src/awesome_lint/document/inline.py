@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from awesome_lint.source import Span, SpanSet
@@ -18,6 +18,7 @@ _EMAIL_AUTOLINK = re.compile(r"<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+
 _BARE_URL = re.compile(r"(?<![\w/:.@-])(?:https?://|www\.)[^\s<]*", re.I)
 _ENTITY_END = re.compile(r"&[A-Za-z0-9]+;$")
 _BACKTICKS = re.compile(r"`+")
+_DESTINATION_MARK = re.compile(r"[()\\\x00-\x20]")
 _HTML_TAG = re.compile(
     r"""</?[A-Za-z][A-Za-z0-9-]*"""
     r"""(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*/?>"""
@@ -156,6 +157,7 @@ class _InlineScanner:
         # Openers below this index were deactivated by a link (links cannot nest).
         self.link_floor = 0
         self.runs: dict[int, list[int]] | None = None
+        self.marks: list[int] | None = None
         self.next = {c: _NextFinder(self.text, c) for c in ("-->", ">", "\n", '"', "'", "(", ")")}
 
     def run(self) -> Inline:
@@ -336,20 +338,22 @@ class _InlineScanner:
         unbalanced `)`. -1 when its parentheses nest too deep to be a link."""
         text = self.text
         depth = 0
-        while i < len(text) and text[i] not in " \t\n" and not ord(text[i]) < 32:
-            if text[i] == "\\" and i + 1 < len(text):
-                i += 2
+        skip_to = i  # past an escaped character
+        for position in self.destination_marks(i):
+            if position < skip_to:
                 continue
-            if text[i] == "(":
+            char = text[position]
+            if char == "\\":
+                skip_to = position + 2
+            elif char == "(":
                 depth += 1
                 if depth > MAX_PAREN_DEPTH:
                     return -1
-            elif text[i] == ")":
-                if depth == 0:
-                    break
+            elif char != ")" or depth == 0:
+                return position  # a space, a control character, or the closing ")"
+            else:
                 depth -= 1
-            i += 1
-        return i
+        return len(text)
 
     def title_end(self, i: int) -> int:
         """After an optional link title (`"…"`, `'…'` or `(…)`) that starts after
@@ -380,7 +384,7 @@ class _InlineScanner:
         if not text.startswith("#", url_start):
             return None
         depth = 0
-        for i in range(url_start, len(text)):
+        for i in self.destination_marks(url_start):
             if text[i] == "\n":
                 return None
             if text[i] == "(":
@@ -392,6 +396,16 @@ class _InlineScanner:
                     return url_start, i, i + 1, False
                 depth -= 1
         return None
+
+    def destination_marks(self, start: int) -> Iterator[int]:
+        """Offsets from `start` on of the characters a destination scan stops at:
+        parentheses, backslashes, spaces and control characters (found once per text, so
+        a scan steps from mark to mark instead of through every character)."""
+        if self.marks is None:
+            self.marks = [m.start() for m in _DESTINATION_MARK.finditer(self.text)]
+        marks = self.marks
+        for index in range(bisect.bisect_left(marks, start), len(marks)):
+            yield marks[index]
 
     def reference(self, label_start: int, close: int) -> tuple[str, int] | None:
         text = self.text

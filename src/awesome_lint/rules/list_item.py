@@ -50,6 +50,9 @@ _BACK_LINK = regex.compile(r"[^\w\[]*+\[[^\]]*+\]\(#[^)\s]*+\)\W*+")
 _BYLINE = regex.compile(r"(\*{1,2}|_{1,2})[^*_]+\1")  # "*Stephen Whitmore*"
 _CLOSING_PARENTHETICAL = regex.compile(r"[.!?…][\"”’]?\s*[*_]*\([^()]*\)", regex.REVERSE)
 _TOKEN_PARTS = regex.compile(r"[^\p{L}\p{N}]+")
+_MARKS = regex.compile(r"[`*_~]")
+_IDENTIFIER_MARK = regex.compile(r"[/._\p{N}\p{Lu}]")
+_PATH_OR_SPACE = regex.compile(r"[/\s]+")
 _NOT_NAMES = frozenset({"a", "an", "the", "is", "it", "in", "of", "to", "for", "and", "or", "on"})
 
 
@@ -112,7 +115,7 @@ class ListEntry:
     @property
     def name(self) -> str:
         """The link text without code, emphasis and strike-through marks."""
-        return str(regex.sub(r"[`*_~]", "", self.link.text)).strip()
+        return str(_MARKS.sub("", self.link.text)).strip()
 
     def description(self) -> Span | None:
         """The description after a dash (or en dash, em dash, colon), if there is one."""
@@ -217,7 +220,7 @@ class ListEntry:
         token = _without_end(_TRAILING_PUNCTUATION, token)
         if not _LOWER_CASE_WORD.fullmatch(first) or first in lowercase:
             return  # "iOS", "p2p", "`code`", "“Quoted”", "npm"
-        if token != first and regex.search(r"[/._\p{N}\p{Lu}]", token):
+        if token != first and _IDENTIFIER_MARK.search(token):
             return  # "net/http.Client", "dogpile.cache": an identifier
         if token.lower() in self.name_words() and token.lower() not in _NOT_NAMES:
             return  # "uv's backend", "iced components": the entry's own name
@@ -232,7 +235,7 @@ class ListEntry:
         names += [li.text for li in self.links_in(Span(self.link.span.end, self.rest.start))]
         words = {n.lower() for n in names}
         for name in names:
-            words.update(w for w in regex.split(r"[/\s]+", name.lower()) if w)  # "kafka-go"
+            words.update(w for w in _PATH_OR_SPACE.split(name.lower()) if w)  # "kafka-go"
             words.update(w for w in _TOKEN_PARTS.split(name.lower()) if w)  # "kafka", "go"
         return words
 
