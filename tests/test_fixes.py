@@ -97,3 +97,10 @@ def test_huge_lines_and_deep_nesting() -> None:
     found = lint_text("- " * 2000 + "x\n" + "> " * 500 + "y\n" + "a" * 200_000)
     assert [f.rule for f in found] == ["awesome-heading"]  # no title, and no crash
     assert lint_text("[" * 5000 + "](#x)") is not None
+
+
+def test_newline_is_the_files_most_common_line_break() -> None:
+    assert Source("x", "a\rb\rc").newline == "\r"  # found by fuzzing: CR-only files got LF
+    assert Source("x", "a\r\nb\nc").newline == "\r\n"
+    assert Source("x", "a\nb\nc\r\n").newline == "\n"
+    assert Source("x", "abc").newline == "\n"

@@ -75,9 +75,13 @@ class Source:
 
     @property
     def newline(self) -> str:
-        """The most common line ending, for rules that insert new lines."""
+        """The most common line ending, for rules that insert new lines (CRLF on a tie
+        with LF; LF in a file without line breaks)."""
         crlf = self.text.count("\r\n")
-        return "\r\n" if crlf and crlf * 2 >= self.text.count("\n") else "\n"
+        lf, cr = self.text.count("\n") - crlf, self.text.count("\r") - crlf
+        if crlf and crlf >= lf and crlf >= cr:
+            return "\r\n"
+        return "\r" if cr > lf else "\n"
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in characters) of an offset."""

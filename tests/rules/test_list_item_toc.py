@@ -330,3 +330,9 @@ def test_toc_new_item_writes_no_invisible_character() -> None:
     result = fixed("toc", text)
     assert "- [⬆️ Up](#%EF%B8%8F-up)\n" in result
     assert run("toc", result) == []
+
+
+def test_toc_new_item_takes_the_lists_line_break() -> None:
+    """Found by fuzzing: a one-item CRLF list got its new item joined with LF."""
+    text = "# T\r\n\r\n## Contents\r\n\r\n- [B](#b)\r\n\r\n## B\r\n\r\n## C\r\n"
+    assert fixed("toc", text) == text.replace("- [B](#b)\r\n", "- [B](#b)\r\n- [C](#c)\r\n")

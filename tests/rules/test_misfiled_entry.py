@@ -100,3 +100,24 @@ def test_small_benchmark_keeps_its_floors() -> None:
     assert 1000 * baseline / entries <= 5.0  # the issue's ceiling on unmodified lists
     assert baseline <= 2  # the seed's F3 row and awesome-AI-system's video engine
     assert hits >= 2  # a title cue in awesome-AI-system, a likeness in awesome-python-cn
+
+
+def test_findings_do_not_depend_on_memory_or_hash_seed() -> None:
+    """Found by fuzzing: ties were broken by id(section), and sums ran in set order."""
+    import subprocess
+    import sys
+
+    from awesome_lint import lint_text
+
+    text = "#\n- [Beta Tool]()lorem ipsum\n#\n- [Beta Tool]()\n- [a]()lorem ipsum\n# Tool\n|||||\n-|-|-|-\ng"
+    once = [(f.rule, f.span, f.message) for f in lint_text(text)]
+    assert all([(f.rule, f.span, f.message) for f in lint_text(text)] == once for _ in range(30))
+    script = f"from awesome_lint import lint_text; print([(f.rule, f.span, f.message) for f in lint_text({text!r})])"
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True,
+            env={"PYTHONHASHSEED": seed, "PATH": ""},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1

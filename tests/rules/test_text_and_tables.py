@@ -71,6 +71,34 @@ def test_heading_numbering_counts_on_after_a_mistake() -> None:
     assert fixed("heading-numbering", text, unsafe=True) == "## 1. A\n## 2. B\n## 3. C\n## 4. D\n"
 
 
+@pytest.mark.parametrize("heading", ["# 2\\. g", "# 2&#46; g", "# <b>2.</b> g", "# **2.** g"])
+def test_heading_numbering_number_written_with_markup_is_reported_without_fix(heading: str) -> None:
+    """Found by fuzzing: the rendered number was searched in the raw text (ValueError)."""
+    found = run("heading-numbering", "# 3. s\n" + heading + "\n")
+    assert all(f.fix is None for f in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "- [Q](#11-quantization)\n\n## 1.1 Pruning\n## 1.1 Quantization\n",
+            "- [Q](#12-quantization)\n\n## 1.1 Pruning\n## 1.2 Quantization\n",
+        ),
+        (  # the -1, -2 suffixes of the headings after it move too
+            "- [a](#21-tools-1)\n- [b](#21-tools-2)\n\n## 2.1 Tools\n## 2.1 Tools\n## 2.1 Tools\n",
+            "- [a](#22-tools)\n- [b](#23-tools)\n\n## 2.1 Tools\n## 2.2 Tools\n## 2.3 Tools\n",
+        ),
+    ],
+)
+def test_heading_numbering_fix_points_links_at_the_new_anchor(text: str, expected: str) -> None:
+    rules = [all_rules()["heading-numbering"](), all_rules()["broken-anchor"]()]
+    assert lint_text(text, [rules[1]]) == []
+    result = fix_text(text, rules, unsafe=True)
+    assert result.source.text == expected
+    assert result.remaining == []
+
+
 def test_mojibake_two_byte_is_reported_not_fixed() -> None:
     text = "Caf\u00c3\u00a9 and \u00e2\u20ac\u201d dash\n"  # Café and — , read as Windows-1252
     found = run("mojibake", text)

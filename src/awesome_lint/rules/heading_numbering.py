@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from urllib.parse import unquote
 
-from awesome_lint.document import Document, Section
+from awesome_lint.document import Document, HeadingNode, Section
+from awesome_lint.document.markup import plain_text
+from awesome_lint.document.slug import Slugger, link_fragment
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix
 from awesome_lint.registry import Rule, register
 from awesome_lint.source import Span
@@ -48,15 +51,42 @@ def _misnumbered(doc: Document, section: Section, parts: list[int], expected: li
     assert heading is not None and heading.number is not None
     written = heading.number
     new = ".".join(str(p) for p in expected) + ("." if written.endswith(".") else "")
-    start = doc.text.index(written, heading.text_span.start)
     what = "repeats" if parts[-1] < expected[-1] else "skips"
+    message = f"heading '{heading.text}' {what} a number: expected {new}"
+    raw = doc.text[heading.text_span.start : heading.text_span.end]
+    if not raw.lstrip().startswith(written):
+        return Finding(HeadingNumbering.name, message, heading.span)  # "2\." or markup
+    start = heading.text_span.start + len(raw) - len(raw.lstrip())
+    renumber = Edit(Span(start, start + len(written)), new)
     return Finding(
         HeadingNumbering.name,
-        f"heading '{heading.text}' {what} a number: expected {new}",
+        message,
         heading.span,
         fix=Fix(
-            f"Renumber the heading {new}",
-            (Edit(Span(start, start + len(written)), new),),
+            f"Renumber the heading {new}, and the links to it",
+            (renumber, *_relinked(doc, heading, written, new)),
             Applicability.UNSAFE,
         ),
     )
+
+
+def _relinked(doc: Document, heading: HeadingNode, written: str, new: str) -> list[Edit]:
+    """Links to the anchors that renumbering the heading changes (its own, and those of
+    headings whose -1, -2 suffix moves), pointed at the new anchors."""
+    slugger = Slugger()
+    moved: dict[str, str] = {}
+    for other in doc.headings:
+        rendered = plain_text(other.raw)
+        if other is heading:
+            at = rendered.index(written)  # the number leads the text
+            rendered = rendered[:at] + new + rendered[at + len(written) :]
+        anchor = slugger.slug(rendered)
+        if anchor != other.slug:
+            moved[other.slug] = anchor
+    edits = []
+    for link in doc.links:
+        if link.url.startswith("#") and not link.image:
+            target = moved.get(unquote(link.url[1:]))
+            if target is not None:
+                edits.append(Edit(link.url_span, "#" + link_fragment(target)))
+    return edits

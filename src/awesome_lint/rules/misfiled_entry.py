@@ -115,7 +115,7 @@ class _Model:
         ignored = [re.compile(p, re.I) for p in options.ignore_sections]
         self.sections = [
             s for s in doc.sections
-            if s.entries and s.heading is not None and not _MIXED.search(s.title)
+            if s.entries and s.heading is not None and s.title and not _MIXED.search(s.title)
             and not any(p.search(s.title) for p in ignored)
         ]
         self.entries = [e for s in self.sections for e in s.entries]
@@ -141,6 +141,7 @@ class _Model:
             if cues := [c for c in cues if c]:
                 self.topics[id(section)] = cues
         self.by_id = {id(s): s for s in self.sections}
+        self.order = {id(s): index for index, s in enumerate(self.sections)}
         self.doc = doc
 
     # The word index of every entry is built only once some title names a topic.
@@ -165,7 +166,7 @@ class _Model:
     @cached_property
     def norm(self) -> dict[int, float]:
         return {
-            id(e): math.sqrt(sum(self.idf[w] ** 2 for w in self.words[id(e)])) or 1.0
+            id(e): math.sqrt(sum(self.idf[w] ** 2 for w in sorted(self.words[id(e)]))) or 1.0
             for e in self.entries
         }
 
@@ -197,7 +198,7 @@ class _Model:
         return {
             id(e): {
                 w: self.idf[w] / self.norm[id(e)]
-                for w in self.words[id(e)] if len(self.postings[w]) <= limit
+                for w in sorted(self.words[id(e)]) if len(self.postings[w]) <= limit
             }
             for e in self.entries
         }
@@ -273,7 +274,7 @@ class _Model:
     def word_weight(self, words: frozenset[str]) -> float:
         """Squared length of the words' tf-idf vector; a word no entry uses is the rarest."""
         top = self.top_idf
-        return sum(self.idf.get(w, top) ** 2 for w in words)
+        return sum(self.idf.get(w, top) ** 2 for w in sorted(words))
 
     @cached_property
     def top_idf(self) -> float:
@@ -315,7 +316,8 @@ class _Model:
         others = [(v, s) for s, v in scores.items() if s != own]
         if not others:
             return None
-        best, target = max(others)
+        # the likeliest; of equals, the first in the document (never memory addresses)
+        best, target = max(others, key=lambda pair: (pair[0], -self.order[pair[1]]))
         ratio = best / (scores.get(own, 0.0) + _RATIO_FLOOR)
         if ratio < min_ratio:
             return None
@@ -369,7 +371,7 @@ class _Model:
         scores: dict[int, float] = {}
         words_of: dict[int, set[str]] = {}
         others: dict[int, Entry] = {}
-        for word in self.words[id(entry)]:
+        for word in sorted(self.words[id(entry)]):
             posting = self.postings[word]
             if len(posting) > self.max_posting:
                 continue  # too common to tell sections apart

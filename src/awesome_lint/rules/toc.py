@@ -24,6 +24,7 @@ _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _SHORTCODE = regex.compile(r":[a-z0-9_+-]+:|&[a-z]+;|<[^<>]*>")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\r?\n")
 _LINE_END = regex.compile(r"[\r\n]")
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -301,7 +302,7 @@ class _Rewriter:
         self.doc = doc
         self.checker = checker
         self.block = block
-        self.newline = "\r\n" if "\r\n" in doc.text[block.span.start : block.span.end] else "\n"
+        self.newline = self.line_break_after(block.items[0].marker_span.end)
         self.nested_indent = self.find_nested_indent(block)
         self.renamed: set[int] = set()  # ids of items whose text is corrected
 
@@ -396,6 +397,12 @@ class _Rewriter:
                 return False
             kept[line] -= 1
         return True
+
+    def line_break_after(self, offset: int) -> str:
+        """The line break ending the line at `offset` (the list's own style), or the
+        file's usual one when that line is the last."""
+        match = _LINE_BREAK.search(self.doc.text, offset)
+        return match.group(0) if match else self.doc.source.newline
 
     def indent_of(self, item: ListItem) -> str:
         start = item.marker_span.start
