@@ -72,7 +72,6 @@ def test_well_formed_entries_are_clean() -> None:
         ("- [K](https://e.org) Boils water.", "nothing", "- [K](https://e.org) - Boils water."),
         ("- [K](https://e.org) - Boils water", "end the description", "- [K](https://e.org) - Boils water."),
         ("- [K](https://e.org) - Boils (fast)", "end the description", "- [K](https://e.org) - Boils (fast)."),
-        ("* [K](https://e.org) - Boils water.", "'*' as its marker", "- [K](https://e.org) - Boils water."),
         ("-   [K](https://e.org) - Boils water.", "one space", "- [K](https://e.org) - Boils water."),
         ("-[K](https://e.org) - Boils water.", "not a list item", "- [K](https://e.org) - Boils water."),
     ],
@@ -336,3 +335,13 @@ def test_toc_new_item_takes_the_lists_line_break() -> None:
     """Found by fuzzing: a one-item CRLF list got its new item joined with LF."""
     text = "# T\r\n\r\n## Contents\r\n\r\n- [B](#b)\r\n\r\n## B\r\n\r\n## C\r\n"
     assert fixed("toc", text) == text.replace("- [B](#b)\r\n", "- [B](#b)\r\n- [C](#c)\r\n")
+
+
+def test_marker_fix_never_joins_two_lists() -> None:
+    """Found by fuzzing: '- a' then '* b' are two lists; one marker would make them one."""
+    text = "- [Kettle](https://k.org) - Boils.\n* [Pot](https://p.org) - Holds.\n"
+    found = run("list-item", text)
+    assert [f.message for f in found] == ["this list uses '*' as its marker; awesome lists use '-'"]
+    assert found[0].fix is None
+    apart = "- [Kettle](https://k.org) - Boils.\n\n## More\n\n* [Pot](https://p.org) - Holds.\n"
+    assert fixed("list-item", apart) == apart.replace("* [Pot]", "- [Pot]")

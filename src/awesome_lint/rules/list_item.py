@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from functools import cache, lru_cache
 import regex
 
 from awesome_lint.document import Document
-from awesome_lint.document.blocks import ListBlock, ListItem, Paragraph, walk
+from awesome_lint.document.blocks import Block, BlockQuote, ListBlock, ListItem, Paragraph, walk
 from awesome_lint.document.inline import Inline, Link
 from awesome_lint.document.model import is_badge_url, links_between, only_images
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix
@@ -457,23 +458,49 @@ def _markers(entries: tuple[ListEntry, ...]) -> Iterator[Finding]:
     """One finding per top-level list holding entries whose markers are not all '-'; the
     fix changes every bullet marker in it, nested lists included."""
     tops = _top_lists(entries[0].doc) if entries else {}
+    touching = _touching_lists(entries[0].doc) if entries else set()
     seen: set[int] = set()
     for entry in entries:
         top = tops.get(id(entry.block), entry.block)
         if id(top) in seen or top.ordered:
             continue
         seen.add(id(top))
-        markers = [i.marker_span for b in _bullet_lists(top) for i in b.items if i.marker != "-"]
+        lists = list(_bullet_lists(top))
+        markers = [i.marker_span for b in lists for i in b.items if i.marker != "-"]
         if markers:
             marker = entry.text[markers[0].start : markers[0].end]
+            # Lists that follow each other are two lists only because their markers
+            # differ: one marker would join them into one (and change how they render).
+            joins = any(id(b) in touching for b in lists)
+            fix = Fix("Use '-' as the marker", tuple(Edit(m, "-") for m in markers))
             yield Finding(
                 ListItemFormat.name,
                 f"this list uses '{marker}' as its marker; awesome lists use '-'",
                 markers[0],
-                fix=Fix("Use '-' as the marker", tuple(Edit(m, "-") for m in markers)),
+                fix=None if joins else fix,
             )
     for entry in entries:
         yield from _marker_spacing(entry)
+
+
+def _touching_lists(doc: Document) -> set[int]:
+    """Ids of bullet lists that directly follow or precede another bullet list."""
+    sequences: list[list[Block]] = [doc.root.blocks, *[s.blocks for s in doc.sections]]
+    for block in walk([b for blocks in list(sequences) for b in blocks]):
+        if isinstance(block, ListBlock):
+            sequences += [item.children for item in block.items]
+        elif isinstance(block, BlockQuote):
+            sequences.append(block.children)
+    touching: set[int] = set()
+    for blocks in sequences:
+        for before, after in itertools.pairwise(blocks):
+            if _bullets(before) and _bullets(after):
+                touching.update((id(before), id(after)))
+    return touching
+
+
+def _bullets(block: Block) -> bool:
+    return isinstance(block, ListBlock) and not block.ordered
 
 
 def _top_lists(doc: Document) -> dict[int, ListBlock]:
