@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from awesome_lint.cli import main
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "README.md"
@@ -29,3 +31,10 @@ def need_shared() -> None:
 def seed_text() -> str:
     need_shared()
     return SEED.read_text(encoding="utf-8")
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """The command in-process: its exit code, standard output and standard error."""
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err

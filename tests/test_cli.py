@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from awesome_lint.cli import main
+from conftest import run
 
 SCRIPT = str(Path(sys.executable).with_name("awesome-lint"))
 BODY = "## Shops\n\n- [Leafy](https://leafy.example) - Tea shop.\n\n## Tea Leaves\n\nGreen and black.\n"
@@ -25,12 +24,6 @@ def broken(tmp_path: Path) -> Path:
     path.write_text(BROKEN, encoding="utf-8")
     (tmp_path / "contributing.md").write_text("Add entries in order.\n", encoding="utf-8")
     return path
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_lint_reports_line_and_column(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import run
 
 from awesome_lint.cli import main
 from awesome_lint.config import load_config
@@ -22,12 +23,6 @@ from awesome_lint.registry import all_rules
 from awesome_lint.source import InputError
 
 LIST = "- [A](https://a.example) - Tea.\n"
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def lints(args: list[str], capsys: pytest.CaptureFixture[str]) -> bool:

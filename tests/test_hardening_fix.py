@@ -11,20 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import run
 
 import awesome_lint.cli
 import awesome_lint.files
-from awesome_lint.cli import main
 
 BEFORE = "- [A](https://a.example) - Tea\n"
 AFTER = "- [A](https://a.example) - Tea.\n"
 CONCURRENT = "- [B](https://b.example) - Tea\n"  # same size as BEFORE
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

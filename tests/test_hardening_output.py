@@ -13,20 +13,15 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+from conftest import run
 
-from awesome_lint.cli import _unified_diff, main
+from awesome_lint.cli import _unified_diff
 from awesome_lint.source import Source
 
 # broken-anchor percent-decodes the fragment and quotes it: ESC, BEL and CR reach the message
 FORGED = "[a](#x%1B]0;T%07%1B[2J%0Dforged)\n"
 DECODED = "#x\x1b]0;T\x07\x1b[2J\rforged"
 RAW_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
