@@ -20,7 +20,7 @@ _ENTITY_END = re.compile(r"&[A-Za-z0-9]+;$")
 _BACKTICKS = re.compile(r"`+")
 _DESTINATION_MARK = re.compile(r"[()\\\x00-\x20]")
 _HTML_TAG = re.compile(
-    r"""</?[A-Za-z][A-Za-z0-9-]*"""
+    r"""</?([A-Za-z][A-Za-z0-9-]*)"""
     r"""(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*/?>"""
 )
 _HTML_ATTRIBUTE = re.compile(
@@ -239,16 +239,14 @@ class _InlineScanner:
 
     def html_tag(self, tag: re.Match[str]) -> None:
         raw = tag.group(0)
-        name = re.match(r"</?([A-Za-z][A-Za-z0-9-]*)", raw)
-        assert name is not None
         attributes: dict[str, str] = {}
         spans: dict[str, tuple[int, int]] = {}
-        for attr in _HTML_ATTRIBUTE.finditer(raw):
+        for attr in _HTML_ATTRIBUTE.finditer(raw) if "=" in raw else ():
             key = attr.group(1).lower()
             group = next(g for g in (2, 3, 4) if attr.group(g) is not None)
             attributes[key] = attr.group(group)
             spans[key] = (tag.start() + attr.start(group), tag.start() + attr.end(group))
-        tag_name = name.group(1).lower()
+        tag_name = tag.group(1).lower()
         self.html.append(HtmlTag(tag_name, attributes, self.inline.span(tag.start(), tag.end())))
         whole = (tag.start(), tag.end())
         if tag_name == "a" and "href" in attributes and not raw.startswith("</"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 import shlex
 from collections.abc import Iterator
@@ -14,8 +13,9 @@ from awesome_lint.document import Document
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
 from awesome_lint.options import check_plain_names
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import Span
+from awesome_lint.source import Span, SpanSet
 
+_TAG = re.compile(r"<[^<>\n]*>")
 PRODUCT_WORDS = (
     r"(?:api|apis|app|apps|framework|engine|editor|plugins?|sdk|cli|client|server|meeting|"
     r"project|vault|components?|language|containers?|operating system|database|testing|"
@@ -58,14 +58,17 @@ class SpellCheck(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         names = _all_names(self.options)
         pattern = _pattern(tuple(sorted(names, key=len, reverse=True)))
-        skip = sorted([link.url_span for link in doc.links] + _tags(doc))
-        skip_starts = [s.start for s in skip]
+        skip: SpanSet | None = None  # URLs and tags, found once a name is misspelt
         link_texts = {(link.text_span.start, link.text_span.end) for link in doc.links}
         for span in (span for unit in doc.prose() for span in unit):
             for match in pattern.finditer(doc.text, span.start, span.end):
                 word = match.group(0)
                 name = names[word.lower()]
-                if word == name.right or _inside(match.start(), skip, skip_starts):
+                if word == name.right:
+                    continue
+                if skip is None:
+                    skip = SpanSet([*(link.url_span for link in doc.links), *_tags(doc)])
+                if match.start() in skip:
                     continue
                 whole_link = (match.start(), match.end()) in link_texts
                 if whole_link and not name.ambiguous:
@@ -90,11 +93,6 @@ def _finding(match: re.Match[str], name: ProductName) -> Finding:
         span,
         fix=Fix(f"Write '{name.right}'", (Edit(span, name.right),), safety),
     )
-
-
-def _inside(offset: int, spans: list[Span], starts: list[int]) -> bool:
-    index = bisect.bisect_right(starts, offset) - 1
-    return any(spans[i].start <= offset < spans[i].end for i in range(max(index - 3, 0), index + 1))
 
 
 def _as_product(doc: Document, match: re.Match[str], link_texts: set[tuple[int, int]]) -> bool:
@@ -127,5 +125,5 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w./@#-])(?:{alternatives})(?![\w/@]|\.\w|-\w)", re.I)
 
 
-def _tags(doc: Document) -> list[Span]:
-    return [Span(*m.span()) for m in re.finditer(r"<[^<>\n]*>", doc.text)]
+def _tags(doc: Document) -> Iterator[tuple[int, int]]:
+    return (m.span() for m in _TAG.finditer(doc.text))
