@@ -22,6 +22,7 @@ _SETEXT = re.compile(r"(=+|-+)[ \t]*$")
 _BULLET = re.compile(r"([-+*])(?=[ \t]|$)")
 _ORDERED = re.compile(r"([0-9]{1,9})([.)])(?=[ \t]|$)")
 _BLANK = re.compile(r"[ \t]*$")
+_BLOCK_STARTS = "#`~<*-_"  # the first characters of headings, fences, HTML and breaks
 _CLOSING_FENCE = re.compile(r"(`{3,}|~{3,})[ \t]*$")
 # Containers (quotes and list items) nest at most this deep; deeper markers are text, as in
 # markdown-it (maxNesting). Real lists nest a few levels; the cap keeps every line's work
@@ -327,7 +328,7 @@ class _Scanner:
 
     def list_item(self, ln: _Line, pos: int) -> ListItem | None:
         text, end = self.text, ln.end
-        if self.thematic_break(pos, end):
+        if pos >= end or text[pos] not in "-+*0123456789" or self.thematic_break(pos, end):
             return None
         bullet = _BULLET.match(text, pos, end)
         ordered = None if bullet else _ORDERED.match(text, pos, end)
@@ -397,6 +398,8 @@ class _Scanner:
     def start_block(self, ln: _Line) -> bool:
         """ATX heading, fence, HTML block or thematic break starting at `ln.pos`."""
         text, pos, end = self.text, ln.pos, ln.end
+        if pos >= end or text[pos] not in _BLOCK_STARTS:
+            return False  # plain text: no pattern to try
         atx = _ATX.match(text, pos, end)
         if atx:
             content_end = _atx_content_end(text, atx.end(), end)
@@ -431,6 +434,8 @@ class _Scanner:
         if width >= 4:
             return False
         text, end = self.text, ln.end
+        if pos >= end or text[pos] not in _BLOCK_STARTS + ">+0123456789":
+            return False
         rest = text[pos:end]
         if rest.startswith(">") or _ATX.match(rest) or self.thematic_break(pos, end):
             return True

@@ -39,6 +39,8 @@ class BrokenAnchor(Rule):
     Options = Options
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if not any(True for _ in _fragment_links(doc)):
+            return
         anchors = doc.anchors()
         by_lower: dict[str, str] = {}
         for anchor in sorted(anchors):
@@ -60,6 +62,8 @@ class BrokenAnchor(Rule):
                 continue
             broken.append(len(sequence))
             sequence.append((link, fragment, None))
+        if not broken:
+            return
         resolver = _Resolver(doc.headings, self.options.min_similarity)
         for position, target in zip(broken, resolver.resolve(sequence, broken), strict=True):
             link, fragment, _ = sequence[position]
