@@ -111,6 +111,8 @@ KNOWN: dict[tuple[str, str], str] = {
     "section's other entries: removing one of them can tip another",
     ("duplicate-entry", "empty-section"): "removing a section's only entry, a copy of one "
     "listed elsewhere, leaves it empty",
+    ("spell-check", "misfiled-entry"): "misfiled-entry weighs an entry's words against its "
+    "section's; a respelt name ('nodejs' -> 'Node.js') counts as another word",
     ("broken-anchor", "toc"): "a repaired ToC link lets toc match the list to the headings; "
     "what toc then reports (a missing heading) was there before, unseen",
 }

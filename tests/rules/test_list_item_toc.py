@@ -343,5 +343,8 @@ def test_marker_fix_never_joins_two_lists() -> None:
     found = run("list-item", text)
     assert [f.message for f in found] == ["this list uses '*' as its marker; awesome lists use '-'"]
     assert found[0].fix is None
+    # a heading inside the first list's item does not separate the lists
+    heading_inside = "- # Kettles\n* [Pot](https://p.org) - Holds.\n"
+    assert all(f.fix is None for f in run("list-item", heading_inside, check_all_lists=True))
     apart = "- [Kettle](https://k.org) - Boils.\n\n## More\n\n* [Pot](https://p.org) - Holds.\n"
     assert fixed("list-item", apart) == apart.replace("* [Pot]", "- [Pot]")

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 import regex
 
 from awesome_lint.document import Document
-from awesome_lint.document.blocks import Block, BlockQuote, ListBlock, ListItem, Paragraph, walk
+from awesome_lint.document.blocks import Block, ListBlock, ListItem, Paragraph, walk
 from awesome_lint.document.inline import Inline, Link
 from awesome_lint.document.model import is_badge_url, links_between, only_images
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix
@@ -484,18 +484,15 @@ def _markers(entries: tuple[ListEntry, ...]) -> Iterator[Finding]:
 
 
 def _touching_lists(doc: Document) -> set[int]:
-    """Ids of bullet lists that directly follow or precede another bullet list."""
-    sequences: list[list[Block]] = [doc.root.blocks, *[s.blocks for s in doc.sections]]
-    for block in walk([b for blocks in list(sequences) for b in blocks]):
-        if isinstance(block, ListBlock):
-            sequences += [item.children for item in block.items]
-        elif isinstance(block, BlockQuote):
-            sequences.append(block.children)
+    """Ids of bullet lists with another bullet list right before or after them: nothing
+    but blank lines (or quote markers) between the two."""
+    top = [*doc.root.blocks, *[b for s in doc.sections for b in s.blocks]]
+    lists = sorted((b for b in walk(top) if _bullets(b)), key=lambda b: b.span.start)
     touching: set[int] = set()
-    for blocks in sequences:
-        for before, after in itertools.pairwise(blocks):
-            if _bullets(before) and _bullets(after):
-                touching.update((id(before), id(after)))
+    for before, after in itertools.pairwise(lists):
+        between = doc.text[before.span.end : after.span.start]
+        if after.span.start >= before.span.end and not between.replace(">", "").strip():
+            touching.update((id(before), id(after)))
     return touching
 
 
