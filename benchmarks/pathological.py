@@ -113,6 +113,7 @@ SHAPES: dict[str, Shape] = {
     "wide-table": wide_table,
     "long-table": long_table,
     "same-heading": many_headings_same,
+    "numbered-headings": lines("## 1. Tools"),
     "same-heading-word": repeat("## Tools\n\n- [Tools](https://a.org/t) - Tools for tools.\n\n"),
     "lt-excl": repeat("<!"),
     "close-bracket-paren": repeat("]("),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from types import ModuleType
 from typing import Any
@@ -113,49 +113,45 @@ def checker() -> Iterator[Any]:
     made.close()
 
 
+def on_each_kind(test: Callable[..., None]) -> Callable[..., None]:
+    """Run a property with hypothesis on both kinds of input (generated, corpus)."""
+    fuzzed = FUZZ(given(data=st.data())(test))
+    return pytest.mark.parametrize("kind", KINDS)(fuzzed)  # type: ignore[no-any-return]
+
+
 def _holds(checker: Any, prop: str, case: Any, **options: Any) -> None:
     failures = checker.check(case, [prop], **options)
     message = "\n".join(f"{f.prop}: {f.signature}\n    {f.detail}" for f in failures)
     assert not failures, f"{message}\non {case.literal()}"
 
 
-@pytest.mark.parametrize("kind", KINDS)
-@FUZZ
-@given(data=st.data())
+@on_each_kind
 def test_lint_and_fix_never_raise(checker: Any, data: st.DataObject, kind: str) -> None:
     _holds(checker, fuzz.CRASH, _draw_case(data, kind))
 
 
-@pytest.mark.parametrize("kind", KINDS)
-@FUZZ
-@given(data=st.data())
+@on_each_kind
 def test_fixes_converge_and_are_idempotent(checker: Any, data: st.DataObject, kind: str) -> None:
     case = _draw_case(data, kind)
     _holds(checker, fuzz.CONVERGE, case)
     _holds(checker, fuzz.IDEMPOTENT, case)
 
 
-@pytest.mark.parametrize("kind", KINDS)
-@FUZZ
-@given(data=st.data())
+@on_each_kind
 def test_each_fix_alone_changes_only_its_edits(
     checker: Any, data: st.DataObject, kind: str
 ) -> None:
     _holds(checker, fuzz.LOCALITY, _draw_case(data, kind))
 
 
-@pytest.mark.parametrize("kind", KINDS)
-@FUZZ
-@given(data=st.data())
+@on_each_kind
 def test_fix_run_keeps_line_breaks_bom_and_final_newline(
     checker: Any, data: st.DataObject, kind: str
 ) -> None:
     _holds(checker, fuzz.LAYOUT, _draw_case(data, kind))
 
 
-@pytest.mark.parametrize("kind", KINDS)
-@FUZZ
-@given(data=st.data())
+@on_each_kind
 def test_each_fix_alone_adds_no_finding_of_another_rule_elsewhere(
     checker: Any, data: st.DataObject, kind: str
 ) -> None:
@@ -164,9 +160,7 @@ def test_each_fix_alone_adds_no_finding_of_another_rule_elsewhere(
     _holds(checker, fuzz.CROSS, case, max_fixes=MAX_FIXES, rng=rng)
 
 
-@pytest.mark.parametrize("kind", KINDS)
-@FUZZ
-@given(data=st.data())
+@on_each_kind
 def test_json_and_sarif_output_is_valid(checker: Any, data: st.DataObject, kind: str) -> None:
     _holds(checker, fuzz.REPORT, _draw_case(data, kind))
 
@@ -174,23 +168,17 @@ def test_json_and_sarif_output_is_valid(checker: Any, data: st.DataObject, kind:
 # Three more properties, beyond the first six: each is a bug a user sees.
 
 
-@pytest.mark.parametrize("kind", KINDS)
-@FUZZ
-@given(data=st.data())
+@on_each_kind
 def test_fixes_write_the_files_own_line_break(checker: Any, data: st.DataObject, kind: str) -> None:
     _holds(checker, fuzz.NEWLINE_STYLE, _draw_case(data, kind))
 
 
-@pytest.mark.parametrize("kind", KINDS)
-@FUZZ
-@given(data=st.data())
+@on_each_kind
 def test_findings_offered_as_fixable_get_fixed(checker: Any, data: st.DataObject, kind: str) -> None:
     _holds(checker, fuzz.STUCK, _draw_case(data, kind))
 
 
-@pytest.mark.parametrize("kind", KINDS)
-@FUZZ
-@given(data=st.data())
+@on_each_kind
 def test_linting_twice_gives_the_same_findings(
     checker: Any, data: st.DataObject, kind: str
 ) -> None:

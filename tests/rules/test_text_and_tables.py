@@ -123,3 +123,10 @@ def test_seed(seed_text: str) -> None:
     assert lines(seed_text, [placeholder]) == [262]
     arxiv = run("arxiv-link", seed_text)
     assert all("/pdf/" in f.message for f in arxiv) and len(arxiv) == 6
+
+
+def test_heading_numbering_gives_up_the_link_update_for_a_heading_repeated_over_100_times() -> None:
+    text = "- [x](#1-a-5)\n\n" + "## 1. a\n" * 102
+    found = run("heading-numbering", text)
+    assert len(found) == 101 and all(f.fix is None for f in found)
+    assert all(f.fix is not None for f in run("heading-numbering", "- [x](#1-a-5)\n\n" + "## 1. a\n" * 3))

@@ -188,7 +188,7 @@ def split_row(text: str, span: Span) -> Row:
         start += 1
     while end > start and text[end - 1] in " \t":
         end -= 1
-    pipes = [i for i in range(start, end) if text[i] == "|" and not _escaped(text, i)]
+    pipes = [i for i in range(start, end) if text[i] == "|" and not is_escaped(text, i)]
     leading = bool(pipes) and pipes[0] == start
     trailing = bool(pipes) and pipes[-1] == end - 1 and (not leading or len(pipes) > 1)
     inner = [p for p in pipes if not (leading and p == start) and not (trailing and p == end - 1)]
@@ -200,7 +200,8 @@ def split_row(text: str, span: Span) -> Row:
     return Row(Span(start, end), cells, leading, trailing)
 
 
-def _escaped(text: str, index: int) -> bool:
+def is_escaped(text: str, index: int) -> bool:
+    """Is the character at `index` escaped by an odd run of backslashes?"""
     backslashes = 0
     while index - backslashes - 1 >= 0 and text[index - backslashes - 1] == "\\":
         backslashes += 1
@@ -224,7 +225,6 @@ class _Scanner:
         self.leaf: Leaf | None = None
         self.content_end = 0  # end of the last line of content; containers end there
         self.breaks_of: tuple[int, dict[str, tuple[int, int]]] = (-1, {})
-
 
     def run(self) -> list[Block]:
         for m in _LINE.finditer(self.text):

@@ -28,7 +28,7 @@ from awesome_lint.document.model import (
     only_images,
 )
 from awesome_lint.document.slug import Slugger
-from awesome_lint.source import Source, Span
+from awesome_lint.source import Source, Span, SpanSet
 
 _DEFINITION = re.compile(r"\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*<?([^\s>]*)>?")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)*\.?)(?=\s)")
@@ -98,7 +98,7 @@ class _Builder:
         badges = _badges(self.links)
         return Document(
             self.source, root, headings, tables, lists, self.links, badges, entries,
-            self.html_anchors, self.html_comments, _merge(self.opaque), cells,
+            self.html_anchors, self.html_comments, SpanSet(self.opaque), cells,
             self.inlines,
         )
 
@@ -297,13 +297,3 @@ def _item_entry(
         "item", Span(item.span.start, paragraph.span.end), section, title, title_link.span,
         title_link, links, tuple(_badges(list(links))), item=item,
     )
-
-
-def _merge(spans: list[Span]) -> list[Span]:
-    merged: list[Span] = []
-    for span in sorted(spans):
-        if merged and span.start <= merged[-1].end:
-            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
-        else:
-            merged.append(span)
-    return merged

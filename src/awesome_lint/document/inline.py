@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from awesome_lint.document.blocks import is_escaped
 from awesome_lint.source import Span, SpanSet
 
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*)>")
@@ -372,7 +373,7 @@ class _InlineScanner:
     def next_unescaped(self, char: str, position: int) -> int:
         while True:
             found = self.next[char].at_or_after(position)
-            if found < 0 or not _escaped(self.text, found):
+            if found < 0 or not is_escaped(self.text, found):
                 return found
             position = found + 1
 
@@ -465,13 +466,6 @@ class _InlineScanner:
                 url = "http://" + url
             whole = (start, end)
             self.add_link("bare", self.text[start:end], url, whole, whole, whole)
-
-
-def _escaped(text: str, index: int) -> bool:
-    backslashes = 0
-    while index - backslashes - 1 >= 0 and text[index - backslashes - 1] == "\\":
-        backslashes += 1
-    return backslashes % 2 == 1
 
 
 def _trim_url_end(url: str) -> int:

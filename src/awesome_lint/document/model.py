@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from awesome_lint.document.blocks import Block, ListBlock, ListItem, Paragraph, Table, walk
 from awesome_lint.document.inline import Inline, Link
-from awesome_lint.source import Source, Span
+from awesome_lint.source import Source, Span, SpanSet
 from awesome_lint.urls import ArxivId, arxiv_id
 
 BADGE_HOSTS = frozenset(
@@ -170,7 +170,7 @@ class Document:
     entries: list[Entry]
     html_anchors: set[str]
     html_comments: list[tuple[Span, str]]
-    opaque: list[Span]  # code and comments: no findings inside
+    opaque: SpanSet  # code and comments: no findings inside
     cells: dict[int, list[CellNode]]  # table rows by row start offset
     inlines: dict[int, Inline]  # paragraphs' links, images and code, by paragraph start offset
 
@@ -196,12 +196,16 @@ class Document:
             found.setdefault(heading.slug.replace("\ufe0f", ""), heading)
         return found
 
+    def top_blocks(self) -> list[Block]:
+        """The blocks outside any container, in document order (headings left out)."""
+        return [*self.root.blocks, *[b for s in self.sections for b in s.blocks]]
+
     def prose(self) -> Iterator[list[Span]]:
         """The text people write, one unit at a time: each heading's text, each paragraph
         (its lines), each table cell."""
         for heading in self.headings:
             yield [heading.text_span]
-        top = [*self.root.blocks, *[b for s in self.sections for b in s.blocks]]
+        top = self.top_blocks()
         for block in walk(top):
             if isinstance(block, Paragraph):
                 yield block.lines
@@ -210,9 +214,8 @@ class Document:
                     yield from ([cell.span] for cell in row.cells)
 
     def is_opaque(self, offset: int) -> bool:
-        """Inside code or an HTML comment? (`opaque` is sorted and disjoint.)"""
-        index = bisect.bisect_right(self.opaque, Span(offset, len(self.text) + 1)) - 1
-        return index >= 0 and self.opaque[index].start <= offset < self.opaque[index].end
+        """Inside code or an HTML comment?"""
+        return offset in self.opaque
 
 
 

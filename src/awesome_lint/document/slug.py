@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import regex
 
@@ -22,6 +22,25 @@ def link_fragment(anchor: str) -> str:
     a fix never writes invisible text (`#%EF%B8%8F-up` for the anchor of "⬆️ Up")."""
     written: str = _INVISIBLE.sub(lambda m: quote(m.group(0)), anchor)
     return written
+
+
+def fragment_of(url: str) -> str:
+    """The anchor an in-page link (`#…`) asks for: percent-decoded, without GitHub's
+    `user-content-` prefix."""
+    return unquote(url[1:]).removeprefix("user-content-")
+
+
+def root_of(anchor: str) -> str:
+    """The anchor without its `-1`, `-2` repeat suffixes. Two headings' anchors can only
+    collide (and push each other's suffix) when their roots are equal."""
+    end = len(anchor)
+    while True:
+        digits = end
+        while digits > 0 and anchor[digits - 1].isdecimal():
+            digits -= 1
+        if digits == end or digits == 0 or anchor[digits - 1] != "-":
+            return anchor[:end]
+        end = digits - 1
 
 
 class Slugger:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import unquote
 
 import regex
 
 from awesome_lint.document import Document, HeadingNode
 from awesome_lint.document.inline import Link
-from awesome_lint.document.slug import link_fragment
+from awesome_lint.document.slug import fragment_of, link_fragment
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
 from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
@@ -51,7 +50,7 @@ class BrokenAnchor(Rule):
         sequence: list[tuple[Link, str, int | None]] = []
         broken: list[int] = []
         for link in _fragment_links(doc):
-            fragment = _fragment(link.url)
+            fragment = fragment_of(link.url)
             if not fragment or any(p.fullmatch(fragment) for p in ignored):
                 continue
             if link.valid and fragment in anchors:
@@ -76,16 +75,11 @@ def _fragment_links(doc: Document) -> Iterator[Link]:
             yield link
 
 
-def _fragment(url: str) -> str:
-    fragment = unquote(url[1:])
-    return fragment.removeprefix("user-content-")
-
-
 def _case_only(link: Link, anchor: str) -> Finding:
     written = link_fragment(anchor)
     return Finding(
         BrokenAnchor.name,
-        f"link to '#{_fragment(link.url)}' differs from the anchor '#{written}' in case: "
+        f"link to '#{fragment_of(link.url)}' differs from the anchor '#{written}' in case: "
         "it works on github.com but not in other renderers",
         link.span,
         Severity.WARNING,

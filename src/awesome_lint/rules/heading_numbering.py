@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from urllib.parse import unquote
+from functools import cached_property
 
 from awesome_lint.document import Document, HeadingNode, Section
+from awesome_lint.document.inline import Link
 from awesome_lint.document.markup import plain_text
-from awesome_lint.document.slug import Slugger, link_fragment
+from awesome_lint.document.slug import Slugger, fragment_of, link_fragment, root_of, slug
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix
 from awesome_lint.registry import Rule, register
 from awesome_lint.source import Span
@@ -20,8 +21,9 @@ class HeadingNumbering(Rule):
     fixable = "always"
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        anchors = _Anchors(doc)
         for section in [doc.root, *doc.sections]:
-            yield from _children(doc, section)
+            yield from _children(doc, section, anchors)
 
 
 def _parts(number: str | None) -> list[int] | None:
@@ -31,7 +33,7 @@ def _parts(number: str | None) -> list[int] | None:
     return [int(p) for p in pieces] if all(p.isdigit() for p in pieces) else None
 
 
-def _children(doc: Document, parent: Section) -> Iterator[Finding]:
+def _children(doc: Document, parent: Section, anchors: _Anchors) -> Iterator[Finding]:
     previous: list[int] | None = None
     for child in parent.children:
         heading = child.heading
@@ -41,12 +43,14 @@ def _children(doc: Document, parent: Section) -> Iterator[Finding]:
         if previous is not None and len(parts) == len(previous) and parts[:-1] == previous[:-1]:
             expected = [*previous[:-1], previous[-1] + 1]
             if parts != expected:
-                yield _misnumbered(doc, child, parts, expected)
+                yield _misnumbered(doc, child, parts, expected, anchors)
                 parts = expected  # count on from the number it should have
         previous = parts
 
 
-def _misnumbered(doc: Document, section: Section, parts: list[int], expected: list[int]) -> Finding:
+def _misnumbered(
+    doc: Document, section: Section, parts: list[int], expected: list[int], anchors: _Anchors
+) -> Finding:
     heading = section.heading
     assert heading is not None and heading.number is not None
     written = heading.number
@@ -54,7 +58,8 @@ def _misnumbered(doc: Document, section: Section, parts: list[int], expected: li
     what = "repeats" if parts[-1] < expected[-1] else "skips"
     message = f"heading '{heading.text}' {what} a number: expected {new}"
     raw = doc.text[heading.text_span.start : heading.text_span.end]
-    if not raw.lstrip().startswith(written):
+    links = anchors.relinked(heading, written, new)
+    if not raw.lstrip().startswith(written) or links is None:
         return Finding(HeadingNumbering.name, message, heading.span)  # "2\." or markup
     start = heading.text_span.start + len(raw) - len(raw.lstrip())
     renumber = Edit(Span(start, start + len(written)), new)
@@ -64,29 +69,61 @@ def _misnumbered(doc: Document, section: Section, parts: list[int], expected: li
         heading.span,
         fix=Fix(
             f"Renumber the heading {new}, and the links to it",
-            (renumber, *_relinked(doc, heading, written, new)),
+            (renumber, *links),
             Applicability.UNSAFE,
         ),
     )
 
 
-def _relinked(doc: Document, heading: HeadingNode, written: str, new: str) -> list[Edit]:
-    """Links to the anchors that renumbering the heading changes (its own, and those of
-    headings whose -1, -2 suffix moves), pointed at the new anchors."""
-    slugger = Slugger()
-    moved: dict[str, str] = {}
-    for other in doc.headings:
-        rendered = plain_text(other.raw)
-        if other is heading:
-            at = rendered.index(written)  # the number leads the text
-            rendered = rendered[:at] + new + rendered[at + len(written) :]
-        anchor = slugger.slug(rendered)
-        if anchor != other.slug:
-            moved[other.slug] = anchor
-    edits = []
-    for link in doc.links:
-        if link.url.startswith("#") and not link.image:
-            target = moved.get(unquote(link.url[1:]))
-            if target is not None:
-                edits.append(Edit(link.url_span, "#" + link_fragment(target)))
-    return edits
+class _Anchors:
+    """What renumbering a heading does to anchors, and so to the links that use them.
+    Headings are rendered once per document; a renumbering re-slugs only the headings
+    whose anchors can collide with the old or the new one (the same root)."""
+
+    MAX_FAMILY = 100  # more headings of one text than this: no fix (it would not pay)
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    @cached_property
+    def rendered(self) -> dict[int, str]:
+        return {id(h): plain_text(h.raw) for h in self.doc.headings}
+
+    @cached_property
+    def families(self) -> dict[str, list[HeadingNode]]:
+        found: dict[str, list[HeadingNode]] = {}
+        for heading in self.doc.headings:
+            found.setdefault(root_of(slug(self.rendered[id(heading)])), []).append(heading)
+        return found
+
+    @cached_property
+    def links(self) -> dict[str, list[Link]]:
+        found: dict[str, list[Link]] = {}
+        for link in self.doc.links:
+            if link.url.startswith("#") and not link.image:
+                found.setdefault(fragment_of(link.url), []).append(link)
+        return found
+
+    def relinked(self, heading: HeadingNode, written: str, new: str) -> list[Edit] | None:
+        """The links to the anchors that renumbering the heading changes (its own, and
+        those whose -1, -2 suffix moves), pointed at the new anchors; None when too many
+        headings share its text to work that out cheaply."""
+        rendered = self.rendered[id(heading)]
+        at = rendered.find(written)  # the number leads the text
+        if at < 0:
+            return None
+        renamed = rendered[:at] + new + rendered[at + len(written) :]
+        roots = {root_of(slug(rendered)), root_of(slug(renamed))}
+        if sum(len(self.families.get(root, ())) for root in roots) > self.MAX_FAMILY:
+            return None
+        family = [h for root in roots for h in self.families.get(root, ())]
+        slugger = Slugger()
+        edits = []
+        for other in sorted(family, key=lambda h: h.span.start):
+            anchor = slugger.slug(renamed if other is heading else self.rendered[id(other)])
+            if anchor != other.slug:
+                edits += [
+                    Edit(link.url_span, "#" + link_fragment(anchor))
+                    for link in self.links.get(other.slug, ())
+                ]
+        return edits

@@ -486,7 +486,7 @@ def _markers(entries: tuple[ListEntry, ...]) -> Iterator[Finding]:
 def _touching_lists(doc: Document) -> set[int]:
     """Ids of bullet lists with another bullet list right before or after them: nothing
     but blank lines (or quote markers) between the two."""
-    top = [*doc.root.blocks, *[b for s in doc.sections for b in s.blocks]]
+    top = doc.top_blocks()
     lists = sorted((b for b in walk(top) if _bullets(b)), key=lambda b: b.span.start)
     touching: set[int] = set()
     for before, after in itertools.pairwise(lists):
@@ -533,7 +533,7 @@ def _marker_spacing(entry: ListEntry) -> Iterator[Finding]:
 
 def _missing_marker_spaces(doc: Document) -> Iterator[Finding]:
     """`-[Name](…)`: meant as an entry, rendered as a paragraph."""
-    top = [*doc.root.blocks, *[b for s in doc.sections for b in s.blocks]]
+    top = doc.top_blocks()
     for block in walk(top):
         if not isinstance(block, Paragraph):
             continue

@@ -6,14 +6,13 @@ import difflib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from urllib.parse import unquote
 
 import regex
 
 from awesome_lint.document import Document, HeadingNode, Section
 from awesome_lint.document.blocks import ListBlock, ListItem, Paragraph
 from awesome_lint.document.inline import Link
-from awesome_lint.document.slug import link_fragment
+from awesome_lint.document.slug import fragment_of, link_fragment
 from awesome_lint.fixes import Edit, Finding, Fix
 from awesome_lint.registry import Rule, register
 from awesome_lint.source import Span
@@ -68,8 +67,7 @@ class Toc(Rule):
         level = _top_level(doc, items)
         if level is None:
             return
-        checker = _Checker(doc, self.options, toc_heading)
-        checker.listed = {i.heading for i in _flatten(items) if i.heading is not None}
+        checker = _Checker(doc, self.options, toc_heading, items)
         expected = checker.expected(toc_heading + 1, len(doc.headings), level)
         findings = list(checker.compare(items, expected, block, depth=1))
         if not findings:
@@ -125,7 +123,7 @@ class _Resolver:
         return found
 
     def heading(self, link: Link) -> int | None:
-        fragment = _fragment(link.url)
+        fragment = fragment_of(link.url)
         for found in (
             self.by_anchor.get(fragment),
             self.by_lower.get(fragment.lower()),
@@ -144,10 +142,6 @@ def _fragment_link(doc: Document, item: ListItem) -> Link | None:
     return next((li for li in links if li.url.startswith("#") and not li.image), None)
 
 
-def _fragment(url: str) -> str:
-    return unquote(url[1:]).removeprefix("user-content-")
-
-
 def _top_level(doc: Document, items: list[_Item]) -> int | None:
     """The heading level the top items list, if most of them reach a heading."""
     levels = Counter(doc.headings[i.heading].level for i in items if i.heading is not None)
@@ -157,12 +151,15 @@ def _top_level(doc: Document, items: list[_Item]) -> int | None:
 
 
 class _Checker:
-    def __init__(self, doc: Document, options: Options, toc_heading: int) -> None:
+    def __init__(
+        self, doc: Document, options: Options, toc_heading: int, items: list[_Item]
+    ) -> None:
         self.doc = doc
         self.options = options
         self.toc_heading = toc_heading
         self.omitted = {_key(name) for name in options.omit}
-        self.listed: set[int] = set()  # headings listed anywhere in the table of contents
+        # headings listed anywhere in the table of contents
+        self.listed = {i.heading for i in _flatten(items) if i.heading is not None}
         self.heading_keys = {_key(h.text) for h in doc.headings}
 
     def here(self, expected: list[int], items: list[_Item]) -> list[int]:
