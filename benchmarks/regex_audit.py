@@ -49,12 +49,12 @@ class Suspect(NamedTuple):
 
 def extra_patterns() -> dict[str, AnyPattern]:
     """Patterns that rules compile from data at run time."""
-    from awesome_lint.rules import spell_check
+    from awesome_lint import names
 
-    names = spell_check.builtin_names()
+    builtin = names.builtin_names()
     return {
-        "spell_check._pattern(builtin names)": spell_check._pattern(
-            tuple(sorted(names, key=len, reverse=True))
+        "names.name_pattern(builtin names)": names.name_pattern(
+            tuple(sorted(builtin, key=len, reverse=True))
         )
     }
 

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from awesome_lint import lint_text
+from awesome_lint.document import Document, Span
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability
 from awesome_lint.registry import Rule, RuleError, all_rules, register
 
 PLUGIN = '''
@@ -65,3 +67,65 @@ def test_names_must_be_kebab_case_and_unique() -> None:
 
     with pytest.raises(RuleError):
         register(Twin)
+
+
+def _one_finding_rule(finding: Finding, **attributes: object) -> Rule:
+    class OneFinding(Rule):
+        name = "one-finding"
+        summary = "x"
+
+        def check(self, doc: Document) -> Iterator[Finding]:
+            yield finding
+
+    for key, value in attributes.items():
+        setattr(OneFinding, key, value)
+    return OneFinding()
+
+
+def test_the_engine_stamps_the_rule_name() -> None:
+    rule = _one_finding_rule(Finding("", "unnamed", Span(0, 1)))
+    assert [f.rule for f in lint_text("# A\n", [rule])] == ["one-finding"]
+
+
+def test_a_finding_that_names_another_rule_is_rejected() -> None:
+    rule = _one_finding_rule(Finding("broken-anchor", "posing", Span(0, 1)))
+    with pytest.raises(RuleError, match="reported a finding as rule 'broken-anchor'"):
+        lint_text("# A\n", [rule])
+
+
+def test_a_fix_the_rule_does_not_declare_is_rejected() -> None:
+    fix = Fix("Do it", (Edit(Span(0, 1), "#"),), Applicability.UNSAFE)
+    never = _one_finding_rule(Finding("", "m", Span(0, 1), fix=fix))
+    with pytest.raises(RuleError, match="unsafe fix it does not declare"):
+        lint_text("# A\n", [never])
+    safe_only = _one_finding_rule(
+        Finding("", "m", Span(0, 1), fix=fix), fixable=Fixability.SOMETIMES
+    )
+    with pytest.raises(RuleError):
+        lint_text("# A\n", [safe_only])
+    both = _one_finding_rule(
+        Finding("", "m", Span(0, 1), fix=fix),
+        fixable=Fixability.SOMETIMES,
+        fix_safety=(Applicability.SAFE, Applicability.UNSAFE),
+    )
+    assert [f.fix for f in lint_text("# A\n", [both])] == [fix]
+
+
+def test_list_rules_shows_how_safe_the_fixes_are() -> None:
+    from awesome_lint.registry import fix_label
+
+    rules = all_rules()
+    assert fix_label(rules["awesome-heading"]) == "never"
+    assert fix_label(rules["broken-anchor"]) == "sometimes (safe)"
+    assert fix_label(rules["duplicate-entry"]) == "sometimes (unsafe)"
+    assert fix_label(rules["date-format"]) == "sometimes (safe, unsafe)"
+
+
+def test_fixable_must_be_the_enum() -> None:
+    class Loose(Rule):
+        name = "loose-fixable"
+        summary = "x"
+        fixable = "always"  # type: ignore[assignment]
+
+    with pytest.raises(RuleError, match="Fixability"):
+        register(Loose)

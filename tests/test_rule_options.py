@@ -59,6 +59,6 @@ def test_good_replacements_are_accepted_and_settle(names: dict[str, str]) -> Non
 
 def test_the_shipped_product_names_settle() -> None:
     """Options() skips the check for the shipped names at start-up; it holds for them."""
-    from awesome_lint.rules.spell_check import builtin_names, check_settles
+    from awesome_lint.names import builtin_names, check_settles
 
     check_settles(builtin_names())

@@ -28,7 +28,7 @@ from awesome_lint.files import (
 )
 from awesome_lint.fixes import Applicability
 from awesome_lint.pages import rule_page
-from awesome_lint.registry import Rule, RuleError, all_rules
+from awesome_lint.registry import Rule, RuleError, all_rules, fix_label
 from awesome_lint.reporters import FORMATS, Reporter, escape_controls, make_reporter
 from awesome_lint.source import InputError, Source
 
@@ -226,8 +226,11 @@ def _lines(source: Source) -> list[str]:
 
 
 def _print_rules() -> None:
-    for name, cls in all_rules().items():
-        click.echo(f"{name:24} {cls.severity!s:8} fix: {cls.fixable:9} {cls.summary}")
+    rules = all_rules()
+    width = max(map(len, rules), default=0)
+    for name, cls in rules.items():
+        label = f"fix: {fix_label(cls)}"
+        click.echo(f"{name:{width}}  {cls.severity!s:8} {label:31} {cls.summary}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

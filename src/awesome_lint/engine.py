@@ -9,7 +9,7 @@ from typing import NamedTuple
 from awesome_lint.config import Config, make_options
 from awesome_lint.document import Document, build
 from awesome_lint.fixes import Applicability, Finding, Severity, apply_fixes
-from awesome_lint.registry import Rule, all_rules
+from awesome_lint.registry import Rule, all_rules, checked
 from awesome_lint.source import InputError, Source
 from awesome_lint.suppress import without_suppressed
 
@@ -50,7 +50,8 @@ def check(doc: Document, rules: Sequence[Rule]) -> list[Finding]:
     """Findings of every rule, each with its severity, without suppressed or hidden ones."""
     findings = []
     for rule in rules:
-        for finding in rule.check(doc):
+        for reported in rule.check(doc):
+            finding = checked(rule, reported)
             if not finding.whole_file and doc.is_opaque(finding.span.start):
                 continue
             severity = rule.configured_severity or finding.severity or rule.severity

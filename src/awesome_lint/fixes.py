@@ -25,6 +25,14 @@ class Applicability(enum.IntEnum):
         return self.name.lower()
 
 
+class Fixability(enum.StrEnum):
+    """Whether a rule's findings come with a fix: `--list-rules` shows it."""
+
+    NEVER = "never"
+    SOMETIMES = "sometimes"
+    ALWAYS = "always"
+
+
 class Edit(NamedTuple):
     """Replace `span` with `text`: an insertion has an empty span, a deletion empty text."""
 
@@ -39,7 +47,7 @@ class Fix(NamedTuple):
 
 
 class Finding(NamedTuple):
-    rule: str
+    rule: str  # "" lets the engine stamp the reporting rule's name
     message: str
     span: Span
     severity: Severity | None = None  # None: the rule's severity

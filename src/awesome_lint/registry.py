@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from awesome_lint.document import Document
-from awesome_lint.fixes import Finding, Severity
+from awesome_lint.fixes import Applicability, Finding, Fixability, Severity
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
@@ -34,7 +34,8 @@ class Rule:
     name: ClassVar[str]  # kebab-case; also the page rules/<name>.md
     summary: ClassVar[str]  # one line
     severity: ClassVar[Severity] = Severity.ERROR
-    fixable: ClassVar[str] = "never"  # "never", "sometimes" or "always"
+    fixable: ClassVar[Fixability] = Fixability.NEVER
+    fix_safety: ClassVar[tuple[Applicability, ...]] = (Applicability.SAFE,)  # what its fixes are
     npm_names: ClassVar[tuple[str, ...]] = ()  # npm awesome-lint rule ids this rule stands for
     Options: ClassVar[type[Any]] = NoOptions  # a frozen dataclass, every field defaulted
 
@@ -67,6 +68,33 @@ def _check_rule_class(cls: type[Rule]) -> None:
         raise RuleError(f"rule class {cls.__name__} needs a kebab-case name")
     if not dataclasses.is_dataclass(cls.Options):
         raise RuleError(f"rule {cls.name!r}: Options must be a dataclass")
+    if not isinstance(cls.fixable, Fixability):
+        raise RuleError(f"rule {cls.name!r}: fixable must be a Fixability, not {cls.fixable!r}")
+    safety = cls.fix_safety
+    if not safety or not all(isinstance(kind, Applicability) for kind in safety):
+        raise RuleError(f"rule {cls.name!r}: fix_safety must list Applicability values")
+
+
+def checked(rule: Rule, finding: Finding) -> Finding:
+    """The finding with its rule's name stamped on it, once it keeps the rule's promises:
+    it names no other rule, and its fix is one the rule says it makes."""
+    if finding.rule and finding.rule != rule.name:
+        raise RuleError(f"rule {rule.name!r} reported a finding as rule {finding.rule!r}")
+    fix = finding.fix
+    if fix is not None and (
+        rule.fixable == Fixability.NEVER or fix.applicability not in rule.fix_safety
+    ):
+        kind = fix.applicability.label
+        raise RuleError(f"rule {rule.name!r} offered a {kind} fix it does not declare")
+    return finding._replace(rule=rule.name)
+
+
+def fix_label(cls: type[Rule]) -> str:
+    """"never", or how often and how safe: "sometimes (safe, unsafe)"."""
+    if cls.fixable == Fixability.NEVER:
+        return str(cls.fixable)
+    kinds = ", ".join(kind.label for kind in sorted(cls.fix_safety, reverse=True))
+    return f"{cls.fixable} ({kinds})"
 
 
 @cache

@@ -9,12 +9,17 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from awesome_lint.document.blocks import Block, ListBlock, ListItem, Paragraph, Table, walk
 from awesome_lint.document.inline import Inline, Link
 from awesome_lint.source import Source, Span, SpanSet
 from awesome_lint.urls import ArxivId, arxiv_id
+
+if TYPE_CHECKING:
+    from awesome_lint.document.entries import ListEntry
 
 BADGE_HOSTS = frozenset(
     {
@@ -177,6 +182,13 @@ class Document:
     @property
     def text(self) -> str:
         return self.source.text
+
+    @cached_property
+    def list_entries(self) -> tuple[ListEntry, ...]:
+        """The list items that lead with a link: `- [Name](url) - Description.`"""
+        from awesome_lint.document.entries import find_list_entries
+
+        return tuple(find_list_entries(self))
 
     @property
     def sections(self) -> Iterator[Section]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from awesome_lint.document import Document
-from awesome_lint.fixes import Edit, Finding, Fix, Severity
+from awesome_lint.fixes import Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.registry import Rule, register
 from awesome_lint.urls import arxiv_id, host
 
@@ -15,7 +15,7 @@ class ArxivLink(Rule):
     name = "arxiv-link"
     summary = "arXiv links must use the canonical https://arxiv.org/abs/<id> form."
     severity = Severity.WARNING
-    fixable = "always"
+    fixable = Fixability.ALWAYS
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for link in doc.links:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from awesome_lint.document import Document
-from awesome_lint.document.inline import Link
-from awesome_lint.fixes import Edit, Finding, Fix
+from awesome_lint.document import Document, Link
+from awesome_lint.fixes import Edit, Finding, Fix, Fixability
 from awesome_lint.registry import Rule, register
 from awesome_lint.urls import awesome_badge_replacement
 
@@ -19,7 +18,7 @@ TARGET = re.compile(r"^https://(?:awesome\.re|github\.com/sindresorhus/awesome)/
 class AwesomeBadge(Rule):
     name = "awesome-badge"
     summary = "The main heading must carry the Awesome badge, linked to awesome.re."
-    fixable = "sometimes"
+    fixable = Fixability.SOMETIMES
     npm_names = ("awesome-badge",)
 
     def check(self, doc: Document) -> Iterator[Finding]:

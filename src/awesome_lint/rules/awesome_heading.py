@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from awesome_lint.document import Document
-from awesome_lint.document.blocks import HtmlBlock
+from awesome_lint.document import Document, HtmlBlock
 from awesome_lint.fixes import Finding, file_finding
 from awesome_lint.registry import Rule, register
 

@@ -6,10 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from awesome_lint.document import Document
+from awesome_lint.document import Document, Span
 from awesome_lint.fixes import Finding, Severity
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import Span
 
 PAIRS = (
     ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("（", "）"), ("【", "】"), ("《", "》")

@@ -8,10 +8,8 @@ from dataclasses import dataclass
 
 import regex
 
-from awesome_lint.document import Document, HeadingNode
-from awesome_lint.document.inline import Link
-from awesome_lint.document.slug import fragment_of, link_fragment
-from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
+from awesome_lint.document import Document, HeadingNode, Link, fragment_of, link_fragment
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
 
@@ -34,7 +32,7 @@ class Options:
 class BrokenAnchor(Rule):
     name = "broken-anchor"
     summary = "An in-document link's #fragment must match a heading or an HTML anchor."
-    fixable = "sometimes"
+    fixable = Fixability.SOMETIMES
     Options = Options
 
     def check(self, doc: Document) -> Iterator[Finding]:

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from awesome_lint.beside import find_beside
 from awesome_lint.document import Document
 from awesome_lint.fixes import Finding, file_finding
 from awesome_lint.registry import Rule, register
-from awesome_lint.rules.contributing_file import find_beside
 
 PLACEHOLDER = re.compile(r"\[INSERT[ _](?:CONTACT METHOD|EMAIL ADDRESS|EMAIL)\]", re.I)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from awesome_lint.beside import find_beside
 from awesome_lint.document import Document
 from awesome_lint.fixes import Finding, file_finding
 from awesome_lint.registry import Rule, register
@@ -30,15 +31,3 @@ class ContributingFile(Rule):
         elif not found.read_text(encoding="utf-8", errors="replace").strip():
             yield file_finding(self.name, f"{found.name} is empty")
 
-
-def find_beside(folder: Path, names: tuple[str, ...]) -> Path | None:
-    """A file of one of these names (any case) in the folder or its .github folder."""
-    for place in (folder, folder / ".github"):
-        try:
-            entries = sorted(place.iterdir())
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.name.lower() in names and entry.is_file():
-                return entry
-    return None

@@ -8,12 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from awesome_lint.dates import MONTH_STYLES, VENUE_STYLES, ParsedDate, parse_date, render
-from awesome_lint.document import Document, Entry
-from awesome_lint.document.blocks import ListBlock, Table
-from awesome_lint.document.markup import plain_text
-from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
+from awesome_lint.document import Document, Entry, ListBlock, Span, Table, plain_text
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import Span
 
 _DATE_HEADER = re.compile(
     r"^\W*(?:dates?|time|years?|published|publication(?: date)?|release(?:d| date)?|"
@@ -53,7 +50,8 @@ class DateFormat(Rule):
     name = "date-format"
     summary = "Dates in one list must be written one way, and agree with the paper's arXiv id."
     severity = Severity.WARNING
-    fixable = "sometimes"
+    fixable = Fixability.SOMETIMES
+    fix_safety = (Applicability.SAFE, Applicability.UNSAFE)
     Options = Options
 
     def check(self, doc: Document) -> Iterator[Finding]:

@@ -6,12 +6,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from awesome_lint.document import Document, Entry
-from awesome_lint.document.model import is_generic_title
-from awesome_lint.fixes import Applicability, Edit, Finding, Fix
+from awesome_lint.document import Document, Entry, Span, is_generic_title
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability
 from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import Span
 from awesome_lint.urls import doi, github_repo, normal_url
 
 _TITLE_NOISE = re.compile(r"[\W_]+")
@@ -39,7 +37,8 @@ class Options:
 class DuplicateEntry(Rule):
     name = "duplicate-entry"
     summary = "The same paper or tool must not be listed twice."
-    fixable = "sometimes"
+    fixable = Fixability.SOMETIMES
+    fix_safety = (Applicability.UNSAFE,)
     npm_names = ("double-link",)
     Options = Options
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from awesome_lint.document import Document, Section
-from awesome_lint.document.blocks import Table
+from awesome_lint.document import Document, Section, Table
 from awesome_lint.fixes import Finding, Severity
 from awesome_lint.registry import Rule, register
 

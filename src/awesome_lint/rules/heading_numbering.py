@@ -5,20 +5,29 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cached_property
 
-from awesome_lint.document import Document, HeadingNode, Section
-from awesome_lint.document.inline import Link
-from awesome_lint.document.markup import plain_text
-from awesome_lint.document.slug import Slugger, fragment_of, link_fragment, root_of, slug
-from awesome_lint.fixes import Applicability, Edit, Finding, Fix
+from awesome_lint.document import (
+    Document,
+    HeadingNode,
+    Link,
+    Section,
+    Slugger,
+    Span,
+    fragment_of,
+    link_fragment,
+    plain_text,
+    root_of,
+    slug,
+)
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import Span
 
 
 @register
 class HeadingNumbering(Rule):
     name = "heading-numbering"
     summary = "Numbered headings must count up by one within their parent."
-    fixable = "always"
+    fixable = Fixability.ALWAYS
+    fix_safety = (Applicability.UNSAFE,)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         anchors = _Anchors(doc)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from awesome_lint.document import Badge, Document, Entry
-from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.registry import Rule, register
 from awesome_lint.urls import arxiv_id, awesome_badge_replacement, github_repo, host
 
@@ -51,7 +51,8 @@ class Options:
 class MalformedBadge(Rule):
     name = "malformed-badge"
     summary = "Badges must render and must agree with the link they sit in."
-    fixable = "sometimes"
+    fixable = Fixability.SOMETIMES
+    fix_safety = (Applicability.SAFE, Applicability.UNSAFE)
     Options = Options
 
     def check(self, doc: Document) -> Iterator[Finding]:

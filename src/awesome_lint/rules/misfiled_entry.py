@@ -10,12 +10,10 @@ from functools import cache, cached_property
 
 import regex
 
-from awesome_lint.document import Document, Entry, Section
-from awesome_lint.document.blocks import ListBlock
-from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
+from awesome_lint.document import Document, Entry, ListBlock, Section, Span
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import Span
 
 _WORD = regex.compile(r"\p{Han}+|[\p{L}][\p{L}\p{N}]*")
 _HAN = regex.compile(r"\p{Han}")
@@ -79,7 +77,8 @@ class MisfiledEntry(Rule):
     name = "misfiled-entry"
     summary = "An entry must not plainly belong in another section."
     severity = Severity.WARNING
-    fixable = "sometimes"
+    fixable = Fixability.SOMETIMES
+    fix_safety = (Applicability.UNSAFE,)
     Options = Options
 
     def check(self, doc: Document) -> Iterator[Finding]:

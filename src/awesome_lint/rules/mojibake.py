@@ -6,10 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from awesome_lint.document import Document
-from awesome_lint.fixes import Edit, Finding, Fix
+from awesome_lint.document import Document, Span
+from awesome_lint.fixes import Edit, Finding, Fix, Fixability
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import Span
 
 CODECS = ("mac_roman", "cp1252")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
@@ -27,7 +26,7 @@ class _Garble:
 class Mojibake(Rule):
     name = "mojibake"
     summary = "Text must not be UTF-8 garbled through Mac Roman or Windows-1252."
-    fixable = "sometimes"
+    fixable = Fixability.SOMETIMES
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for run in _NON_ASCII_RUN.finditer(doc.text):

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from awesome_lint.document import Document
+from awesome_lint.document import Document, SpanSet
 from awesome_lint.fixes import Finding
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import SpanSet
 
 # Badge hosts and shields.io routes of CI services (no unbounded wildcards: see below).
 _CI_HOSTS = re.compile(

@@ -6,11 +6,9 @@ from collections.abc import Iterator
 
 import regex
 
-from awesome_lint.document import Document
-from awesome_lint.fixes import Applicability, Edit, Finding, Fix
+from awesome_lint.document import Document, Span
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability
 from awesome_lint.registry import Rule, register
-from awesome_lint.rules.list_item import list_entries
-from awesome_lint.source import Span
 
 # After the repeated name: a separator the fix can drop ("Redis: in-memory store."; not
 # "Wallabag, formerly Poche, is …", where dropping "Wallabag," leaves no subject).
@@ -21,11 +19,12 @@ _NAME_SEPARATOR = regex.compile(r"\s*(?::|\s[-\u2013\u2014])\s+(?=\p{L})")
 class NoRepeatItemInDescription(Rule):
     name = "no-repeat-item-in-description"
     summary = "A description does not start by repeating the entry's name."
-    fixable = "sometimes"
+    fixable = Fixability.SOMETIMES
+    fix_safety = (Applicability.UNSAFE,)
     npm_names = ("no-repeat-item-in-description",)
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for entry in list_entries(doc):
+        for entry in doc.list_entries:
             description = entry.description()
             name = entry.name
             if description is None or not name:

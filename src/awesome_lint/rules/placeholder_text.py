@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from awesome_lint.document import Document
+from awesome_lint.document import Document, Span
 from awesome_lint.fixes import Finding, Severity
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import Span
 
 _PLACEHOLDER = re.compile(
     r"\?{3,}(?:\.\w+)?"

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
-from awesome_lint.document import Document
-from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Severity
+from awesome_lint.document import Document, Span, SpanSet
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
+from awesome_lint.names import ProductName, builtin_names, check_settles, name_pattern
 from awesome_lint.options import check_plain_names
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import Span, SpanSet
 
 _TAG = re.compile(r"<[^<>\n]*>")
 PRODUCT_WORDS = (
@@ -34,37 +31,19 @@ class Options:
         check_settles(_all_names(self))
 
 
-def check_settles(names: dict[str, ProductName]) -> None:
-    """No right spelling holds a name the rule would report again (or every fix run
-    would grow the text)."""
-    pattern = _pattern(tuple(sorted(names, key=len, reverse=True)))
-    for right in {name.right for name in names.values()}:
-        for match in pattern.finditer(right):
-            if match.group(0) != names[match.group(0).lower()].right:
-                raise ValueError(
-                    f"names: {right!r} holds {match.group(0)!r}, which would be "
-                    "replaced again on every run"
-                )
-
-
-@dataclass(frozen=True)
-class ProductName:
-    right: str
-    ambiguous: bool  # also an ordinary word
-
-
 @register
 class SpellCheck(Rule):
     name = "spell-check"
     summary = "Product names must be spelled as their makers write them (GitHub, Node.js)."
     severity = Severity.WARNING
-    fixable = "always"
+    fixable = Fixability.ALWAYS
+    fix_safety = (Applicability.SAFE, Applicability.UNSAFE)
     npm_names = ("awesome-spell-check",)
     Options = Options
 
     def check(self, doc: Document) -> Iterator[Finding]:
         names = _all_names(self.options)
-        pattern = _pattern(tuple(sorted(names, key=len, reverse=True)))
+        pattern = name_pattern(tuple(sorted(names, key=len, reverse=True)))
         skip: SpanSet | None = None  # URLs and tags, found once a name is misspelt
         link_texts = {(link.text_span.start, link.text_span.end) for link in doc.links}
         for span in (span for unit in doc.prose() for span in unit):
@@ -106,30 +85,6 @@ def _as_product(doc: Document, match: re.Match[str], link_texts: set[tuple[int, 
     if (match.start(), match.end()) in link_texts:
         return True
     return bool(re.match(rf"\s+{PRODUCT_WORDS}\b", doc.text[match.end() : match.end() + 20], re.I))
-
-
-@cache
-def builtin_names() -> dict[str, ProductName]:
-    """The shipped product names: each spelling, lower-cased, to the right one."""
-    names: dict[str, ProductName] = {}
-    text = resources.files("awesome_lint").joinpath("data", "product_names.txt").read_text("utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        ambiguous = line.startswith("?")
-        right, _, wrong = line.lstrip("?").partition("<-")
-        right = right.strip()
-        for spelling in [right, *shlex.split(wrong)]:
-            names[spelling.lower()] = ProductName(right, ambiguous)
-    return names
-
-
-@cache
-def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in words)
-    # not inside a domain, a path, a file name or a handle: github.com, @github, github/x
-    return re.compile(rf"(?<![\w./@#-])(?:{alternatives})(?![\w/@]|\.\w|-\w)", re.I)
 
 
 def _tags(doc: Document) -> Iterator[tuple[int, int]]:

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from awesome_lint.document import Document
-from awesome_lint.fixes import Edit, Finding, Fix
+from awesome_lint.document import Document, Span
+from awesome_lint.fixes import Edit, Finding, Fix, Fixability
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import Span
 
 
 @register
 class TableColumnCount(Rule):
     name = "table-column-count"
     summary = "A table row must have as many cells as the header."
-    fixable = "sometimes"
+    fixable = Fixability.SOMETIMES
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for table, _ in doc.tables:

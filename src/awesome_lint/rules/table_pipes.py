@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from awesome_lint.document import Document
-from awesome_lint.document.blocks import Row
-from awesome_lint.fixes import Edit, Finding, Fix, Severity
+from awesome_lint.document import Document, Row, Span
+from awesome_lint.fixes import Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import Span
 
 
 @register
@@ -16,7 +14,7 @@ class TablePipes(Rule):
     name = "table-pipes"
     summary = "Every table row must start and end with a pipe."
     severity = Severity.WARNING
-    fixable = "always"
+    fixable = Fixability.ALWAYS
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for table, _ in doc.tables:

@@ -9,13 +9,20 @@ from dataclasses import dataclass, field
 
 import regex
 
-from awesome_lint.document import Document, HeadingNode, Section
-from awesome_lint.document.blocks import ListBlock, ListItem, Paragraph
-from awesome_lint.document.inline import Link
-from awesome_lint.document.slug import fragment_of, link_fragment
-from awesome_lint.fixes import Edit, Finding, Fix
+from awesome_lint.document import (
+    Document,
+    HeadingNode,
+    Link,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Section,
+    Span,
+    fragment_of,
+    link_fragment,
+)
+from awesome_lint.fixes import Edit, Finding, Fix, Fixability
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import Span
 
 _TOC_TITLES = {"contents", "table of contents", "目录"}
 _OMIT_COMMENT = regex.compile(r"<!--\s*omit (?:in|from) toc\s*-->", regex.I)
@@ -54,7 +61,7 @@ class _Item:
 class Toc(Rule):
     name = "toc"
     summary = "The table of contents lists the headings after it, in order."
-    fixable = "sometimes"
+    fixable = Fixability.SOMETIMES
     npm_names = ("awesome-toc",)
     Options = Options
 
