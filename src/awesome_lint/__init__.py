@@ -1,17 +1,51 @@
-"""awesome-lint: a linter and auto-fixer for awesome lists."""
+"""awesome-lint: a linter and auto-fixer for awesome lists.
+
+What a plug-in rule needs is importable from here: see docs/writing-a-rule.md.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from awesome_lint.config import Config
+from awesome_lint.document import (
+    Badge,
+    Document,
+    Entry,
+    HeadingNode,
+    Link,
+    ListEntry,
+    Section,
+    Span,
+    Table,
+)
 from awesome_lint.engine import FixResult, fix, lint, make_rules
-from awesome_lint.fixes import Applicability, Finding
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.registry import Rule
 from awesome_lint.source import Source
 
 __version__ = "0.1.0"
-__all__ = ["Applicability", "Finding", "FixResult", "Rule", "fix_text", "lint_text"]
+__all__ = [
+    "Applicability",
+    "Badge",
+    "Document",
+    "Edit",
+    "Entry",
+    "Finding",
+    "Fix",
+    "FixResult",
+    "Fixability",
+    "HeadingNode",
+    "Link",
+    "ListEntry",
+    "Rule",
+    "Section",
+    "Severity",
+    "Span",
+    "Table",
+    "fix_text",
+    "lint_text",
+]
 
 
 def lint_text(text: str, rules: Sequence[Rule] | None = None, *, path: str = "-") -> list[Finding]:

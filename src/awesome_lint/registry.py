@@ -38,6 +38,7 @@ class Rule:
     fix_safety: ClassVar[tuple[Applicability, ...]] = (Applicability.SAFE,)  # what its fixes are
     npm_names: ClassVar[tuple[str, ...]] = ()  # npm awesome-lint rule ids this rule stands for
     Options: ClassVar[type[Any]] = NoOptions  # a frozen dataclass, every field defaulted
+    page: ClassVar[str | None] = None  # Markdown for --explain; plug-ins may use the docstring
 
     def __init__(self, options: Any = None, severity: Severity | None = None) -> None:
         self.options = options if options is not None else self.Options()
@@ -95,6 +96,10 @@ def fix_label(cls: type[Rule]) -> str:
         return str(cls.fixable)
     kinds = ", ".join(kind.label for kind in sorted(cls.fix_safety, reverse=True))
     return f"{cls.fixable} ({kinds})"
+
+
+def is_builtin(cls: type[Rule]) -> bool:
+    return _BUILTIN.get(cls.name) is cls
 
 
 @cache
