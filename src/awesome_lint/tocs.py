@@ -1,0 +1,58 @@
+"""Tables of contents: their items, and the text keys that tell which heading a title or an
+item's text names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from awesome_lint.document import Link, ListBlock, ListItem
+
+_TOC_TITLES = {"contents", "table of contents", "目录"}
+_OMIT_COMMENT = regex.compile(r"<!--\s*omit (?:in|from) toc\s*-->", regex.I)
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_SHORTCODE = regex.compile(r":[a-z0-9_+-]+:|&[a-z]+;|<[^<>]*>")
+
+
+@dataclass
+class TocItem:
+    """One line of the table of contents and the items nested under it."""
+
+    item: ListItem
+    link: Link | None  # its #fragment link
+    heading: int | None  # index into doc.headings of the heading it reaches
+    children: list[TocItem] = field(default_factory=list)
+    sublist: ListBlock | None = None
+
+
+def flatten(items: list[TocItem]) -> Iterator[TocItem]:
+    """Every item, each before the items nested under it."""
+    for item in items:
+        yield item
+        yield from flatten(item.children)
+
+
+def is_toc_title(raw_heading: str) -> bool:
+    """Does the heading read "Contents" or "Table of Contents" (emoji and markup aside)?"""
+    title = _NOT_WORD.sub(" ", _SHORTCODE.sub(" ", raw_heading)).strip().lower()
+    return title in _TOC_TITLES
+
+
+def has_omit_comment(raw_heading: str) -> bool:
+    """Does the heading ask to be left out of the table of contents (`<!-- omit in toc -->`)?"""
+    return bool(_OMIT_COMMENT.search(raw_heading))
+
+
+def same_text(said: str, heading: str) -> bool:
+    """Does the item name its heading? A shortened name is fine: "Tools" for "Tools [TOC]"."""
+    said_key, heading_key = text_key(said), text_key(heading)
+    return bool(said_key) and (said_key in heading_key or heading_key in said_key)
+
+
+def text_key(text: str) -> str:
+    """The text's letters and digits, case-folded, without shortcodes, entities and tags: two
+    texts with one key name the same heading."""
+    plain = _SHORTCODE.sub("", text)
+    return str(_NOT_WORD.sub("", plain)).casefold()
