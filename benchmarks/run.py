@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from awesome_lint.config import Config
+from awesome_lint.document import build
 from awesome_lint.engine import lint, make_rules
 from awesome_lint.source import Source
 
@@ -49,6 +50,32 @@ def lint_timings(paths: list[Path]) -> None:
           f"{total_bytes / total_time / 1e6:6.2f}")
 
 
+def build_timings(paths: list[Path]) -> None:
+    """Building the document model alone: every rule and every fix pass pays it.
+    The target (issue #10) is at least 4 MB/s on the large lists."""
+    print(f"\n{'model build':52} {'KB':>7} {'ms':>8} {'MB/s':>6}")
+    total_bytes, total_time = 0, 0.0
+    for path in paths:
+        source = Source.from_bytes(path.name, path.read_bytes())
+        seconds = best_of(5, lambda s=source: build(s))
+        size = len(source.text.encode("utf-8"))
+        total_bytes += size
+        total_time += seconds
+        print(f"{path.name[:52]:52} {size / 1024:7.1f} {seconds * 1000:8.1f} "
+              f"{size / seconds / 1e6:6.2f}")
+    print(f"{'all':52} {total_bytes / 1024:7.1f} {total_time * 1000:8.1f} "
+          f"{total_bytes / total_time / 1e6:6.2f}")
+
+
+def build_growth(path: Path) -> None:
+    """Model build of the list repeated 8 times over once: linear is 8x (target <= 8.5x)."""
+    text = Source.from_bytes(path.name, path.read_bytes()).text
+    once = best_of(5, lambda: build(Source(path.name, text)))
+    eight = best_of(3, lambda: build(Source(path.name, text * 8)))
+    print(f"model build of {path.name} x8: {eight / once:.2f} times x1 "
+          f"({once * 1000:.1f} ms -> {eight * 1000:.1f} ms)")
+
+
 def growth(path: Path) -> None:
     """Lint time of the list repeated k times: linear work gives a flat ms-per-copy column."""
     rules = make_rules(Config())
@@ -83,6 +110,10 @@ def main() -> int:
         return 2
     corpus = sorted((SHARED / "corpus").glob("*.md"))
     lint_timings([seed, *corpus])
+    wide = sorted((SHARED / "corpus-wide").glob("*.md"))
+    large = [p for p in [*corpus, *wide] if p.stat().st_size >= 100_000]
+    build_timings(large)
+    build_growth(SHARED / "corpus" / "avelino__awesome-go.md")
     growth(SHARED / "corpus" / "avelino__awesome-go.md")
     growth(seed)
     process_time(seed)

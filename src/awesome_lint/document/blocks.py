@@ -188,7 +188,12 @@ def split_row(text: str, span: Span) -> Row:
         start += 1
     while end > start and text[end - 1] in " \t":
         end -= 1
-    pipes = [i for i in range(start, end) if text[i] == "|" and not is_escaped(text, i)]
+    pipes = []
+    pipe = text.find("|", start, end)
+    while pipe >= 0:
+        if text[pipe - 1] != "\\" or not is_escaped(text, pipe):
+            pipes.append(pipe)
+        pipe = text.find("|", pipe + 1, end)
     leading = bool(pipes) and pipes[0] == start
     trailing = bool(pipes) and pipes[-1] == end - 1 and (not leading or len(pipes) > 1)
     inner = [p for p in pipes if not (leading and p == start) and not (trailing and p == end - 1)]
@@ -460,7 +465,9 @@ class _Scanner:
             self.breaks_of = (end, {})
         found = self.breaks_of[1]
         if mark not in found:
-            start = max(self.text.rfind("\n", 0, end), self.text.rfind("\r", 0, end)) + 1
+            newline = self.text.rfind("\n", 0, end)
+            # from the line's start only: an unbounded rfind("\r") reads the whole text
+            start = max(newline, self.text.rfind("\r", newline + 1, end)) + 1
             other_end = start + len(self.text[start:end].rstrip(mark + " \t"))
             third = end
             for _ in range(3):

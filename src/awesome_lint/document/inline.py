@@ -27,8 +27,11 @@ _HTML_TAG = re.compile(
 _HTML_ATTRIBUTE = re.compile(
     r"""\s([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"""
 )
+# The characters where inline markup can start (a bare "!" only before "[").
+_SPECIAL = re.compile(r"[\\`<\[\]]|!\[")
+_HTML_SPECIAL = re.compile(r"<")
 _TITLE_OPENERS = {'"': '"', "'": "'", "(": ")"}
-_ESCAPABLE = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation
 # CommonMark: a link label has at most 999 characters; cmark nests at most 32 parentheses
 # in a destination. Both bound the work a crafted line can cause.
 MAX_LABEL = 999
@@ -60,7 +63,12 @@ class InlineText:
 
     def __init__(self, source_text: str, pieces: Sequence[Span]) -> None:
         self.pieces = tuple(pieces)
-        self.text = "\n".join(source_text[p.start : p.end] for p in self.pieces)
+        # Most leaves are one line: one piece, whose offsets only shift.
+        self.single = self.pieces[0] if len(self.pieces) == 1 else None
+        if self.single is not None:
+            self.text = source_text[self.single.start : self.single.end]
+        else:
+            self.text = "\n".join([source_text[p.start : p.end] for p in self.pieces])
         self._starts: list[int] = []
         offset = 0
         for piece in self.pieces:
@@ -68,13 +76,20 @@ class InlineText:
             offset += piece.end - piece.start + 1
 
     def to_source(self, offset: int) -> int:
-        index = max(bisect.bisect_right(self._starts, offset) - 1, 0)
+        single = self.single
+        if single is not None:
+            return min(single.start + offset, single.end)
         if not self.pieces:
             return 0
+        index = max(bisect.bisect_right(self._starts, offset) - 1, 0)
         piece = self.pieces[index]
         return min(piece.start + offset - self._starts[index], piece.end)
 
     def span(self, start: int, end: int) -> Span:
+        single = self.single
+        if single is not None:
+            base, limit = single.start, single.end
+            return Span(min(base + start, limit), min(base + end, limit))
         return Span(self.to_source(start), self.to_source(end))
 
 
@@ -124,16 +139,10 @@ def scan_html(inline: InlineText) -> Inline:
 
 
 def unescape(text: str) -> str:
-    out = []
-    i = 0
-    while i < len(text):
-        if text[i] == "\\" and i + 1 < len(text) and text[i + 1] in _ESCAPABLE:
-            out.append(text[i + 1])
-            i += 2
-        else:
-            out.append(text[i])
-            i += 1
-    return "".join(out)
+    """The text with backslash escapes of ASCII punctuation removed."""
+    if "\\" not in text:
+        return text
+    return _ESCAPE.sub(r"\1", text)
 
 
 def normalize_label(label: str) -> str:
@@ -159,15 +168,26 @@ class _InlineScanner:
         self.link_floor = 0
         self.runs: dict[int, list[int]] | None = None
         self.marks: list[int] | None = None
-        self.next = {c: _NextFinder(self.text, c) for c in ("-->", ">", "\n", '"', "'", "(", ")")}
+        self.finders: dict[str, _NextFinder] = {}  # made when first asked: most texts need none
+
+    def finder(self, needle: str) -> _NextFinder:
+        found = self.finders.get(needle)
+        if found is None:
+            found = self.finders[needle] = _NextFinder(self.text, needle)
+        return found
 
     def run(self) -> Inline:
         text = self.text
+        special = _HTML_SPECIAL if self.html_only else _SPECIAL
         i = 0
-        while i < len(text):
+        while True:
+            found = special.search(text, i)  # ordinary text is skipped in C, not per char
+            if found is None:
+                break
+            i = found.start()
             char = text[i]
             if self.html_only:
-                i = self.angle(i) if char == "<" else i + 1
+                i = self.angle(i)
             elif char == "\\":
                 i += 2
             elif char == "`":
@@ -216,7 +236,7 @@ class _InlineScanner:
     def angle(self, start: int) -> int:
         text = self.text
         if text.startswith("<!--", start):
-            close = self.next["-->"].at_or_after(start + 4)
+            close = self.finder("-->").at_or_after(start + 4)
             if close < 0:
                 return start + 1
             end: int = close + 3
@@ -314,8 +334,8 @@ class _InlineScanner:
             i += 1
         url_start = i
         if i < len(text) and text[i] == "<":
-            close = self.next[">"].at_or_after(i)
-            line_end = self.next["\n"].at_or_after(i)
+            close = self.finder(">").at_or_after(i)
+            line_end = self.finder("\n").at_or_after(i)
             if close < 0 or 0 <= line_end < close:
                 return None
             i = close + 1
@@ -372,7 +392,7 @@ class _InlineScanner:
 
     def next_unescaped(self, char: str, position: int) -> int:
         while True:
-            found = self.next[char].at_or_after(position)
+            found = self.finder(char).at_or_after(position)
             if found < 0 or not is_escaped(self.text, found):
                 return found
             position = found + 1
