@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,10 +9,8 @@ from dataclasses import dataclass
 import regex
 
 from awesome_lint.document import (
-    Block,
     Document,
     Link,
-    ListBlock,
     ListEntry,
     Paragraph,
     Span,
@@ -22,26 +19,27 @@ from awesome_lint.document import (
     walk,
 )
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability
+from awesome_lint.lists import ListNesting, bullet_lists
 from awesome_lint.names import lowercase_names
 from awesome_lint.registry import Rule, register
+from awesome_lint.text_ends import (
+    EMOJI_RUN,
+    ends_well,
+    last_word_start,
+    rstrip_space,
+    strip_end,
+    without_code_chips,
+    without_end,
+    without_trailing_markup,
+)
 
 _ABSOLUTE_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://[^\s/?#]+|mailto:\S+@)\S*", re.I)
-_EMOJI_RUN = (
-    r"(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\uFE0F\u200D\u20E3]"
-    r"|:[a-z0-9_+-]+:)+"
-)
-_EMOJI = regex.compile(_EMOJI_RUN)
-_LAST_EMOJI = regex.compile(_EMOJI_RUN, regex.REVERSE)
-# Patterns for the end of a text are matched backwards from the end (REVERSE + match):
-# searched forwards, `X+$` tries every start in a run of X, which is quadratic.
-_ENDS_WELL = regex.compile(r"[.!?…。！？．]+[\"”’»」』]?", regex.REVERSE)
-_QUOTE_SANDWICH = regex.compile(r"[.!?…][\"”][.!?…]+", regex.REVERSE)  # 'the "end.".'
+_EMOJI = regex.compile(EMOJI_RUN)
 _ONLY_CODE = regex.compile(r"`[^`]*`[.!?…]*")
 # Scripts where a sentence starts with a capital letter.
 _LOWER_CASE_WORD = regex.compile(r"(?:(?=\p{Ll})[\p{Latin}\p{Greek}\p{Cyrillic}])+")
 _FIRST_WORD = regex.compile(r"[^-\s;./']+")
 _TRAILING_PUNCTUATION = regex.compile(r"(?:['’]s)?[,:;.!?)]*", regex.REVERSE)
-_TAG = regex.compile(r"</?[A-Za-z][^<>]*>")
 _NO_SPACE_ITEM = regex.compile(r"[-*+]\[")
 # **[⬆ back to top](#contents)**; possessive, and no "[" before the link: nothing to retry
 _BACK_LINK = regex.compile(r"[^\w\[]*+\[[^\]]*+\]\(#[^)\s]*+\)\W*+")
@@ -109,7 +107,7 @@ class _EntryCheck:
             back_link = _BACK_LINK.fullmatch(self.entry.text, line.start, line.end)
             if line.start < self.entry.rest.start or not back_link:
                 break
-            end = _rstrip_space(self.entry.text, self.entry.rest.start, line.start)
+            end = rstrip_space(self.entry.text, self.entry.rest.start, line.start)
         return end
 
     def link_problem(self) -> Finding | None:
@@ -153,16 +151,16 @@ class _EntryCheck:
             separator = Span(self.entry.rest.start, description.start)
             yield self.finding("the description is only code: describe it in words", separator)
             return
-        plain = _without_trailing_markup(rendered)
-        core = _without_trailing_markup(_without_code_chips(plain))  # "Does this. `MIT` `Go`"
-        if any(_ends_well(t) for t in (plain, core)) or _CLOSING_PARENTHETICAL.match(core):
+        plain = without_trailing_markup(rendered)
+        core = without_trailing_markup(without_code_chips(plain))  # "Does this. `MIT` `Go`"
+        if any(ends_well(t) for t in (plain, core)) or _CLOSING_PARENTHETICAL.match(core):
             return  # "Does this. `MIT` `Go`", "Does this. (Japanese)"
         if _BYLINE.fullmatch(rendered.strip()):
             return  # "*Stephen Whitmore*": an author, not a sentence
         after = self.entry.rendered(Span(end, description.end))
         if _EMOJI.search(after) and len(plain.split()) <= 2:
             return  # "[Preview](…) 💲": a word or two and an emoji
-        last = Span(self.last_word_start(description.start, end), end)
+        last = Span(last_word_start(self.entry.text, description.start, end), end)
         if self.entry.doc.is_opaque(last.start):
             last = Span(end, end)  # the last word is code
         if plain.endswith(":") and len(self.entry.item.children) > 1:
@@ -179,7 +177,7 @@ class _EntryCheck:
             return
         first = word.group(0)
         token = self.entry.text[word.start() : description.end].split(maxsplit=1)[0]
-        token = _without_end(_TRAILING_PUNCTUATION, token)
+        token = without_end(_TRAILING_PUNCTUATION, token)
         if not _LOWER_CASE_WORD.fullmatch(first) or first in lowercase:
             return  # "iOS", "p2p", "`code`", "“Quoted”", "npm"
         if token != first and _IDENTIFIER_MARK.search(token):
@@ -213,92 +211,17 @@ class _EntryCheck:
                 badge_ending_at[link.span.end] = link
         while end > description.start:
             before = end
-            end = _rstrip_space(self.entry.text, description.start, end)
+            end = rstrip_space(self.entry.text, description.start, end)
             badge = badge_ending_at.get(end)
             if badge is not None:
                 end = badge.span.start
-            end = _strip_end(self.entry.text, description.start, end)
+            end = strip_end(self.entry.text, description.start, end)
             if end == before:
                 break
         return end
 
-    def last_word_start(self, start: int, end: int) -> int:
-        text = self.entry.text
-        space = max(text.rfind(" ", start, end - 1), text.rfind("\n", start, end - 1))
-        return space + 1 if space >= start else start
-
     def finding(self, message: str, span: Span, fix: Fix | None = None) -> Finding:
         return Finding(ListItemFormat.name, message, span, fix=fix)
-
-
-def _rstrip_space(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def _strip_end(text: str, start: int, end: int) -> int:
-    """Before one trailing emoji run, HTML tag or separator left before badges."""
-    emoji = _last_match(_LAST_EMOJI, text, start, end)
-    if emoji is not None:
-        return emoji
-    if text[end - 1 : end] in ("-", "\u2013", "\u2014", "|") and text[end - 2 : end - 1].isspace():
-        return end - 1  # "Does this. - [![badge](…)](…)"
-    if text[end - 1 : end] == ">":
-        tag = text.rfind("<", start, end)
-        if tag > start and _TAG.fullmatch(text, tag, end):
-            return tag
-    return end
-
-
-def _ends_well(plain: str) -> bool:
-    return bool(_ENDS_WELL.match(plain)) and not _QUOTE_SANDWICH.match(plain)
-
-
-# The two scanners below do what `(?:[\s*_~]|<[^<>]*>)+$` and `(?:\s*`[^`\n]+`)+$` would:
-# the regex module takes time quadratic in the length of such repeated groups.
-
-
-def _without_trailing_markup(text: str) -> str:
-    """The text without trailing spaces, emphasis marks and HTML tags."""
-    end = len(text)
-    while end:
-        char = text[end - 1]
-        if char.isspace() or char in "*_~":
-            end -= 1
-            continue
-        opening = text.rfind("<", 0, end - 1) if char == ">" else -1
-        if opening < 0 or text.find(">", opening, end - 1) >= 0:
-            break
-        end = opening
-    return text[:end]
-
-
-def _without_code_chips(text: str) -> str:
-    """The text without the code chips it ends with ("Does this. `MIT` `Go`")."""
-    end = len(text)
-    while end and text[end - 1] == "`":
-        opening = text.rfind("`", 0, end - 1)
-        if opening < 0 or opening >= end - 2 or text.find("\n", opening, end) >= 0:
-            break
-        end = opening
-        while end and text[end - 1].isspace():
-            end -= 1
-    return text[:end]
-
-
-def _without_end(backwards: regex.Pattern[str], text: str) -> str:
-    """The text without what a REVERSE pattern matches at its end."""
-    match = backwards.match(text)
-    return text[: match.start()] if match else text
-
-
-def _last_match(backwards: regex.Pattern[str], text: str, start: int, end: int) -> int | None:
-    """Where a REVERSE pattern's match ending at `end` starts, if after `start`."""
-    match = backwards.match(text, start, end) if end > start else None
-    if match is not None and match.start() > start:
-        return int(match.start())
-    return None
 
 
 def _uses_awesome_format(entries: tuple[ListEntry, ...]) -> bool:
@@ -311,21 +234,22 @@ def _uses_awesome_format(entries: tuple[ListEntry, ...]) -> bool:
 def _markers(entries: tuple[ListEntry, ...]) -> Iterator[Finding]:
     """One finding per top-level list holding entries whose markers are not all '-'; the
     fix changes every bullet marker in it, nested lists included."""
-    tops = _top_lists(entries[0].doc) if entries else {}
-    touching = _touching_lists(entries[0].doc) if entries else set()
-    seen: set[int] = set()
+    if not entries:
+        return
+    nesting = ListNesting(entries[0].doc)
+    seen: set[int] = set()  # starts of the top-level lists seen
     for entry in entries:
-        top = tops.get(id(entry.block), entry.block)
-        if id(top) in seen or top.ordered:
+        top = nesting.top(entry.block)
+        if top.span.start in seen or top.ordered:
             continue
-        seen.add(id(top))
-        lists = list(_bullet_lists(top))
+        seen.add(top.span.start)
+        lists = list(bullet_lists(top))
         markers = [i.marker_span for b in lists for i in b.items if i.marker != "-"]
         if markers:
             marker = entry.text[markers[0].start : markers[0].end]
             # Lists that follow each other are two lists only because their markers
             # differ: one marker would join them into one (and change how they render).
-            joins = any(id(b) in touching for b in lists)
+            joins = any(nesting.touches_another(b) for b in lists)
             fix = Fix("Use '-' as the marker", tuple(Edit(m, "-") for m in markers))
             yield Finding(
                 ListItemFormat.name,
@@ -335,40 +259,6 @@ def _markers(entries: tuple[ListEntry, ...]) -> Iterator[Finding]:
             )
     for entry in entries:
         yield from _marker_spacing(entry)
-
-
-def _touching_lists(doc: Document) -> set[int]:
-    """Ids of bullet lists with another bullet list right before or after them: nothing
-    but blank lines (or quote markers) between the two."""
-    top = doc.top_blocks()
-    lists = sorted((b for b in walk(top) if _bullets(b)), key=lambda b: b.span.start)
-    touching: set[int] = set()
-    for before, after in itertools.pairwise(lists):
-        between = doc.text[before.span.end : after.span.start]
-        if after.span.start >= before.span.end and not between.replace(">", "").strip():
-            touching.update((id(before), id(after)))
-    return touching
-
-
-def _bullets(block: Block) -> bool:
-    return isinstance(block, ListBlock) and not block.ordered
-
-
-def _top_lists(doc: Document) -> dict[int, ListBlock]:
-    """Each list's outermost enclosing list (itself, at the top), by id."""
-    tops: dict[int, ListBlock] = {}
-    for block, _ in doc.lists:
-        if id(block) not in tops:  # doc.lists has parents before the lists inside them
-            for nested in walk([block]):
-                if isinstance(nested, ListBlock):
-                    tops.setdefault(id(nested), block)
-    return tops
-
-
-def _bullet_lists(block: ListBlock) -> Iterator[ListBlock]:
-    for nested in walk([block]):
-        if isinstance(nested, ListBlock) and not nested.ordered:
-            yield nested
 
 
 def _marker_spacing(entry: ListEntry) -> Iterator[Finding]:

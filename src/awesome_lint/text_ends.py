@@ -1,0 +1,97 @@
+"""The end of a text, scanned backwards: the spaces, markup, code chips and emoji that trail
+its words, where its last word starts, and whether it ends like a sentence."""
+
+from __future__ import annotations
+
+import regex
+
+# Emoji, emoji sequences and :shortcodes:.
+EMOJI_RUN = (
+    r"(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\uFE0F\u200D\u20E3]"
+    r"|:[a-z0-9_+-]+:)+"
+)
+_LAST_EMOJI = regex.compile(EMOJI_RUN, regex.REVERSE)
+# Patterns for the end of a text are matched backwards from the end (REVERSE + match):
+# searched forwards, `X+$` tries every start in a run of X, which is quadratic.
+_ENDS_WELL = regex.compile(r"[.!?…。！？．]+[\"”’»」』]?", regex.REVERSE)
+_QUOTE_SANDWICH = regex.compile(r"[.!?…][\"”][.!?…]+", regex.REVERSE)  # 'the "end.".'
+_TAG = regex.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def rstrip_space(text: str, start: int, end: int) -> int:
+    """Where `text[start:end]` ends without its trailing whitespace."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def last_word_start(text: str, start: int, end: int) -> int:
+    """Where the last word of `text[start:end]` starts: after its last space or line break."""
+    space = max(text.rfind(" ", start, end - 1), text.rfind("\n", start, end - 1))
+    return space + 1 if space >= start else start
+
+
+def strip_end(text: str, start: int, end: int) -> int:
+    """Before one trailing emoji run, HTML tag or separator left before badges."""
+    emoji = _last_match(_LAST_EMOJI, text, start, end)
+    if emoji is not None:
+        return emoji
+    if text[end - 1 : end] in ("-", "\u2013", "\u2014", "|") and text[end - 2 : end - 1].isspace():
+        return end - 1  # "Does this. - [![badge](…)](…)"
+    if text[end - 1 : end] == ">":
+        tag = text.rfind("<", start, end)
+        if tag > start and _TAG.fullmatch(text, tag, end):
+            return tag
+    return end
+
+
+def ends_well(plain: str) -> bool:
+    """Does the text end like a sentence: '.', '!', '?', '…' (or a CJK full stop), perhaps
+    inside closing quotes?"""
+    return bool(_ENDS_WELL.match(plain)) and not _QUOTE_SANDWICH.match(plain)
+
+
+# The two scanners below do what `(?:[\s*_~]|<[^<>]*>)+$` and `(?:\s*`[^`\n]+`)+$` would:
+# the regex module takes time quadratic in the length of such repeated groups.
+
+
+def without_trailing_markup(text: str) -> str:
+    """The text without trailing spaces, emphasis marks and HTML tags."""
+    end = len(text)
+    while end:
+        char = text[end - 1]
+        if char.isspace() or char in "*_~":
+            end -= 1
+            continue
+        opening = text.rfind("<", 0, end - 1) if char == ">" else -1
+        if opening < 0 or text.find(">", opening, end - 1) >= 0:
+            break
+        end = opening
+    return text[:end]
+
+
+def without_code_chips(text: str) -> str:
+    """The text without the code chips it ends with ("Does this. `MIT` `Go`")."""
+    end = len(text)
+    while end and text[end - 1] == "`":
+        opening = text.rfind("`", 0, end - 1)
+        if opening < 0 or opening >= end - 2 or text.find("\n", opening, end) >= 0:
+            break
+        end = opening
+        while end and text[end - 1].isspace():
+            end -= 1
+    return text[:end]
+
+
+def without_end(backwards: regex.Pattern[str], text: str) -> str:
+    """The text without what a REVERSE pattern matches at its end."""
+    match = backwards.match(text)
+    return text[: match.start()] if match else text
+
+
+def _last_match(backwards: regex.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """Where a REVERSE pattern's match ending at `end` starts, if after `start`."""
+    match = backwards.match(text, start, end) if end > start else None
+    if match is not None and match.start() > start:
+        return int(match.start())
+    return None
