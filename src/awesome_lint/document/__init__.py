@@ -20,8 +20,8 @@ from awesome_lint.document.blocks import (
     walk,
 )
 from awesome_lint.document.build import build
-from awesome_lint.document.entries import ListEntry, is_badge_link
 from awesome_lint.document.inline import HtmlTag, Inline, Link
+from awesome_lint.document.list_entries import ListEntry, is_badge_link
 from awesome_lint.document.markup import plain_text
 from awesome_lint.document.model import (
     Badge,

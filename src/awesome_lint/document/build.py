@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from awesome_lint.document import blocks as b
+from awesome_lint.document import entries as e
 from awesome_lint.document.inline import (
     Inline,
     InlineText,
@@ -15,18 +16,9 @@ from awesome_lint.document.inline import (
     scan_html,
     scan_inline,
 )
+from awesome_lint.document.list_entries import leading_names
 from awesome_lint.document.markup import plain_text
-from awesome_lint.document.model import (
-    Badge,
-    CellNode,
-    Document,
-    Entry,
-    HeadingNode,
-    Section,
-    is_badge_url,
-    is_generic_title,
-    only_images,
-)
+from awesome_lint.document.model import CellNode, Document, Entry, HeadingNode, Section
 from awesome_lint.document.slug import Slugger
 from awesome_lint.source import Source, Span, SpanSet
 
@@ -34,8 +26,6 @@ _DEFINITION = re.compile(r"\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*<?([^\s>]*)>?")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)*\.?)(?=\s)")
 _HTML_ID = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
-_NUMBERING = re.compile(r"^[\W\d_]*$")  # "[15]", "2024-01", "3."
-_TITLE_HEADER = re.compile(r"^\W*(?:title|name|paper|papers|project|tool|model|library)\b", re.I)
 
 
 def build(source: Source) -> Document:
@@ -93,9 +83,12 @@ class _Builder:
                 self.html_block(block)
             elif isinstance(block, b.CodeBlock):
                 self.opaque.append(block.span)
-        entries = self.entries(tables, lists, cells)
+        entries = self.entries(tables, lists, cells, section_at)
+        headed = self.heading_entries(root)
+        if headed:
+            entries = sorted([*_without_index(entries, headed), *headed], key=_start)
         self.links.sort(key=lambda link: link.span.start)
-        badges = _badges(self.links)
+        badges = e.badges_of(self.links)
         return Document(
             self.source, root, headings, tables, lists, self.links, badges, entries,
             self.html_anchors, self.html_comments, SpanSet(self.opaque), cells,
@@ -183,25 +176,106 @@ class _Builder:
         tables: list[tuple[b.Table, Section]],
         lists: list[tuple[b.ListBlock, Section]],
         cells: dict[int, list[CellNode]],
+        section_at: Callable[[int], Section],
     ) -> list[Entry]:
         found: list[Entry] = []
         for table, section in tables:
+            column = e.title_column(self.text, table)
             for row in table.rows:
-                entry = _row_entry(self.text, row, cells[row.span.start], table, section)
+                cells_of = cells[row.span.start]
+                entry = e.row_entry(self.text, row, cells_of, table, section, column)
                 if entry is not None:
                     found.append(entry)
+        nested, in_toc = _nested_lists(self.blocks, self.inlines)
         for block, section in lists:
+            if block.span.start in in_toc:
+                continue
             for item in block.items:
                 first = item.children[0] if item.children else None
                 if isinstance(first, b.Paragraph):
-                    inline = self.inlines[first.span.start]
-                    entry = _item_entry(self.text, item, first, inline, section)
+                    entry = self.item_entry(item, first, section, block.span.start in nested)
                     if entry is not None:
                         found.append(entry)
-        found.sort(key=lambda e: e.span.start)
+        for paragraph in e.free_paragraphs(self.blocks):
+            inline = self.inlines[paragraph.span.start]
+            section = section_at(paragraph.span.start)
+            entry = e.paragraph_entry(self.text, paragraph, inline, section)
+            if entry is not None:
+                found.append(entry)
+        found.sort(key=lambda entry: entry.span.start)
         for entry in found:
             entry.section.entries.append(entry)
         return found
+
+    def item_entry(
+        self, item: b.ListItem, first: b.Paragraph, section: Section, nested: bool
+    ) -> Entry | None:
+        text, inline = self.text, self.inlines[first.span.start]
+        if not any(not link.image for link in inline.links):
+            details = e.detail_links(text, item, lambda p: self.inlines[p.span.start])
+            if details:
+                return e.details_entry(text, item, first, section, details)
+        lead = leading_names(text, inline, first)
+        name = lead[0][0] if lead else None
+        return e.item_entry(text, item, first, inline, section, name, nested=nested)
+
+    def heading_entries(self, root: Section) -> list[Entry]:
+        """Headings that are entries: known once the other entries are in their sections."""
+        found = []
+        for section in root.walk():
+            if section.heading is not None:
+                entry = e.heading_entry(section.heading, section, self.text)
+                if entry is not None:
+                    section.entries.append(entry)
+                    found.append(entry)
+        return found
+
+
+def _nested_lists(blocks: list[b.Block], inlines: dict[int, Inline]) -> tuple[set[int], set[int]]:
+    """The starts of the lists that sit inside a list item, and of those that sit inside a
+    table-of-contents item (an item that links to an anchor: what is below it is ToC)."""
+    nested: set[int] = set()
+    in_toc: set[int] = set()
+    for block in b.walk(blocks):
+        if not isinstance(block, b.ListBlock):
+            continue
+        for item in block.items:
+            children = [c.span.start for c in item.children if isinstance(c, b.ListBlock)]
+            nested.update(children)
+            link = _first_link(item, inlines)
+            if block.span.start in in_toc or (link is not None and e.is_anchor_url(link.url)):
+                in_toc.update(children)
+    return nested, in_toc
+
+
+def _first_link(item: b.ListItem, inlines: dict[int, Inline]) -> Link | None:
+    """The first link of an item's first line ("* 1. [Intro](#intro)" holds a list)."""
+    while item.children:
+        first = item.children[0]
+        if isinstance(first, b.Paragraph):
+            links = inlines[first.span.start].links
+            return links[0] if links else None
+        if not isinstance(first, b.ListBlock):
+            return None
+        item = first.items[0]
+    return None
+
+
+def _start(entry: Entry) -> int:
+    return entry.span.start
+
+
+def _without_index(entries: list[Entry], headed: list[Entry]) -> list[Entry]:
+    """Without the items of an index of the heading entries: a list of links to the
+    pages the headings link to is the list's table of contents, not a second listing."""
+    urls = {entry.url for entry in headed}
+    index = [e for e in entries if e.kind == "item" and e.url in urls]
+    if len(index) < 3:
+        return entries
+    for entry in index:
+        entry.section.entries.remove(entry)
+    dropped = set(index)
+    return [entry for entry in entries if entry not in dropped]
 
 
 def _comments(raw: str) -> Iterator[tuple[int, int]]:
@@ -216,84 +290,3 @@ def _comments(raw: str) -> Iterator[tuple[int, int]]:
             return
         yield start, end + 3
         position = end + 3
-
-
-def _badges(links: list[Link]) -> list[Badge]:
-    badges = []
-    outer: Link | None = None
-    for link in links:
-        if not link.image:
-            outer = link
-            continue
-        inside = (
-            outer is not None
-            and outer.text_span.start <= link.span.start
-            and link.span.end <= outer.text_span.end
-        )
-        if inside or is_badge_url(link.url):
-            wrapper = outer if inside else None
-            target = wrapper.url if wrapper else None
-            badges.append(Badge(link.text, link.url, target, link, wrapper))
-    return badges
-
-
-def _title_link(links: tuple[Link, ...], text: str) -> Link | None:
-    """The entry's main link: the first real link that is not a badge or an anchor."""
-    fallback = None
-    for link in links:
-        if link.image or not link.valid or link.url.startswith("#"):
-            continue
-        if link.kind in ("link", "reference", "autolink", "html") and not only_images(
-            link, links, text
-        ):
-            if link.url.startswith(("http://", "https://")):
-                return link
-            fallback = fallback or link
-    return fallback
-
-
-def _title_cell(text: str, table: b.Table, cells: list[CellNode]) -> CellNode | None:
-    """The cell that names the entry: under a Title/Name/Paper… header, else the first
-    cell that is not a number or a date."""
-    headers = [_TITLE_HEADER.search(text[c.span.start : c.span.end]) for c in table.header.cells]
-    for header, cell in zip(headers, cells, strict=False):
-        if header and cell.span.end > cell.span.start:
-            return cell
-    filled = [c for c in cells if c.span.end > c.span.start]
-    named = [c for c in filled if not _NUMBERING.match(text[c.span.start : c.span.end])]
-    chosen = named or filled
-    return chosen[0] if chosen else None
-
-
-def _row_entry(
-    text: str, row: b.Row, cells: list[CellNode], table: b.Table, section: Section
-) -> Entry | None:
-    title_cell = _title_cell(text, table, cells)
-    if title_cell is None:
-        return None
-    links = tuple(link for cell in cells for link in cell.inline.links)
-    title_link = _title_link(title_cell.inline.links, text) or _title_link(links, text)
-    title = plain_text(text[title_cell.span.start : title_cell.span.end]).strip()
-    return Entry(
-        "row", row.span, section, title, title_cell.span, title_link, links,
-        tuple(_badges(list(links))), tuple(cells), table=table,
-    )
-
-
-def _item_entry(
-    text: str, item: b.ListItem, paragraph: b.Paragraph, inline: Inline, section: Section
-) -> Entry | None:
-    links = inline.links
-    if not links or links[0].url.startswith("#"):
-        return None  # prose, or a table-of-contents item
-    title_link = _title_link(links, text)
-    if title_link is None:
-        return None
-    title = plain_text(text[title_link.text_span.start : title_link.text_span.end]).strip()
-    if is_generic_title(title):  # "**Wan: …**, Alibaba. [[Paper](…)]"
-        lead = text[paragraph.span.start : title_link.span.start]
-        title = plain_text(lead).strip(" \t[(,.:-\u2013\u2014") or title
-    return Entry(
-        "item", Span(item.span.start, paragraph.span.end), section, title, title_link.span,
-        title_link, links, tuple(_badges(list(links))), item=item,
-    )

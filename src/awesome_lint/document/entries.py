@@ -1,184 +1,336 @@
-"""List items that lead with a link: `- [Name](url) - Description.` and its variants.
+"""Entries: the things a list lists, however it writes them.
 
-A list entry is the item's name link (after any badges before it), and the rest of the
-item's first paragraph: the separator, then the description. Built once per document
-(`Document.list_entries`); list-item and no-repeat-item-in-description read it.
+- a table row, titled by the cell under a Title/Name/Paper… header, else by the first
+  cell that is not a number or a date;
+- a list item with a link, titled by its name link: the first link after any icons,
+  emoji, badges or task box, or, when that link only says what it is ("Paper", "Code"),
+  by the bold title or the text before it;
+- a paragraph outside lists, below a subheading, that starts with a bold title (paper lists:
+  `**Title.** venue [paper](…)`, `**[5]** Authors. "**Title**." [[pdf]](…)`, or
+  `> **[Name](…)** chips<br>Description.`);
+- a heading that is one link, with nothing listed under it (`#### [Name](…)` and its
+  description).
+
+Table-of-contents items, "back to top" lines, and prose with no link are not entries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
 
 import regex
 
-from awesome_lint.document.blocks import ListBlock, ListItem, Paragraph
+from awesome_lint.document.blocks import (
+    Block,
+    BlockQuote,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Row,
+    Table,
+)
 from awesome_lint.document.inline import Inline, Link
-from awesome_lint.document.model import links_between, only_images
+from awesome_lint.document.markup import plain_text
+from awesome_lint.document.model import (
+    Badge,
+    CellNode,
+    Entry,
+    HeadingNode,
+    Section,
+    is_badge_url,
+    is_generic_title,
+    only_images,
+)
 from awesome_lint.source import Span
 
-if TYPE_CHECKING:
-    from awesome_lint.document.model import Document
-
-# Between two names of one entry: "[A](…), [B](…)", "[A](…) / [B](…)".
-_JOINER = regex.compile(r"\s*(?:,|/|&|\||\band\b|\bor\b)\s*$")
-# Metadata that may stand between the name and the separator: "(Go)", "`v2`", "**NEW**".
-_METADATA = regex.compile(
-    r"\s*(?:\([^()\n]*\)|\[\[[^\]\n]*\]\([^()\s]*\)\]|`[^`\n]*`"
-    r"|\*\*[^*\n]+\*\*|\*[^*\n]+\*|_[^_\n]+_)"
+# Headers of the column that names the entry, in the languages of the lists we know.
+_TITLE_HEADER = regex.compile(
+    r"\W*(?:title|name|paper|papers|project|projects|tool|tools|model|models|library"
+    r"|libraries|app|apps|application|repo|repository|resource|software|package|plugin"
+    r"|book|course|dataset|datasets|api|service|product|podcast|framework|challenge"
+    r"|nom|nombre|nome|titel|titre|título|название|имя|назва"
+    r"|名称|名字|项目|項目|论文|論文|标题|標題|工具|模型|名前|タイトル|モデル|제목|이름|데이터)"
+    r"(?![\p{L}\p{N}])",
+    regex.I,
 )
-_SEPARATOR = regex.compile(r"([ \t\u00a0]*)(-{1,3}|[\u2013\u2014:])?([ \t\u00a0]*)")
-_EMOJI_RUN = (
-    r"(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\uFE0F\u200D\u20E3]"
-    r"|:[a-z0-9_+-]+:)+"
+_NUMBERING = regex.compile(r"^[\W\d_]*$")  # "[15]", "2024-01", "3."
+_NAVIGATION = regex.compile(
+    r"^\W*(?:back\s+to\s+(?:top|contents|index)|top|go\s+to\s+top|返回顶部|回到顶部|トップ"
+    r"|next|previous|prev|home)\W*$",
+    regex.I,
 )
-_EMOJI = regex.compile(_EMOJI_RUN)
-_PARENTHETICAL = regex.compile(r"\s*([*_]{0,2})\([^()]*\)\1\s*")
-_MARKS = regex.compile(r"[`*_~]")
+# Before a paragraph entry's title: "**[5]**", "[12]", "5.", "(CVPR 2024)", an emoji.
+_LEAD_IN = regex.compile(
+    r"(?:\*\*\[?\d+\]?\*\*|\[\d+\]|\d+\.|\([^()\n]{1,40}\)|\[[^\[\]\n]{1,20}\]"
+    r"|:[a-z0-9_+-]+:|[\p{Extended_Pictographic}\uFE0F\u200D]|[ \t\"“])*"
+)
+_NUMBER_MARK = regex.compile(r"\s*(?:\*\*\[\d+\]\*\*|\[\d+\]|\*\*\d+\.?\*\*)")
+_BOLD = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_LABEL = regex.compile(r"[:：]\s*$")  # "**Note:**" labels a remark, it names nothing
+# A nested item that labels a detail of its parent: "Paper: [x](…)", "地址：https://…".
+_DETAIL_LABEL = regex.compile(r"[ \t]*[\p{L}][\p{L}\p{N} _/-]{0,30}[:：]\s*$")
+# After an unlinked bold name: an emoji or :shortcode:, then a dash and words ("**Term**:
+# definition" is prose more often than an entry).
+_AFTER_NAME = regex.compile(
+    r"(?:\s|:[a-z0-9_+-]+:|[\p{Extended_Pictographic}\uFE0F])*+[-\u2013\u2014]\s*\S"
+)
 
 
-@dataclass
-class ListEntry:
-    """A list item that starts with a link: the name, then maybe a description."""
-
-    doc: Document
-    block: ListBlock
-    item: ListItem
-    paragraph: Paragraph
-    link: Link  # the name
-    rest: Span  # after the name (and any badges and metadata next to it)
-
-    @property
-    def text(self) -> str:
-        return self.doc.text
-
-    @property
-    def rest_text(self) -> str:
-        return self.text[self.rest.start : self.rest.end]
-
-    def has_description(self) -> bool:
-        rest = _EMOJI.sub("", self.rest_text).strip()
-        return bool(rest) and not _PARENTHETICAL.fullmatch(rest)
-
-    def separator(self) -> regex.Match[str]:
-        match = _SEPARATOR.match(self.text, self.rest.start, self.rest.end)
-        assert match is not None  # the pattern matches the empty string
-        return match
-
-    def separator_is_dash_like(self) -> bool:
-        return bool(self.separator().group(2))
-
-    @property
-    def name(self) -> str:
-        """The link text without code, emphasis and strike-through marks."""
-        return str(_MARKS.sub("", self.link.text)).strip()
-
-    def description(self) -> Span | None:
-        """The description after a dash (or en dash, em dash, colon), if there is one."""
-        if not self.has_description() or not self.separator_is_dash_like():
-            return None
-        return Span(self.separator().end(), self.rest.end)
-
-    def rendered(self, span: Span) -> str:
-        """The text with links replaced by their text and images dropped."""
-        pieces, position = [], span.start
-        for link in self.links_in(span):
-            if link.span.start < position or link.span.end > span.end:
-                continue
-            pieces.append(self.text[position : link.span.start])
-            if not link.image:
-                pieces.append(self.text[link.text_span.start : link.text_span.end])
-            position = link.span.end
-        pieces.append(self.text[position : span.end])
-        return "".join(pieces)
-
-    def links_in(self, span: Span) -> list[Link]:
-        inline = self.doc.inlines[self.paragraph.span.start]
-        return links_between(inline.links, span.start, span.end)
-
-
-def find_list_entries(doc: Document) -> Iterator[ListEntry]:
-    for block, _section in doc.lists:
-        for item in block.items:
-            first = item.children[0] if item.children else None
-            if isinstance(first, Paragraph):
-                entry = _entry(doc, block, item, first)
-                if entry is not None:
-                    yield entry
-
-
-def _entry(
-    doc: Document, block: ListBlock, item: ListItem, paragraph: Paragraph
-) -> ListEntry | None:
-    """The item as an entry, if it starts with a link (after any badges)."""
-    inline = doc.inlines[paragraph.span.start]
-    text = doc.text
-    position = paragraph.span.start
-    name: Link | None = None
-    for link in _top_level(inline):
-        if text[position : link.span.start].strip() and not (
-            name and _JOINER.fullmatch(text, position, link.span.start)
-        ):
-            break
-        if link.image or is_badge_link(doc.text, link, inline.links):
-            if name:
-                break
-            position = link.span.end
-            continue
-        if link.kind not in ("link", "reference") or link.url.startswith("#"):
-            return None
-        name, position = link, link.span.end
-    if name is None:
+def row_entry(
+    text: str, row: Row, cells: list[CellNode], table: Table, section: Section,
+    title_column: int | None,
+) -> Entry | None:
+    """`title_column` is the table's `title_column`."""
+    title_cell = _title_cell(text, cells, title_column)
+    if title_cell is None:
         return None
-    position = _skip_badges_and_metadata(doc, inline, position, paragraph.span.end)
-    return ListEntry(doc, block, item, paragraph, name, Span(position, paragraph.span.end))
+    links = tuple(link for cell in cells for link in cell.inline.links)
+    anchors_only = all(is_anchor_url(link.url) for link in links if not link.image)
+    if links and anchors_only and not _has_words_outside_links(text, title_cell):
+        return None  # a table of contents laid out as a table
+    title_link = title_link_of(title_cell.inline.links, text) or title_link_of(links, text)
+    title = plain_text(text[title_cell.span.start : title_cell.span.end]).strip()
+    return Entry(
+        "row", row.span, section, title, title_cell.span, title_link, links,
+        tuple(badges_of(list(links))), tuple(cells), table=table,
+    )
 
 
-def _skip_badges_and_metadata(doc: Document, inline: Inline, position: int, end: int) -> int:
-    """Past the badges right after the name, and past "(Go)" / `v2` / **NEW** /
-    [[crate](…)] chips too when a separator follows them."""
-    after_badges = _skip(doc, inline, position, end, metadata=False)
-    after_all = _skip(doc, inline, after_badges, end, metadata=True)
-    separator = _SEPARATOR.match(doc.text, after_all, end)
-    if (separator and separator.group(2)) or not doc.text[after_all:end].strip():
-        return after_all  # "[BLAS](…) [[blas](…)]" has no description
-    return after_badges
+def item_entry(
+    text: str, item: ListItem, paragraph: Paragraph, inline: Inline, section: Section,
+    name: Link | None, *, nested: bool,
+) -> Entry | None:
+    """`name` is the link the item leads with, if it does (see `list_entries`); `nested`
+    says whether the item's list sits in another item."""
+    links = inline.links
+    if not links:
+        return _unlinked_item_entry(text, item, paragraph, section)
+    if is_anchor_url(links[0].url):
+        return None  # a table-of-contents item
+    if nested and _DETAIL_LABEL.match(text, paragraph.span.start, links[0].span.start):
+        return None  # "Paper: [AgentGym](…)": a detail of the entry above
+    title_link = name if name is not None and name.valid else title_link_of(links, text)
+    if title_link is None:
+        return None
+    title = _link_title(text, title_link)
+    if _NAVIGATION.match(title):
+        return None
+    if is_generic_title(title):  # "**Wan: …**, Alibaba. [[Paper](…)]"
+        title = _title_before(text, paragraph.span.start, title_link.span.start) or title
+    return Entry(
+        "item", Span(item.span.start, paragraph.span.end), section, title, title_link.span,
+        title_link, links, tuple(badges_of(list(links))), item=item,
+    )
 
 
-def _skip(doc: Document, inline: Inline, position: int, end: int, *, metadata: bool) -> int:
-    text = doc.text
-    badges = [
-        link for link in _top_level(inline)
-        if link.span.start >= position and (link.image or is_badge_link(text, link, inline.links))
-    ]
-    next_badge = 0
-    while True:
-        moved = position
-        while next_badge < len(badges) and badges[next_badge].span.start < position:
-            next_badge += 1
-        if next_badge < len(badges):
-            badge = badges[next_badge]
-            if not text[position : badge.span.start].strip():
-                moved = badge.span.end
-        chip = _METADATA.match(text, moved, end) if metadata else None
-        if chip:
-            moved = chip.end()
-        if moved == position:
-            return position
-        position = moved
-
-
-def _top_level(inline: Inline) -> list[Link]:
-    """Links and images that are not inside another link's text."""
+def detail_links(
+    text: str, item: ListItem, inlines: Callable[[Paragraph], Inline]
+) -> list[Link]:
+    """The links of an item's nested detail items: those that label what they give
+    ("地址：https://…", "Paper: [x](…)")."""
     found: list[Link] = []
-    for link in inline.links:
-        if found and found[-1].text_span.start <= link.span.start < found[-1].text_span.end:
+    for child in item.children:
+        if not isinstance(child, ListBlock):
             continue
-        found.append(link)
+        for nested in child.items:
+            first = nested.children[0] if nested.children else None
+            if not isinstance(first, Paragraph):
+                continue
+            links = [link for link in inlines(first).links if not link.image]
+            if links and _DETAIL_LABEL.match(text, first.span.start, links[0].span.start):
+                found.extend(links)
     return found
 
 
-def is_badge_link(text: str, link: Link, links: tuple[Link, ...] | list[Link]) -> bool:
-    """A link whose text is images and nothing else: `[![stars](…)](…)`."""
-    return not link.image and bool(link.text.strip()) and only_images(link, links, text)
+def details_entry(
+    text: str, item: ListItem, paragraph: Paragraph, section: Section, details: list[Link]
+) -> Entry | None:
+    """An item that only names the thing ("Chinese-LLaMA-Alpaca：") and links to it in
+    its nested detail items."""
+    raw = text[paragraph.span.start : paragraph.span.end]
+    title = plain_text(raw).strip().rstrip(":：").strip()
+    if not title or len(title) > 80 or "\n" in raw or not details:
+        return None
+    external = [link for link in details if not is_anchor_url(link.url)]
+    if not external:
+        return None
+    return Entry(
+        "item", Span(item.span.start, paragraph.span.end), section, title, paragraph.span,
+        external[0], tuple(external), (), item=item,
+    )
+
+
+def _unlinked_item_entry(
+    text: str, item: ListItem, paragraph: Paragraph, section: Section
+) -> Entry | None:
+    """`- **STOKE** — A stochastic optimizer.`: a bold name and a description, no link."""
+    start = paragraph.span.start
+    icons = _LEAD_IN.match(text, start, paragraph.span.end)
+    bold = _BOLD.match(text, icons.end() if icons else start, paragraph.span.end)
+    if bold is None or _LABEL.search(bold.group(2)):
+        return None
+    after = _AFTER_NAME.match(text, bold.end(), paragraph.span.end)
+    if after is None:
+        return None
+    title = plain_text(bold.group(2)).strip()
+    if not title or is_generic_title(title):
+        return None
+    title_span = Span(bold.start(2), bold.end(2))
+    return Entry(
+        "item", Span(item.span.start, paragraph.span.end), section, title, title_span,
+        None, (), (), item=item,
+    )
+
+
+def is_anchor_url(url: str) -> bool:
+    """A link to a place in the same page: "#usage", "./#usage"."""
+    return url.startswith(("#", "./#"))
+
+
+def paragraph_entry(
+    text: str, paragraph: Paragraph, inline: Inline, section: Section
+) -> Entry | None:
+    """A paragraph outside lists that starts with a bold title and has a link."""
+    if section.heading is None or section.level <= 1:
+        return None  # the text before the first subheading introduces the list
+    links = [link for link in inline.links if not is_anchor_url(link.url)]
+    title_link = title_link_of(tuple(links), text)
+    if title_link is None:
+        return None
+    first_line = paragraph.lines[0]
+    lead_in = _LEAD_IN.match(text, first_line.start, first_line.end)
+    start = lead_in.end() if lead_in else first_line.start
+    title_span = _title_at(text, start, first_line.end)
+    if title_span is None and _NUMBER_MARK.match(text, first_line.start, first_line.end):
+        # "**[5]** Simonyan, Karen, et al. "**Very deep convolutional networks**." …"
+        bold = _BOLD.search(text, start, first_line.end)
+        title_span = Span(bold.start(2), bold.end(2)) if bold is not None else None
+    if title_span is None:
+        return None
+    title = plain_text(text[title_span.start : title_span.end]).strip(" \t\"“”.,:")
+    label = _LABEL.search(text, title_span.start, title_span.end)
+    if not title or is_generic_title(title) or label:
+        return None
+    return Entry(
+        "paragraph", paragraph.span, section, title, title_span, title_link, inline.links,
+        tuple(badges_of(list(inline.links))),
+    )
+
+
+def heading_entry(heading: HeadingNode, section: Section, text: str) -> Entry | None:
+    """A heading that is one link to another page, with nothing listed under it."""
+    if section.children or section.entries:
+        return None
+    links = [link for link in heading.inline.links if not link.image]
+    if len(links) != 1 or is_anchor_url(links[0].url) or not links[0].valid:
+        return None
+    link = links[0]
+    around = text[heading.text_span.start : link.span.start] + text[
+        link.span.end : heading.text_span.end
+    ]
+    if plain_text(around).strip(" \t#"):
+        return None  # "Papers on [X](…)": a heading that mentions a link
+    title = _link_title(text, link)
+    return Entry(
+        "heading", heading.span, section, title, link.span, link, heading.inline.links,
+        tuple(badges_of(list(heading.inline.links))),
+    )
+
+
+def free_paragraphs(blocks: list[Block]) -> Iterator[Paragraph]:
+    """Paragraphs that are not inside a list (those in block quotes count)."""
+    pending = list(reversed(blocks))
+    while pending:
+        block = pending.pop()
+        if isinstance(block, Paragraph):
+            yield block
+        elif isinstance(block, BlockQuote):
+            pending.extend(reversed(block.children))
+
+
+def badges_of(links: list[Link]) -> list[Badge]:
+    """Images inside a link, and images from badge services: links sorted by start."""
+    badges = []
+    outer: Link | None = None
+    for link in links:
+        if not link.image:
+            outer = link
+            continue
+        inside = (
+            outer is not None
+            and outer.text_span.start <= link.span.start
+            and link.span.end <= outer.text_span.end
+        )
+        if inside or is_badge_url(link.url):
+            wrapper = outer if inside else None
+            target = wrapper.url if wrapper else None
+            badges.append(Badge(link.text, link.url, target, link, wrapper))
+    return badges
+
+
+def title_link_of(links: tuple[Link, ...], text: str) -> Link | None:
+    """The entry's main link: the first real link that is not a badge or an anchor."""
+    fallback = None
+    for link in links:
+        if link.image or not link.valid or is_anchor_url(link.url):
+            continue
+        if link.kind in ("link", "reference", "autolink", "html") and not only_images(
+            link, links, text
+        ):
+            if link.url.startswith(("http://", "https://")):
+                return link
+            fallback = fallback or link
+    return fallback
+
+
+def _link_title(text: str, link: Link) -> str:
+    return plain_text(text[link.text_span.start : link.text_span.end]).strip()
+
+
+def _title_before(text: str, start: int, end: int) -> str:
+    """The title written before a link that only says what it is: the first bold text,
+    else all the text before the link."""
+    lead = text[start:end]
+    bold = _BOLD.search(lead)
+    if bold is not None:
+        title = plain_text(bold.group(2)).strip(" \t\"“”.,:")
+        if title and not _LABEL.search(bold.group(2)):
+            return title
+    return plain_text(lead).strip(" \t[(,.:-\u2013\u2014")
+
+
+def _title_at(text: str, start: int, end: int) -> Span | None:
+    """The bold title a paragraph entry starts with (`**Title.**`, `**[Name](…)**`)."""
+    bold = _BOLD.match(text, start, end)
+    return Span(bold.start(2), bold.end(2)) if bold is not None else None
+
+
+def title_column(text: str, table: Table) -> int | None:
+    """The column under a Title/Name/Paper… header, if there is one."""
+    for index, cell in enumerate(table.header.cells):
+        if _TITLE_HEADER.match(text, cell.span.start, cell.span.end):
+            return index
+    return None
+
+
+def _title_cell(text: str, cells: list[CellNode], column: int | None) -> CellNode | None:
+    """The cell that names the entry: in the title column, else the first cell that is
+    not a number or a date."""
+    if column is not None and column < len(cells):
+        cell = cells[column]
+        if cell.span.end > cell.span.start:
+            return cell
+    filled = [c for c in cells if c.span.end > c.span.start]
+    named = [c for c in filled if not _NUMBERING.match(text[c.span.start : c.span.end])]
+    chosen = named or filled
+    return chosen[0] if chosen else None
+
+
+def _has_words_outside_links(text: str, cell: CellNode) -> bool:
+    position, pieces = cell.span.start, []
+    for link in cell.inline.links:
+        if link.span.start >= position:
+            pieces.append(text[position : link.span.start])
+            position = link.span.end
+    pieces.append(text[position : cell.span.end])
+    return bool("".join(pieces).strip(" \t|*_"))

@@ -19,7 +19,7 @@ from awesome_lint.source import Source, Span, SpanSet
 from awesome_lint.urls import ArxivId, arxiv_id
 
 if TYPE_CHECKING:
-    from awesome_lint.document.entries import ListEntry
+    from awesome_lint.document.list_entries import ListEntry
 
 BADGE_HOSTS = frozenset(
     {
@@ -123,12 +123,14 @@ class CellNode:
     inline: Inline
 
 
-@dataclass(eq=False)
+@dataclass(frozen=True, eq=False)  # hashed by identity: rules key maps by entry
 class Entry:
-    """One table row or list item that lists one thing."""
+    """One listed thing: a table row, a list item, a paragraph or a heading (see
+    document/entries.py for how each is recognised)."""
 
-    kind: str  # "row" or "item"
-    span: Span  # the row, or the item's own text (nested items are entries of their own)
+    kind: str  # "row", "item", "paragraph" or "heading"
+    span: Span  # the row, the item's own text (nested items are entries of their own),
+    # the paragraph, or the heading
     section: Section
     title: str
     title_span: Span  # the title cell of a row, the title link of an item
@@ -141,7 +143,13 @@ class Entry:
 
     @property
     def url(self) -> str | None:
+        """The main URL: where the entry's name links to."""
         return self.title_link.url if self.title_link else None
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        """The titles of the sections it is listed under, outermost first."""
+        return self.section.path
 
     @property
     def arxiv(self) -> ArxivId | None:
@@ -186,7 +194,7 @@ class Document:
     @cached_property
     def list_entries(self) -> tuple[ListEntry, ...]:
         """The list items that lead with a link: `- [Name](url) - Description.`"""
-        from awesome_lint.document.entries import find_list_entries
+        from awesome_lint.document.list_entries import find_list_entries
 
         return tuple(find_list_entries(self))
 

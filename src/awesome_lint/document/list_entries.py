@@ -1,0 +1,192 @@
+"""List items that lead with a link: `- [Name](url) - Description.` and its variants.
+
+A list entry is the item's name link (after any badges before it), and the rest of the
+item's first paragraph: the separator, then the description. Built once per document
+(`Document.list_entries`); list-item and no-repeat-item-in-description read it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from awesome_lint.document.blocks import ListBlock, ListItem, Paragraph
+from awesome_lint.document.inline import Inline, Link
+from awesome_lint.document.model import links_between, only_images
+from awesome_lint.source import Span
+
+if TYPE_CHECKING:
+    from awesome_lint.document.model import Document
+
+# Between two names of one entry: "[A](…), [B](…)", "[A](…) / [B](…)".
+_JOINER = regex.compile(r"\s*(?:,|/|&|\||\band\b|\bor\b)\s*$")
+# Metadata that may stand between the name and the separator: "(Go)", "`v2`", "**NEW**".
+_METADATA = regex.compile(
+    r"\s*(?:\([^()\n]*\)|\[\[[^\]\n]*\]\([^()\s]*\)\]|`[^`\n]*`"
+    r"|\*\*[^*\n]+\*\*|\*[^*\n]+\*|_[^_\n]+_)"
+)
+_SEPARATOR = regex.compile(r"([ \t\u00a0]*)(-{1,3}|[\u2013\u2014:])?([ \t\u00a0]*)")
+_EMOJI_RUN = (
+    r"(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\uFE0F\u200D\u20E3]"
+    r"|:[a-z0-9_+-]+:)+"
+)
+_EMOJI = regex.compile(_EMOJI_RUN)
+_PARENTHETICAL = regex.compile(r"\s*([*_]{0,2})\([^()]*\)\1\s*")
+_MARKS = regex.compile(r"[`*_~]")
+# What may stand before an item's name: emoji, :shortcodes:, a task box, spaces.
+_ICONS = regex.compile(
+    r"(?:\s|\[[ xX]\]|:[a-z0-9_+-]+:|[\p{Extended_Pictographic}\p{Emoji_Modifier}"
+    r"\p{Regional_Indicator}\uFE0F\u200D\u20E3])*+"
+)
+
+
+@dataclass
+class ListEntry:
+    """A list item that starts with a link: the name, then maybe a description."""
+
+    doc: Document
+    block: ListBlock
+    item: ListItem
+    paragraph: Paragraph
+    link: Link  # the name
+    rest: Span  # after the name (and any badges and metadata next to it)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def rest_text(self) -> str:
+        return self.text[self.rest.start : self.rest.end]
+
+    def has_description(self) -> bool:
+        rest = _EMOJI.sub("", self.rest_text).strip()
+        return bool(rest) and not _PARENTHETICAL.fullmatch(rest)
+
+    def separator(self) -> regex.Match[str]:
+        match = _SEPARATOR.match(self.text, self.rest.start, self.rest.end)
+        assert match is not None  # the pattern matches the empty string
+        return match
+
+    def separator_is_dash_like(self) -> bool:
+        return bool(self.separator().group(2))
+
+    @property
+    def name(self) -> str:
+        """The link text without code, emphasis and strike-through marks."""
+        return str(_MARKS.sub("", self.link.text)).strip()
+
+    def description(self) -> Span | None:
+        """The description after a dash (or en dash, em dash, colon), if there is one."""
+        if not self.has_description() or not self.separator_is_dash_like():
+            return None
+        return Span(self.separator().end(), self.rest.end)
+
+    def rendered(self, span: Span) -> str:
+        """The text with links replaced by their text and images dropped."""
+        pieces, position = [], span.start
+        for link in self.links_in(span):
+            if link.span.start < position or link.span.end > span.end:
+                continue
+            pieces.append(self.text[position : link.span.start])
+            if not link.image:
+                pieces.append(self.text[link.text_span.start : link.text_span.end])
+            position = link.span.end
+        pieces.append(self.text[position : span.end])
+        return "".join(pieces)
+
+    def links_in(self, span: Span) -> list[Link]:
+        inline = self.doc.inlines[self.paragraph.span.start]
+        return links_between(inline.links, span.start, span.end)
+
+
+def find_list_entries(doc: Document) -> Iterator[ListEntry]:
+    for block, _section in doc.lists:
+        for item in block.items:
+            first = item.children[0] if item.children else None
+            if not isinstance(first, Paragraph):
+                continue
+            lead = leading_names(doc.text, doc.inlines[first.span.start], first)
+            if lead is not None:
+                names, rest = lead
+                yield ListEntry(doc, block, item, first, names[-1], Span(rest, first.span.end))
+
+
+def leading_names(
+    text: str, inline: Inline, paragraph: Paragraph
+) -> tuple[list[Link], int] | None:
+    """The links a list item's paragraph leads with (after any badges, icons, emoji or
+    task box; several when joined: "[A](…), [B](…)"), and where the rest starts: past the
+    badges and chips right after the names."""
+    position = paragraph.span.start
+    names: list[Link] = []
+    name: Link | None = None
+    for link in _top_level(inline):
+        between = text[position : link.span.start]
+        if name is None and _ICONS.fullmatch(text, position, link.span.start):
+            pass  # "💙 [Name](…)", ":free: [Name](…)", "[x] [Name](…)"
+        elif between.strip() and not (name and _JOINER.fullmatch(text, position, link.span.start)):
+            break
+        if link.image or is_badge_link(text, link, inline.links):
+            if name:
+                break
+            position = link.span.end
+            continue
+        if link.kind not in ("link", "reference") or link.url.startswith("#"):
+            return None
+        name, position = link, link.span.end
+        names.append(link)
+    if name is None:
+        return None
+    return names, _skip_badges_and_metadata(text, inline, position, paragraph.span.end)
+
+
+def _skip_badges_and_metadata(text: str, inline: Inline, position: int, end: int) -> int:
+    """Past the badges right after the name, and past "(Go)" / `v2` / **NEW** /
+    [[crate](…)] chips too when a separator follows them."""
+    after_badges = _skip(text, inline, position, end, metadata=False)
+    after_all = _skip(text, inline, after_badges, end, metadata=True)
+    separator = _SEPARATOR.match(text, after_all, end)
+    if (separator and separator.group(2)) or not text[after_all:end].strip():
+        return after_all  # "[BLAS](…) [[blas](…)]" has no description
+    return after_badges
+
+
+def _skip(text: str, inline: Inline, position: int, end: int, *, metadata: bool) -> int:
+    badges = [
+        link for link in _top_level(inline)
+        if link.span.start >= position and (link.image or is_badge_link(text, link, inline.links))
+    ]
+    next_badge = 0
+    while True:
+        moved = position
+        while next_badge < len(badges) and badges[next_badge].span.start < position:
+            next_badge += 1
+        if next_badge < len(badges):
+            badge = badges[next_badge]
+            if not text[position : badge.span.start].strip():
+                moved = badge.span.end
+        chip = _METADATA.match(text, moved, end) if metadata else None
+        if chip:
+            moved = chip.end()
+        if moved == position:
+            return position
+        position = moved
+
+
+def _top_level(inline: Inline) -> list[Link]:
+    """Links and images that are not inside another link's text."""
+    found: list[Link] = []
+    for link in inline.links:
+        if found and found[-1].text_span.start <= link.span.start < found[-1].text_span.end:
+            continue
+        found.append(link)
+    return found
+
+
+def is_badge_link(text: str, link: Link, links: tuple[Link, ...] | list[Link]) -> bool:
+    """A link whose text is images and nothing else: `[![stars](…)](…)`."""
+    return not link.image and bool(link.text.strip()) and only_images(link, links, text)
