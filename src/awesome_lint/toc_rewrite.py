@@ -67,7 +67,7 @@ class _Rewriter:
 
     def fix(self, items: list[TocItem], expected: list[int]) -> Fix | None:
         text = self.doc.text
-        line_start = text.rfind("\n", 0, self.block.span.start) + 1
+        line_start = _line_start(text, self.block.span.start)
         if text[line_start : self.block.span.start].strip() or not self.simple(items):
             return None  # inside a container, or items over several lines: leave it to the author
         end = self.block.span.end
@@ -168,7 +168,7 @@ class _Rewriter:
         return self.doc.text[self.line_start(start) : start]
 
     def line_start(self, offset: int) -> int:
-        return self.doc.text.rfind("\n", 0, offset) + 1
+        return _line_start(self.doc.text, offset)
 
     def line_end(self, offset: int) -> int:
         match = _LINE_END.search(self.doc.text, offset)
@@ -180,7 +180,7 @@ class _Rewriter:
             sublist = next((c for c in item.children if isinstance(c, ListBlock)), None)
             if sublist is not None:
                 start = sublist.items[0].marker_span.start
-                line_start = text.rfind("\n", 0, start) + 1
+                line_start = _line_start(text, start)
                 return text[line_start:start]
         return " " * (len(block.items[0].marker) + 1)
 
@@ -206,6 +206,12 @@ def _order(items: list[TocItem], expected: list[int]) -> list[tuple[int | None, 
         order.append((heading, by_heading.get(heading)))
         order += [(None, e) for e in extras_after.get(heading, [])]
     return order
+
+
+def _line_start(text: str, offset: int) -> int:
+    """Where the line holding `offset` starts: after a LF, a CR LF or a lone CR."""
+    newline = text.rfind("\n", 0, offset)
+    return max(newline, text.rfind("\r", newline + 1, offset)) + 1  # bounded: no CR scan
 
 
 def _escaped(title: str) -> str:

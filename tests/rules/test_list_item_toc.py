@@ -348,3 +348,14 @@ def test_marker_fix_never_joins_two_lists() -> None:
     assert all(f.fix is None for f in run("list-item", heading_inside, check_all_lists=True))
     apart = "- [Kettle](https://k.org) - Boils.\n\n## More\n\n* [Pot](https://p.org) - Holds.\n"
     assert fixed("list-item", apart) == apart.replace("* [Pot]", "- [Pot]")
+
+
+def test_toc_rewrite_keeps_a_lone_cr_out_of_new_lines() -> None:
+    """A lone CR before the ToC is a line break: the inserted line must not copy it."""
+    text = (
+        "# Awesome A\n\n## Contents\n\n\r  - [1.1. Tools](#11-tools-1)\n\n"
+        "## 1. Tools\n\n### 1.1. Tools\n\n### 1.1. Tools\n\n- [A](https://a.example) - A.\n"
+    )
+    fixed = fix_text(text, [all_rules()["toc"]()]).source.text
+    assert fixed.count("\r") == 1
+    assert fixed == text.replace("\r  - [1.1.", "\r  - [1.1. Tools](#11-tools)\n  - [1.1.")
