@@ -202,6 +202,7 @@ class _Builder:
             entry = e.paragraph_entry(self.text, paragraph, inline, section)
             if entry is not None:
                 found.append(entry)
+        found = [entry for entry in found if not e.in_frame(entry.section)]
         found.sort(key=lambda entry: entry.span.start)
         for entry in found:
             entry.section.entries.append(entry)

@@ -64,6 +64,13 @@ _LEAD_IN = regex.compile(
     r"(?:\*\*\[?\d+\]?\*\*|\[\d+\]|\d+\.|\([^()\n]{1,40}\)|\[[^\[\]\n]{1,20}\]"
     r"|:[a-z0-9_+-]+:|[\p{Extended_Pictographic}\uFE0F\u200D]|[ \t\"“])*"
 )
+_LINK_NEXT = regex.compile(r"(?:\*\*|__)[ \t]*!?\[")
+# Sections of the list's own frame: their links are not things the list lists.
+_FRAME_SECTION = regex.compile(
+    r"\b(?:sponsors?|sponsorship|backers|donat(?:e|ions?)|thanks|acknowledge?ments?"
+    r"|contributors|licen[cs]es?)\b|赞助|贊助|致谢|鸣谢|感谢|感謝|贡献者",
+    regex.I,
+)
 _NUMBER_MARK = regex.compile(r"\s*(?:\*\*\[\d+\]\*\*|\[\d+\]|\*\*\d+\.?\*\*)")
 _BOLD = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _LABEL = regex.compile(r"[:：]\s*$")  # "**Note:**" labels a remark, it names nothing
@@ -182,6 +189,11 @@ def _unlinked_item_entry(
     )
 
 
+def in_frame(section: Section) -> bool:
+    """Is the section part of the list's frame (sponsors, thanks, contributors, licence)?"""
+    return any(_FRAME_SECTION.search(title) for title in section.path)
+
+
 def is_anchor_url(url: str) -> bool:
     """A link to a place in the same page: "#usage", "./#usage"."""
     return url.startswith(("#", "./#"))
@@ -209,7 +221,10 @@ def paragraph_entry(
         return None
     title = plain_text(text[title_span.start : title_span.end]).strip(" \t\"“”.,:")
     label = _LABEL.search(text, title_span.start, title_span.end)
-    if not title or is_generic_title(title) or label:
+    lead_phrase = _LINK_NEXT.match(text, title_span.end) or any(  # "**Please visit** [x](…)"
+        title_span.start < link.span.start < title_span.end for link in inline.links
+    )  # "**Please visit [x](…)**"; "**[Name](…)**" starts with its link
+    if not title or is_generic_title(title) or label or lead_phrase:
         return None
     return Entry(
         "paragraph", paragraph.span, section, title, title_span, title_link, inline.links,
