@@ -1,4 +1,7 @@
-"""Findings about the whole file: shown at 1:1 and never hidden by what the file opens with."""
+"""contributing-file: hand-made cases.
+
+Findings about the whole file are shown at 1:1 and never hidden by what the file opens with.
+"""
 
 from __future__ import annotations
 
@@ -29,20 +32,6 @@ def test_missing_contributing_file_is_reported_whatever_the_file_opens_with(
     assert [(f.rule, f.span.start, f.whole_file) for f in found] == [
         ("contributing-file", 0, True)
     ]
-
-
-def test_empty_code_of_conduct_is_reported_under_a_leading_comment(tmp_path: Path) -> None:
-    readme = tmp_path / "README.md"
-    (tmp_path / "code-of-conduct.md").write_text("\n", encoding="utf-8")
-    text = "<!-- lint, please -->\n# Awesome Tea\n"
-    readme.write_text(text, encoding="utf-8")
-    found = lint_text(text, [all_rules()["code-of-conduct"]()], path=str(readme))
-    assert [f.message for f in found] == ["code-of-conduct.md is empty"]
-
-
-def test_missing_main_heading_under_a_leading_comment() -> None:
-    found = lint_text("<!-- x -->\n- [Leaf](https://leaf.example) - Tea.\n", [all_rules()["awesome-heading"]()])
-    assert [f.rule for f in found] == ["awesome-heading"]
 
 
 def test_disable_file_still_suppresses_a_whole_file_finding(tmp_path: Path) -> None:

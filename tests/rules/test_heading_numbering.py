@@ -1,0 +1,66 @@
+"""heading-numbering: hand-made cases and the seed."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import fixed, lines, lint
+
+from awesome_lint import fix_text, lint_text
+from awesome_lint.registry import all_rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 1. A\n## 2. B\n### 2.1. C\n### 2.2. D\n## Appendix\n",
+    ],
+)
+def test_clean(text: str) -> None:
+    assert lint("heading-numbering", text) == []
+
+
+def test_heading_numbering_counts_on_after_a_mistake() -> None:
+    text = "## 1. A\n## 1. B\n## 3. C\n## 5. D\n"
+    found = lint("heading-numbering", text)
+    assert [f.message.rsplit(" ", 1)[-1] for f in found] == ["2.", "4."]
+    assert fixed("heading-numbering", text, unsafe=True) == "## 1. A\n## 2. B\n## 3. C\n## 4. D\n"
+
+
+@pytest.mark.parametrize("heading", ["# 2\\. g", "# 2&#46; g", "# <b>2.</b> g", "# **2.** g"])
+def test_heading_numbering_number_written_with_markup_is_reported_without_fix(heading: str) -> None:
+    """Found by fuzzing: the rendered number was searched in the raw text (ValueError)."""
+    found = lint("heading-numbering", "# 3. s\n" + heading + "\n")
+    assert all(f.fix is None for f in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "- [Q](#11-quantization)\n\n## 1.1 Pruning\n## 1.1 Quantization\n",
+            "- [Q](#12-quantization)\n\n## 1.1 Pruning\n## 1.2 Quantization\n",
+        ),
+        (  # the -1, -2 suffixes of the headings after it move too
+            "- [a](#21-tools-1)\n- [b](#21-tools-2)\n\n## 2.1 Tools\n## 2.1 Tools\n## 2.1 Tools\n",
+            "- [a](#22-tools)\n- [b](#23-tools)\n\n## 2.1 Tools\n## 2.2 Tools\n## 2.3 Tools\n",
+        ),
+    ],
+)
+def test_heading_numbering_fix_points_links_at_the_new_anchor(text: str, expected: str) -> None:
+    rules = [all_rules()["heading-numbering"](), all_rules()["broken-anchor"]()]
+    assert lint_text(text, [rules[1]]) == []
+    result = fix_text(text, rules, unsafe=True)
+    assert result.source.text == expected
+    assert result.remaining == []
+
+
+def test_heading_numbering_gives_up_the_link_update_for_a_heading_repeated_over_100_times() -> None:
+    text = "- [x](#1-a-5)\n\n" + "## 1. a\n" * 102
+    found = lint("heading-numbering", text)
+    assert len(found) == 101 and all(f.fix is None for f in found)
+    assert all(f.fix is not None for f in lint("heading-numbering", "- [x](#1-a-5)\n\n" + "## 1. a\n" * 3))
+
+
+def test_seed(seed_text: str) -> None:
+    (numbering,) = lint("heading-numbering", seed_text)
+    assert lines(seed_text, [numbering]) == [225] and "expected 2.2.2." in numbering.message

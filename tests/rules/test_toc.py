@@ -1,0 +1,173 @@
+"""toc: hand-made cases and the seed."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import fixed, lint
+
+from awesome_lint import fix_text
+from awesome_lint.registry import all_rules
+
+HEADINGS = """
+## Black
+
+### Assam
+
+### Ceylon
+
+## Green
+
+## Oolong <!-- omit in toc -->
+
+### Hidden
+
+## Contributing
+"""
+
+
+@pytest.mark.parametrize(
+    "toc",
+    [
+        "- [Black](#black)\n- [Green](#green)\n",
+        "- [Black](#black)\n  - [Assam](#assam)\n  - [Ceylon](#ceylon)\n- [Green](#green)\n",
+        "1. [Black](#black)\n2. [Green](#green)\n3. [Contributing](#contributing)\n",
+        "- [Black](#black)\n- [Green](#GREEN)\n",  # a broken link is broken-anchor's
+    ],
+)
+def test_toc_clean(toc: str) -> None:
+    assert lint("toc", "# Tea\n\n## Contents\n\n" + toc + HEADINGS) == []
+
+
+@pytest.mark.parametrize(
+    "toc, messages, fixed_toc",
+    [
+        (
+            "- [Green](#green)\n- [Black](#black)\n",
+            ["'Black' is out of order"],
+            "- [Black](#black)\n- [Green](#green)\n",
+        ),
+        (
+            "* [Black](#black)\n    * [Ceylon](#ceylon)\n",
+            ["lacks 'Green'", "lacks 'Assam'"],
+            "* [Black](#black)\n    * [Assam](#assam)\n    * [Ceylon](#ceylon)\n* [Green](#green)\n",
+        ),
+        (
+            "- [Black](#black) - strong teas\n- [Greens](#ceylon)\n- [Green](#green)\n",
+            [],
+            None,
+        ),
+    ],
+)
+def test_toc_mismatches_and_rewrite(toc: str, messages: list[str], fixed_toc: str | None) -> None:
+    text = "# Tea\n\n## Table of Contents\n\n" + toc + HEADINGS
+    found = lint("toc", text)
+    assert all(any(m in f.message for f in found) for m in messages)
+    if fixed_toc is not None:
+        assert fixed("toc", text) == "# Tea\n\n## Table of Contents\n\n" + fixed_toc + HEADINGS
+
+
+def test_toc_text_that_names_another_heading() -> None:
+    text = "# Tea\n\n## Contents\n\n- [Black](#black)\n- [Oolong](#green)\n" + HEADINGS
+    found = lint("toc", text)
+    assert [f.message for f in found] == [
+        "the table of contents says 'Oolong' for the heading 'Green'"
+    ]
+    assert "- [Green](#green)\n" in fixed("toc", text)
+
+
+def test_toc_depth_is_reported_and_kept() -> None:
+    toc = "- [Black](#black)\n  - [Assam](#assam)\n    - [Deep](#deep)\n  - [Ceylon](#ceylon)\n- [Green](#green)\n"
+    text = "# Tea\n\n## Contents\n\n" + toc + HEADINGS.replace("### Assam\n", "### Assam\n\n#### Deep\n")
+    found = lint("toc", text)
+    assert ["deeper than 2 levels" in f.message for f in found] == [True]
+    assert fixed("toc", text) == text
+
+
+def test_toc_depth_under_an_item_for_the_title() -> None:
+    text = (
+        "# Tea\n\n## Contents\n\n- [Tea](#tea)\n  - [Black](#black)\n    - [Assam](#assam)\n"
+        "## Black\n\n### Assam\n"
+    )
+    assert ["deeper than 2 levels" in f.message for f in lint("toc", text)] == [True]
+
+
+def test_toc_fix_keeps_crlf() -> None:
+    text = ("# Tea\n\n## Contents\n\n- [Green](#green)\n- [Black](#black)\n" + HEADINGS).replace("\n", "\r\n")
+    assert fixed("toc", text) == text.replace(
+        "- [Green](#green)\r\n- [Black](#black)", "- [Black](#black)\r\n- [Green](#green)"
+    )
+
+
+def test_toc_rewrite_keeps_nested_items_that_reach_no_heading() -> None:
+    """Issue 9: reordering dropped `- [Linters](#linters)`, which reaches an HTML anchor."""
+    text = (
+        "# Awesome X\n\n## Contents\n\n- [Tools](#tools)\n  - [Linters](#linters)\n"
+        "- [Web](#web)\n\n## Web\n\n- [A](https://a.org) - A.\n\n## Tools\n\n"
+        '<a name="linters"></a>\n- [B](https://b.org) - B.\n'
+    )
+    assert fixed("toc", text) == text.replace(
+        "- [Tools](#tools)\n  - [Linters](#linters)\n- [Web](#web)\n",
+        "- [Web](#web)\n- [Tools](#tools)\n  - [Linters](#linters)\n",
+    )
+
+
+def test_toc_rewrite_keeps_the_sublist_of_an_item_with_a_broken_link() -> None:
+    toc = "- [Green](#green)\n- [Blak](#blak)\n  - [Assam](#assam)\n  - [Ceylon](#ceylon)\n"
+    text = "# Tea\n\n## Contents\n\n" + toc + HEADINGS
+    result = fixed("toc", text)
+    for line in toc.splitlines():
+        assert line in result.splitlines()
+
+
+def test_toc_rewrite_keeps_markers_and_spacing_of_each_level() -> None:
+    toc = "*   [Green](#green)\n*   [Black](#black)\n    - [Ceylon](#ceylon)\n"
+    text = "# Tea\n\n## Contents\n\n" + toc + HEADINGS
+    assert fixed("toc", text) == text.replace(
+        toc, "*   [Black](#black)\n    - [Assam](#assam)\n    - [Ceylon](#ceylon)\n*   [Green](#green)\n"
+    )
+
+
+def test_toc_loose_list_is_reported_not_rewritten() -> None:
+    text = "# Tea\n\n## Contents\n\n- [Green](#green)\n\n- [Black](#black)\n" + HEADINGS
+    assert [f.message for f in lint("toc", text)] == ["'Black' is out of order in the table of contents"]
+    assert fixed("toc", text) == text
+
+
+def test_toc_heading_listed_at_another_level_is_not_listed_twice() -> None:
+    toc = "- [Black](#black)\n  - [Assam](#assam)\n  - [Ceylon](#ceylon)\n  - [Green](#green)\n"
+    text = "# Tea\n\n## Contents\n\n" + toc + HEADINGS
+    assert lint("toc", text) == []
+
+
+def test_toc_label_of_the_authors_own_is_kept() -> None:
+    toc = "- [Fermented](#black)\n- [Unfermented](#green)\n"
+    assert lint("toc", "# Tea\n\n## Contents\n\n" + toc + HEADINGS) == []
+
+
+def test_toc_new_item_writes_no_invisible_character() -> None:
+    text = "# Tea\n\n## Contents\n\n- [Black](#black)\n\n## Black\n\n## ⬆️ Up\n"
+    result = fixed("toc", text)
+    assert "- [⬆️ Up](#%EF%B8%8F-up)\n" in result
+    assert lint("toc", result) == []
+
+
+def test_toc_new_item_takes_the_lists_line_break() -> None:
+    """Found by fuzzing: a one-item CRLF list got its new item joined with LF."""
+    text = "# T\r\n\r\n## Contents\r\n\r\n- [B](#b)\r\n\r\n## B\r\n\r\n## C\r\n"
+    assert fixed("toc", text) == text.replace("- [B](#b)\r\n", "- [B](#b)\r\n- [C](#c)\r\n")
+
+
+def test_toc_rewrite_keeps_a_lone_cr_out_of_new_lines() -> None:
+    """A lone CR before the ToC is a line break: the inserted line must not copy it."""
+    text = (
+        "# Awesome A\n\n## Contents\n\n\r  - [1.1. Tools](#11-tools-1)\n\n"
+        "## 1. Tools\n\n### 1.1. Tools\n\n### 1.1. Tools\n\n- [A](https://a.example) - A.\n"
+    )
+    fixed = fix_text(text, [all_rules()["toc"]()]).source.text
+    assert fixed.count("\r") == 1
+    assert fixed == text.replace("\r  - [1.1.", "\r  - [1.1. Tools](#11-tools)\n  - [1.1.")
+
+
+def test_seed(seed_text: str) -> None:
+    """The seed nests its ToC as '- - [..]': nothing to say."""
+    assert lint("toc", seed_text) == []
