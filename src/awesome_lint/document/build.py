@@ -8,11 +8,11 @@ from collections.abc import Callable, Iterator
 
 from awesome_lint.document import blocks as b
 from awesome_lint.document import entries as e
+from awesome_lint.document.definitions import definitions_in
 from awesome_lint.document.inline import (
     Inline,
     InlineText,
     Link,
-    normalize_label,
     scan_html,
     scan_inline,
 )
@@ -22,7 +22,6 @@ from awesome_lint.document.model import CellNode, Document, Entry, HeadingNode, 
 from awesome_lint.document.slug import Slugger
 from awesome_lint.source import Source, Span, SpanSet
 
-_DEFINITION = re.compile(r"\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*<?([^\s>]*)>?")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)*\.?)(?=\s)")
 _HTML_ID = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
@@ -92,7 +91,7 @@ class _Builder:
         return Document(
             self.source, root, headings, tables, lists, self.links, badges, entries,
             self.html_anchors, self.html_comments, SpanSet(self.opaque), cells,
-            self.inlines,
+            self.inlines, frozenset(self.definition_lines),
         )
 
     # --- inline content -----------------------------------------------------------------
@@ -112,14 +111,19 @@ class _Builder:
         return inline
 
     def collect_definitions(self, all_blocks: list[b.Block]) -> None:
+        """Link reference definitions: the lines a paragraph starts with that define a
+        label (CommonMark: `[label]: <url> "title"`, the title also in '…' or (…), the
+        destination and title each possibly on the next line). `[//]: # (…)` comments
+        are definitions too: GitHub shows nothing of them."""
         for block in all_blocks:
-            if isinstance(block, b.Paragraph):
-                for line in block.lines:
-                    match = _DEFINITION.fullmatch(self.text, line.start, line.end)
-                    if match and match.group(2):
-                        label = normalize_label(match.group(1))
-                        self.definitions.setdefault(label, match.group(2))
-                        self.definition_lines.add(line.start)
+            if not isinstance(block, b.Paragraph):
+                continue
+            if "]:" in self.text[block.span.start : block.span.end]:
+                for definition in definitions_in(InlineText(self.text, block.lines)):
+                    self.definitions.setdefault(definition.label, definition.url)
+                    self.definition_lines.update(definition.lines)
+                    if definition.hidden is not None:
+                        self.opaque.append(definition.hidden)
 
     def html_block(self, block: b.HtmlBlock) -> None:
         raw = self.text[block.span.start : block.span.end]
@@ -144,7 +148,7 @@ class _Builder:
                 continue
             inline = self.scan(block.lines)
             raw = "\n".join(self.text[s.start : s.end] for s in block.lines)
-            rendered = plain_text(raw)  # "Title [![badge](…)](…)" renders as "Title "
+            rendered = plain_text(raw, self.definitions)  # "Title [![b](…)](…)": "Title "
             text = rendered.strip()
             number = _NUMBER.match(text)
             nodes.append(

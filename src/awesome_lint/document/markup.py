@@ -7,11 +7,13 @@ regex would; it gives no positions, so spans come from `inline.py` instead.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
 import mistune
 from mistune.core import InlineState
+from mistune.util import unikey
 
 _IGNORED_IN_TEXT = {"image", "inline_html", "linebreak"}
 # Text without these renders as itself (most headings and cells): no parse needed.
@@ -23,18 +25,25 @@ def _markdown() -> mistune.Markdown:
     return mistune.create_markdown(renderer=None, plugins=["strikethrough"])
 
 
-def inline_tokens(markdown: str) -> list[dict[str, Any]]:
-    state = InlineState({})
+def inline_tokens(
+    markdown: str, references: Mapping[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """mistune's tokens; `references` (label -> URL) resolve `[text][label]`, `![alt][label]`."""
+    env: dict[str, Any] = {"ref_links": {}}
+    if references:
+        env["ref_links"] = {unikey(label): {"url": url} for label, url in references.items()}
+    state = InlineState(env)
     state.src = markdown
     tokens: list[dict[str, Any]] = _markdown().inline.parse(state)
     return tokens
 
 
-def plain_text(markdown: str) -> str:
-    """Rendered text: link text and code count; markup, HTML and image alt text do not."""
+def plain_text(markdown: str, references: Mapping[str, str] | None = None) -> str:
+    """Rendered text: link text and code count; markup, HTML and image alt text do not.
+    `references` are the document's link definitions (label -> URL)."""
     if _MARKUP.isdisjoint(markdown):
         return markdown
-    return _text(inline_tokens(markdown))
+    return _text(inline_tokens(markdown, references))
 
 
 def _text(tokens: list[dict[str, Any]]) -> str:

@@ -186,6 +186,7 @@ class Document:
     opaque: SpanSet  # code and comments: no findings inside
     cells: dict[int, list[CellNode]]  # table rows by row start offset
     inlines: dict[int, Inline]  # paragraphs' links, images and code, by paragraph start offset
+    definition_lines: frozenset[int] = frozenset()  # starts of `[label]: url` lines
 
     @property
     def text(self) -> str:
@@ -228,7 +229,9 @@ class Document:
         top = self.top_blocks()
         for block in walk(top):
             if isinstance(block, Paragraph):
-                yield block.lines
+                lines = [line for line in block.lines if line.start not in self.definition_lines]
+                if lines:
+                    yield lines
             elif isinstance(block, Table):
                 for row in [block.header, *block.rows]:
                     yield from ([cell.span] for cell in row.cells)

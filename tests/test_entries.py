@@ -1,0 +1,217 @@
+"""The entry model on snippets of each way real lists write entries (written for these
+tests; tests/test_entry_counts.py checks the same model on the real lists)."""
+
+from __future__ import annotations
+
+import pytest
+
+from awesome_lint.document import Entry, build
+from awesome_lint.source import Source
+
+
+def entries(markdown: str) -> list[Entry]:
+    return build(Source("list.md", markdown)).entries
+
+
+def titles(markdown: str) -> list[tuple[str, str, str | None]]:
+    """(kind, title, url) of each entry."""
+    return [(e.kind, e.title, e.url) for e in entries(markdown)]
+
+
+def section(body: str) -> str:
+    return f"# Awesome Things\n\n## Tools\n\n{body}"
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "url"),
+    [
+        ("- [Kettle](https://kettle.example) - Boils water.", "Kettle", "https://kettle.example"),
+        ("* [Kettle](https://kettle.example) - Boils.", "Kettle", "https://kettle.example"),
+        ("+ [Kettle](https://kettle.example)", "Kettle", "https://kettle.example"),
+        ("1. [Kettle](https://kettle.example) - Boils.", "Kettle", "https://kettle.example"),
+        ("- [x] [Kettle](https://kettle.example) - Boils.", "Kettle", "https://kettle.example"),
+        ("- 💙 [Kettle](https://kettle.example) - Boils.", "Kettle", "https://kettle.example"),
+        ("- :free: [Kettle](https://kettle.example) - Boils.", "Kettle", "https://kettle.example"),
+        (
+            '- <img src="icon.png" width="16"> [Kettle](https://kettle.example) - Boils.',
+            "Kettle",
+            "https://kettle.example",
+        ),
+        (
+            "- ![icon](https://icons.example/k.png) [Kettle](https://kettle.example) - Boils.",
+            "Kettle",
+            "https://kettle.example",
+        ),
+        (
+            "- [![OSS][oss]](https://github.com/k/k) [Kettle](https://kettle.example) - Boils."
+            "\n\n[oss]: https://icons.example/oss.svg",
+            "Kettle",
+            "https://kettle.example",
+        ),
+        (
+            "- **Wan: Open Video Models**, Alibaba. [[Paper](https://arxiv.org/abs/2503.20314)]",
+            "Wan: Open Video Models",
+            "https://arxiv.org/abs/2503.20314",
+        ),
+        (
+            "- **STOKE** :warning: — A stochastic superoptimizer.",
+            "STOKE",
+            None,
+        ),
+    ],
+)
+def test_list_item_entries(item: str, title: str, url: str | None) -> None:
+    found = titles(section(item + "\n"))
+    assert found == [("item", title, url)]
+
+
+def test_nested_items_are_entries_but_labelled_details_are_not() -> None:
+    text = section(
+        "- [Kettle](https://kettle.example) - Boils.\n"
+        "  - [Whistle](https://whistle.example) - Sings.\n"
+        "- [AgentGym](https://agentgym.example) - A paper.\n"
+        "  - Paper: [AgentGym](https://arxiv.org/abs/2406.04151).\n"
+        "  - Code: [Platform](https://github.com/a/b).\n"
+    )
+    assert [t for _, t, _ in titles(text)] == ["Kettle", "Whistle", "AgentGym"]
+
+
+def test_an_item_named_by_its_nested_address() -> None:
+    text = section(
+        "* Chinese-LLaMA-Alpaca：\n"
+        "  * 地址：https://github.com/ymcui/Chinese-LLaMA-Alpaca\n"
+        "  * 简介：中文LLaMA模型。\n"
+    )
+    assert titles(text) == [
+        ("item", "Chinese-LLaMA-Alpaca", "https://github.com/ymcui/Chinese-LLaMA-Alpaca")
+    ]
+
+
+def test_a_group_label_over_entries_is_not_an_entry() -> None:
+    text = section("- Kettles\n  - [Kettle](https://kettle.example) - Boils.\n")
+    assert [t for _, t, _ in titles(text)] == ["Kettle"]
+
+
+def test_toc_navigation_and_prose_are_not_entries() -> None:
+    text = (
+        "# Awesome Things\n\n## Contents\n\n"
+        "- [Tools](#tools)\n  - [Kettles](#kettles)\n"
+        "* 1. [Intro](#intro)\n* 2. [Parts](./#parts)\n\t* 2.1. [Tools](/tools/README.md)\n\n"
+        "## Tools\n\n"
+        "- Bring your own cup.\n"
+        "- [Kettle](https://kettle.example) - Boils.\n\n"
+        "**[⬆ back to top](#contents)**\n"
+    )
+    assert [t for _, t, _ in titles(text)] == ["Kettle"]
+
+
+def test_table_rows_are_titled_by_the_title_column() -> None:
+    text = section(
+        "| Date | Keywords | Paper |\n|---|---|---|\n"
+        "| 2024-01 | MoE | [DeepSeek-V2: A Strong Model](https://arxiv.org/abs/2405.04434) |\n"
+        "| 2022-05 | OPT | [OPT: Open Models](https://arxiv.org/abs/2205.01068) |\n"
+    )
+    assert [t for _, t, _ in titles(text)] == ["DeepSeek-V2: A Strong Model", "OPT: Open Models"]
+
+
+@pytest.mark.parametrize("header", ["名称", "Название", "제목", "Nombre", "Model"])
+def test_title_headers_in_other_languages(header: str) -> None:
+    text = section(f"| # | {header} |\n|---|---|\n| 1 | [Kettle](https://kettle.example) |\n")
+    assert titles(text) == [("row", "Kettle", "https://kettle.example")]
+
+
+def test_without_a_title_header_the_first_cell_that_is_not_a_number() -> None:
+    text = section("| # | Tool | Stars |\n|---|---|---|\n| 3. | [Kettle](https://k.example) | 5 |\n")
+    assert titles(text)[0][1] == "Kettle"
+
+
+def test_a_table_of_anchor_links_is_a_table_of_contents() -> None:
+    text = section("| Part | Part |\n|---|---|\n| [Tools](#tools) | [Cups](#cups) |\n")
+    assert titles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        (
+            "**Graph Neural Networks: A Review.** AI Open 2020. [paper](https://doi.org/10.1/x)",
+            "Graph Neural Networks: A Review",
+        ),
+        (
+            '**[5]** Simonyan, Karen. "**Very deep convolutional networks**." arXiv (2014). '
+            "[[pdf]](https://arxiv.org/pdf/1409.1556.pdf)",
+            "Very deep convolutional networks",
+        ),
+        (
+            "> **[Apache Maven](https://github.com/apache/maven)** <kbd>★ 5.3k</kbd><br>"
+            "Declarative build management.",
+            "Apache Maven",
+        ),
+        (
+            "**Knowledge Mechanisms in LLMs** (EMNLP 2024) <br />\n"
+            "Mengru Wang, Ningyu Zhang. [[paper](https://arxiv.org/abs/2407.15017)]",
+            "Knowledge Mechanisms in LLMs",
+        ),
+    ],
+)
+def test_paragraph_entries(paragraph: str, title: str) -> None:
+    assert [(k, t) for k, t, _ in titles(section(paragraph + "\n"))] == [("paragraph", title)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "**Note:** see [the guide](https://guide.example).",
+        "**Please visit [awesome-sysadmin/Backups](https://github.com/a/b#backups)**",
+        "Read [the guide](https://guide.example) first.",
+        "**Contributions welcome**",
+    ],
+)
+def test_paragraphs_that_are_not_entries(paragraph: str) -> None:
+    assert titles(section(paragraph + "\n")) == []
+
+
+def test_the_introduction_under_the_main_heading_holds_no_paragraph_entries() -> None:
+    text = "# Awesome Things\n\n**Visit the [website](https://things.example) to search.**\n"
+    assert titles(text) == []
+
+
+def test_heading_entries_and_their_index() -> None:
+    text = (
+        "# Awesome Extensions\n\n## Index\n\n"
+        "- [Dark Reader](https://ext.example/#/dark-reader)\n"
+        "- [Wayback Machine](https://ext.example/#/wayback)\n"
+        "- [Linkclump](https://ext.example/#/linkclump)\n\n"
+        "## Reviews\n\n"
+        "#### [Dark Reader](https://ext.example/#/dark-reader)\n\nNight mode everywhere.\n\n"
+        "#### [Wayback Machine](https://ext.example/#/wayback)\n\nOld pages.\n\n"
+        "#### [Linkclump](https://ext.example/#/linkclump)\n\nOpen many links.\n\n"
+        "## [More lists](https://lists.example)\n\n- [Kettle](https://kettle.example) - Boils.\n"
+    )
+    found = titles(text)
+    assert [(k, t) for k, t, _ in found] == [
+        ("heading", "Dark Reader"),
+        ("heading", "Wayback Machine"),
+        ("heading", "Linkclump"),
+        ("item", "Kettle"),
+    ]
+
+
+def test_frame_sections_hold_no_entries() -> None:
+    text = (
+        "# Awesome Things\n\n## Tools\n\n- [Kettle](https://kettle.example) - Boils.\n\n"
+        "## Sponsors\n\n| Name | Amount |\n|---|---|\n| [Ann](https://ann.example) | 5 |\n\n"
+        "## Contributors\n\n- [Bob](https://github.com/bob)\n\n"
+        "## 赞助打赏\n\n| 昵称 | 金额 |\n|---|---|\n| (未留姓名) | 5 |\n"
+    )
+    assert [t for _, t, _ in titles(text)] == ["Kettle"]
+
+
+def test_entries_know_their_section_path_and_are_hashable() -> None:
+    text = "# Awesome Things\n\n## Tools\n\n### Kettles\n\n- [Kettle](https://k.example) - Boils.\n"
+    (entry,) = entries(text)
+    assert entry.path == ("Awesome Things", "Tools", "Kettles")
+    assert {entry: 1}[entry] == 1
+    with pytest.raises(AttributeError):
+        entry.title = "Other"  # type: ignore[misc]
+
