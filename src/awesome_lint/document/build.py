@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from collections.abc import Callable, Iterator
 
@@ -28,7 +29,15 @@ _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 
 
 def build(source: Source) -> Document:
-    return _Builder(source).build()
+    # The build allocates many objects that all live as long as the document: the cyclic
+    # garbage collector's passes over them find nothing and cost about 7% of the build.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _Builder(source).build()
+    finally:
+        if collecting:
+            gc.enable()
 
 
 class _Builder:
@@ -206,7 +215,9 @@ class _Builder:
             entry = e.paragraph_entry(self.text, paragraph, inline, section)
             if entry is not None:
                 found.append(entry)
-        found = [entry for entry in found if not e.in_frame(entry.section)]
+        frame = {entry.section for entry in found}
+        frame = {section for section in frame if e.in_frame(section)}
+        found = [entry for entry in found if entry.section not in frame]
         found.sort(key=lambda entry: entry.span.start)
         for entry in found:
             entry.section.entries.append(entry)
@@ -220,7 +231,7 @@ class _Builder:
             details = e.detail_links(text, item, lambda p: self.inlines[p.span.start])
             if details:
                 return e.details_entry(text, item, first, section, details)
-        lead = leading_names(text, inline, first)
+        lead = leading_names(text, inline, first, rest=False)
         name = lead[0][0] if lead else None
         return e.item_entry(text, item, first, inline, section, name, nested=nested)
 

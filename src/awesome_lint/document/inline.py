@@ -163,11 +163,11 @@ class _InlineScanner:
         self.links: list[Link] = []
         self.html: list[HtmlTag] = []
         self.opaque: list[tuple[int, int]] = []
+        self.covered: list[tuple[int, int]] = []  # links and tags, in this text's offsets
         self.openers: list[tuple[int, bool, bool]] = []  # (offset, image, active)
         # Openers below this index were deactivated by a link (links cannot nest).
         self.link_floor = 0
         self.runs: dict[int, list[int]] | None = None
-        self.marks: list[int] | None = None
         self.finders: dict[str, _NextFinder] = {}  # made when first asked: most texts need none
 
     def finder(self, needle: str) -> _NextFinder:
@@ -270,6 +270,7 @@ class _InlineScanner:
         tag_name = tag.group(1).lower()
         self.html.append(HtmlTag(tag_name, attributes, self.inline.span(tag.start(), tag.end())))
         whole = (tag.start(), tag.end())
+        self.covered.append(whole)
         if tag_name == "a" and "href" in attributes and not raw.startswith("</"):
             s, e = spans["href"]
             self.add_link("html", "<a>", attributes["href"], whole, whole, (s, e))
@@ -418,13 +419,15 @@ class _InlineScanner:
 
     def destination_marks(self, start: int) -> Iterator[int]:
         """Offsets from `start` on of the characters a destination scan stops at:
-        parentheses, backslashes, spaces and control characters (found once per text, so
-        a scan steps from mark to mark instead of through every character)."""
-        if self.marks is None:
-            self.marks = [m.start() for m in _DESTINATION_MARK.finditer(self.text)]
-        marks = self.marks
-        for index in range(bisect.bisect_left(marks, start), len(marks)):
-            yield marks[index]
+        parentheses, backslashes, spaces and control characters (the regex skips the
+        characters between them, so a scan steps from mark to mark)."""
+        text = self.text
+        found = _DESTINATION_MARK.search(text, start)
+        while found is not None:
+            position = found.start()
+            yield position
+            found = _DESTINATION_MARK.search(text, position + 1)
+
 
     def reference(self, label_start: int, close: int) -> tuple[str, int] | None:
         text = self.text
@@ -456,6 +459,7 @@ class _InlineScanner:
         valid: bool = True,
         alt: str | None = None,
     ) -> None:
+        self.covered.append(whole)
         span = self.inline.span(*whole)
         self.links.append(
             Link(
@@ -470,22 +474,22 @@ class _InlineScanner:
         )
 
     def bare_urls(self) -> None:
-        if "://" not in self.text and "www." not in self.text.lower():
+        text = self.text
+        if "://" not in text and "www." not in text.lower():
             return
-        taken = [(link.span.start, link.span.end) for link in self.links]
-        taken += [(self.inline.to_source(s), self.inline.to_source(e)) for s, e in self.opaque]
-        taken += [(tag.span.start, tag.span.end) for tag in self.html]
-        covered = SpanSet(taken)
-        for match in _BARE_URL.finditer(self.text):
-            start, end = match.start(), _trim_url_end(match.group(0)) + match.start()
-            source_start = self.inline.to_source(start)
-            if source_start in covered:
-                continue
-            url = self.text[start:end]
+        covered: SpanSet | None = None  # made once a URL needs it
+        for match in _BARE_URL.finditer(text):
+            start = match.start()
+            if covered is None:
+                covered = SpanSet([*self.covered, *self.opaque])
+            if start in covered:
+                continue  # a link's destination, a tag's attribute, code
+            end = _trim_url_end(match.group(0)) + start
+            url = text[start:end]
             if url.lower().startswith("www."):
                 url = "http://" + url
             whole = (start, end)
-            self.add_link("bare", self.text[start:end], url, whole, whole, whole)
+            self.add_link("bare", text[start:end], url, whole, whole, whole)
 
 
 def _trim_url_end(url: str) -> int:

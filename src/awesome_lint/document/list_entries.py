@@ -116,11 +116,11 @@ def find_list_entries(doc: Document) -> Iterator[ListEntry]:
 
 
 def leading_names(
-    text: str, inline: Inline, paragraph: Paragraph
+    text: str, inline: Inline, paragraph: Paragraph, *, rest: bool = True
 ) -> tuple[list[Link], int] | None:
     """The links a list item's paragraph leads with (after any badges, icons, emoji or
     task box; several when joined: "[A](…), [B](…)"), and where the rest starts: past the
-    badges and chips right after the names."""
+    badges and chips right after the names (with `rest`; else right after the names)."""
     position = paragraph.span.start
     names: list[Link] = []
     name: Link | None = None
@@ -141,6 +141,8 @@ def leading_names(
         names.append(link)
     if name is None:
         return None
+    if not rest:
+        return names, position
     return names, _skip_badges_and_metadata(text, inline, position, paragraph.span.end)
 
 
