@@ -16,6 +16,7 @@ from types import ModuleType
 
 from awesome_lint import fix_text, lint_text
 from awesome_lint.registry import all_rules
+from awesome_lint.source import Source
 
 
 def _tests_conftest() -> ModuleType:
@@ -53,9 +54,27 @@ def lines(text: str, findings: list) -> list[int]:  # type: ignore[type-arg]
     return [text.count("\n", 0, f.span.start) + 1 for f in findings]
 
 
-def columns(text: str, findings: list) -> list[tuple[int, int]]:  # type: ignore[type-arg]
-    """The 1-based (line, column) of each finding's start; columns count characters."""
-    return [
-        (text.count("\n", 0, f.span.start) + 1, f.span.start - (text.rfind("\n", 0, f.span.start) + 1) + 1)
-        for f in findings
-    ]
+def places(name: str, text: str, **options: object) -> list[tuple[int, int, str]]:
+    """Where the rule `name` reports on `text`: (line, column, reported text) for each
+    finding, columns in characters as the CLI shows them. Every finding must be that
+    rule's."""
+    found = lint(name, text, **options)
+    assert [f.rule for f in found] == [name] * len(found)
+    source = Source("test.md", text)
+    return [(*source.line_col(f.span.start), text[f.span.start : f.span.end]) for f in found]
+
+
+def lint_readme(
+    name: str, folder: Path, files: dict[str, str], readme: str = "README.md",
+    text: str = "# Awesome Tea\n",
+) -> list:  # type: ignore[type-arg]
+    """The findings of the rule `name` on `text` saved as `folder/readme`, with `files`
+    (relative path -> content) written beside it first."""
+    for relative, content in files.items():
+        path = folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+    path = folder / readme
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return lint_text(text, [all_rules()[name]()], path=str(path))

@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import pytest
-from conftest import fixed, lint
+from conftest import fixed, lint, places
+
+from awesome_lint.fixes import Applicability
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "[p](https://arxiv.org/abs/2101.00001v3) [h](https://arxiv.org/html/2101.00001) [5](https://ar5iv.org/abs/2101.00001)\n",
+        "- [Leaf Kinetics](https://arxiv.org/abs/2101.00001) - How tea leaves unfurl.\n",
+        "- [Old Style](https://arxiv.org/abs/hep-th/9901001) - An old-style id.\n",
+        # other pages on purpose: the DOI, ar5iv, the HTML rendering, listings
+        "- [Leaf Kinetics](https://doi.org/10.48550/arXiv.2101.00001) - The DOI.\n",
+        "- [Leaf Kinetics](https://ar5iv.labs.arxiv.org/html/2101.00001) - Readable.\n",
+        "- [Leaf Kinetics](https://arxiv.org/html/2101.00001v1) - HTML.\n",
+        "- [New in CV](https://arxiv.org/list/cs.CV/recent) - A listing.\n",
+        # images are badges, not links to the paper
+        "![paper](https://arxiv.org/pdf/2101.00001.pdf)\n",
+        # a reference link: its use holds no URL
+        "[Leaf Kinetics][p]\n\n[p]: https://arxiv.org/abs/2101.00001\n",
+        # code is not a link
+        "`https://arxiv.org/pdf/2101.00001.pdf`\n",
     ],
 )
 def test_clean(text: str) -> None:
@@ -26,3 +41,41 @@ def test_arxiv_link_canonical_forms() -> None:
 def test_seed(seed_text: str) -> None:
     arxiv = lint("arxiv-link", seed_text)
     assert all("/pdf/" in f.message for f in arxiv) and len(arxiv) == 6
+
+
+@pytest.mark.parametrize(
+    "url, canonical",
+    [
+        ("https://arxiv.org/pdf/2101.00001.pdf", "https://arxiv.org/abs/2101.00001"),
+        ("https://arxiv.org/pdf/2101.00001", "https://arxiv.org/abs/2101.00001"),
+        ("https://arxiv.org/pdf/2101.00001v3.pdf", "https://arxiv.org/abs/2101.00001v3"),  # the version stays
+        ("http://arxiv.org/abs/2101.00001", "https://arxiv.org/abs/2101.00001"),
+        ("https://www.arxiv.org/abs/2101.00001", "https://arxiv.org/abs/2101.00001"),
+        ("https://export.arxiv.org/abs/2101.00001", "https://arxiv.org/abs/2101.00001"),
+        ("https://arxiv.org/abs//2101.00001", "https://arxiv.org/abs/2101.00001"),
+        ("https://arxiv.org/pdf/hep-th/9901001.pdf", "https://arxiv.org/abs/hep-th/9901001"),
+    ],
+)
+def test_other_forms_are_reported_at_the_url_and_fixed_safely(url: str, canonical: str) -> None:
+    text = f"- [Leaf Kinetics]({url}) - How tea leaves unfurl.\n"
+    (finding,) = lint("arxiv-link", text)
+    assert places("arxiv-link", text) == [(1, 19, url)]
+    assert finding.fix is not None and finding.fix.applicability == Applicability.SAFE
+    assert fixed("arxiv-link", text) == text.replace(url, canonical)
+
+
+def test_fix_keeps_the_link_title_and_angle_brackets() -> None:
+    text = '[a](<https://arxiv.org/pdf/2101.00001.pdf> "PDF") [b](https://arxiv.org/pdf/2101.00002.pdf "PDF")\n'
+    assert fixed("arxiv-link", text) == (
+        '[a](<https://arxiv.org/abs/2101.00001> "PDF") [b](https://arxiv.org/abs/2101.00002 "PDF")\n'
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a link reference definition is a link to the paper too, but its /pdf/ or "
+    "http:// form is not reported (the rule skips reference links and nothing checks the definition)",
+)
+def test_reference_definition_in_another_form_is_reported() -> None:
+    text = "- [Leaf Kinetics][p] - How tea leaves unfurl.\n\n[p]: https://arxiv.org/pdf/2101.00001.pdf\n"
+    assert places("arxiv-link", text) == [(3, 6, "https://arxiv.org/pdf/2101.00001.pdf")]

@@ -1,6 +1,8 @@
-"""contributing-file: hand-made cases.
+"""contributing-file: hand-made cases, each list saved as a README with the
+files it names beside it.
 
-Findings about the whole file are shown at 1:1 and never hidden by what the file opens with.
+Its findings are about the whole file: shown at 1:1 and never hidden by what the file
+opens with.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import lint, lint_readme
 
 from awesome_lint import lint_text
 from awesome_lint.registry import all_rules
@@ -39,3 +42,66 @@ def test_disable_file_still_suppresses_a_whole_file_finding(tmp_path: Path) -> N
     text = "<!-- awesome-lint-disable-file contributing-file -->\n# Awesome Tea\n"
     readme.write_text(text, encoding="utf-8")
     assert lint_text(text, [all_rules()["contributing-file"]()], path=str(readme)) == []
+
+
+def messages(tmp_path: Path, files: dict[str, str], readme: str = "README.md") -> list[str]:
+    found = lint_readme("contributing-file", tmp_path, files, readme)
+    assert all((f.rule, f.span.start, f.whole_file) == ("contributing-file", 0, True) for f in found)
+    return [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"contributing.md": "Add entries alphabetically.\n"},
+        {"CONTRIBUTING.md": "Add entries alphabetically.\n"},
+        {"Contributing.MD": "Add entries alphabetically.\n"},
+        {".github/CONTRIBUTING.md": "Add entries alphabetically.\n"},
+        {".github/contributing.md": "One entry per pull request.\n", "contributing.md/x": "a folder"},
+    ],
+)
+def test_no_finding(tmp_path: Path, files: dict[str, str]) -> None:
+    assert messages(tmp_path, files) == []
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {},
+        {"contributing.md/guide.md": "a folder of that name is not the file"},
+        {"CONTRIBUTING.txt": "Add entries.\n", "contributing": "Add entries.\n"},
+        {"code-of-conduct.md": "Be kind.\n"},
+    ],
+)
+def test_missing_file_is_reported(tmp_path: Path, files: dict[str, str]) -> None:
+    (message,) = messages(tmp_path, files)
+    assert message.startswith("no contributing.md")
+
+
+@pytest.mark.parametrize(
+    "files, message",
+    [
+        ({"contributing.md": ""}, "contributing.md is empty"),
+        ({"CONTRIBUTING.md": " \n\n\t\n"}, "CONTRIBUTING.md is empty"),
+        ({".github/Contributing.md": "\n"}, "Contributing.md is empty"),
+    ],
+)
+def test_empty_file_is_reported(tmp_path: Path, files: dict[str, str], message: str) -> None:
+    assert messages(tmp_path, files) == [message]
+
+
+@pytest.mark.parametrize("readme", ["readme.md", "Readme.MD", "docs/README.md"])
+def test_any_readme_is_checked_for_a_file_beside_it(tmp_path: Path, readme: str) -> None:
+    (message,) = messages(tmp_path, {}, readme)
+    assert message.startswith("no contributing.md")
+    beside = str(Path(readme).with_name("contributing.md"))
+    assert messages(tmp_path, {beside: "Add entries.\n"}, readme) == []
+
+
+@pytest.mark.parametrize("readme", ["tea.md", "docs/guide.md", "README.markdown"])
+def test_other_files_are_not_lists_with_a_repository(tmp_path: Path, readme: str) -> None:
+    assert messages(tmp_path, {}, readme) == []
+
+
+def test_standard_input_is_not_checked() -> None:
+    assert lint("contributing-file", "# Awesome Tea\n") == []
