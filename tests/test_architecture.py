@@ -50,3 +50,13 @@ def test_the_check_catches_a_submodule_import(tmp_path: Path) -> None:
     assert "awesome_lint.document.inline" in found
     assert "awesome_lint.rules.list_item" in found
     assert "awesome_lint.document.blocks" in found
+
+
+MAX_RULE_LINES = 300
+
+
+@pytest.mark.parametrize("path", RULES, ids=lambda p: p.stem)
+def test_rule_modules_stay_small(path: Path) -> None:
+    """A rule that grows past this keeps machinery that belongs in a module of its own."""
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines <= MAX_RULE_LINES, f"{path.name} has {lines} lines"
