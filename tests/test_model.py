@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_lint.document import build
-from awesome_lint.document.blocks import ListBlock, scan_blocks, walk
+from awesome_lint.document import ListBlock, build
+from awesome_lint.document import blocks as scanner
 from awesome_lint.source import Source
 
 TEXT = """\ufeff# Awesome Tea [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\r
@@ -60,7 +60,7 @@ def test_table_cells_rows_and_alignment() -> None:
     d = doc()
     ((table, section),) = d.tables
     assert section.title == "1.1. Papers"
-    assert table.aligns == ["left", "right", "center"]
+    assert table.aligns == ("left", "right", "center")
     assert [d.text[c.span.start : c.span.end] for c in table.header.cells] == [
         "Title", "Code", "Date",
     ]
@@ -120,5 +120,6 @@ def test_section_blocks() -> None:
     ],
 )
 def test_list_items_after_a_paragraph_in_an_item(text: str, items: list[int]) -> None:
-    lists = [b for b in walk(scan_blocks(text)) if isinstance(b, ListBlock)]
+    blocks = scanner.walk(scanner.scan_blocks(text))
+    lists = [b for b in blocks if isinstance(b, scanner.ListBlock)]
     assert [len(b.items) for b in lists] == items

@@ -4,7 +4,22 @@ Rules import from here (or from `awesome_lint`), never from the submodules: what
 below this package is how the model is built, and may change.
 """
 
-from awesome_lint.document.blocks import (
+from awesome_lint.document.build import build
+from awesome_lint.document.inline import HtmlTag, Inline, Link
+from awesome_lint.document.list_entries import ListEntry, is_badge_link
+from awesome_lint.document.markup import plain_text
+from awesome_lint.document.model import (
+    Badge,
+    Document,
+    Entry,
+    HeadingNode,
+    Section,
+    is_badge_url,
+    is_generic_title,
+    links_between,
+    only_images,
+)
+from awesome_lint.document.nodes import (
     Block,
     BlockQuote,
     Cell,
@@ -19,22 +34,6 @@ from awesome_lint.document.blocks import (
     ThematicBreak,
     walk,
 )
-from awesome_lint.document.build import build
-from awesome_lint.document.inline import HtmlTag, Inline, Link
-from awesome_lint.document.list_entries import ListEntry, is_badge_link
-from awesome_lint.document.markup import plain_text
-from awesome_lint.document.model import (
-    Badge,
-    CellNode,
-    Document,
-    Entry,
-    HeadingNode,
-    Section,
-    is_badge_url,
-    is_generic_title,
-    links_between,
-    only_images,
-)
 from awesome_lint.document.slug import Slugger, fragment_of, link_fragment, root_of, slug
 from awesome_lint.source import Source, Span, SpanSet
 
@@ -43,7 +42,6 @@ __all__ = [
     "Block",
     "BlockQuote",
     "Cell",
-    "CellNode",
     "CodeBlock",
     "Document",
     "Entry",

@@ -9,8 +9,10 @@ from collections.abc import Callable, Iterator
 
 from awesome_lint.document import blocks as b
 from awesome_lint.document import entries as e
+from awesome_lint.document import nodes as n
 from awesome_lint.document.definitions import definitions_in
 from awesome_lint.document.inline import (
+    EMPTY_INLINE,
     Inline,
     InlineText,
     Link,
@@ -19,7 +21,7 @@ from awesome_lint.document.inline import (
 )
 from awesome_lint.document.list_entries import leading_names
 from awesome_lint.document.markup import plain_text
-from awesome_lint.document.model import CellNode, Document, Entry, HeadingNode, Section
+from awesome_lint.document.model import Document, Entry, HeadingNode, Section
 from awesome_lint.document.slug import Slugger
 from awesome_lint.source import Source, Span, SpanSet
 
@@ -51,13 +53,13 @@ class _Builder:
         self.html_anchors: set[str] = set()
         self.html_comments: list[tuple[Span, str]] = []
         self.opaque: list[Span] = []
-        self.inlines: dict[int, Inline] = {}  # by paragraph start offset
 
     def build(self) -> Document:
-        all_blocks = list(b.walk(self.blocks))
-        self.collect_definitions(all_blocks)
-        headings = self.headings(all_blocks)
+        raw = list(b.walk(self.blocks))
+        self.collect_definitions(raw)
+        headings = self.headings(raw)
         root = self.section_tree(headings)
+        top = tuple(self.freeze(block) for block in self.blocks)
         sections = [s for s in root.walk() if s.heading is not None]
         starts = [s.span.start for s in sections]
 
@@ -65,33 +67,21 @@ class _Builder:
             index = bisect.bisect_right(starts, offset) - 1
             return sections[index] if index >= 0 else root
 
-        tables: list[tuple[b.Table, Section]] = []
-        lists: list[tuple[b.ListBlock, Section]] = []
-        cells: dict[int, list[CellNode]] = {}
-        for block in self.blocks:
-            if not isinstance(block, b.Heading):
+        tables: list[tuple[n.Table, Section]] = []
+        lists: list[tuple[n.ListBlock, Section]] = []
+        for block in top:
+            if not isinstance(block, n.Heading):
                 section_at(block.span.start).blocks.append(block)
-        for block in all_blocks:
-            if isinstance(block, b.Paragraph):
-                lines = [line for line in block.lines if line.start not in self.definition_lines]
-                self.inlines[block.span.start] = self.scan(lines)
-            elif isinstance(block, b.Table):
+        for block in n.walk(top):
+            if isinstance(block, n.Table):
                 section = section_at(block.span.start)
                 section.tables.append(block)
                 tables.append((block, section))
-                for row in [block.header, *block.rows]:
-                    cells[row.span.start] = [
-                        CellNode(c.span, c.raw, self.scan([c.span])) for c in row.cells
-                    ]
-            elif isinstance(block, b.ListBlock):
+            elif isinstance(block, n.ListBlock):
                 section = section_at(block.span.start)
                 section.lists.append(block)
                 lists.append((block, section))
-            elif isinstance(block, b.HtmlBlock):
-                self.html_block(block)
-            elif isinstance(block, b.CodeBlock):
-                self.opaque.append(block.span)
-        entries = self.entries(tables, lists, cells, section_at)
+        entries = self.entries(top, tables, lists, section_at)
         headed = self.heading_entries(root)
         if headed:
             entries = sorted([*_without_index(entries, headed), *headed], key=_start)
@@ -99,9 +89,49 @@ class _Builder:
         badges = e.badges_of(self.links)
         return Document(
             self.source, root, headings, tables, lists, self.links, badges, entries,
-            self.html_anchors, self.html_comments, SpanSet(self.opaque), cells,
-            self.inlines, frozenset(self.definition_lines),
+            self.html_anchors, self.html_comments, SpanSet(self.opaque),
+            frozenset(self.definition_lines),
         )
+
+    # --- the scanner's blocks as the model's nodes ----------------------------------------
+
+    def freeze(self, block: b.Block) -> n.Block:
+        """The model's node for a block of the scanner, with the inline content of its
+        leaves (scanned here, in document order)."""
+        if isinstance(block, b.Paragraph):
+            lines = [line for line in block.lines if line.start not in self.definition_lines]
+            return n.Paragraph(block.span, tuple(block.lines), self.scan(lines))
+        if isinstance(block, b.ListBlock):
+            return n.ListBlock(block.span, block.ordered, tuple(map(self.freeze_item, block.items)))
+        if isinstance(block, b.Table):
+            rows = tuple(self.freeze_row(row) for row in block.rows)
+            delimiter = self.freeze_row(block.delimiter, scan=False)
+            aligns = tuple(block.aligns)
+            return n.Table(block.span, self.freeze_row(block.header), delimiter, aligns, rows)
+        if isinstance(block, b.BlockQuote):
+            return n.BlockQuote(block.span, tuple(map(self.freeze, block.children)))
+        if isinstance(block, b.Heading):
+            return n.Heading(block.span, block.level, tuple(block.lines), block.setext)
+        if isinstance(block, b.HtmlBlock):
+            self.html_block(block)
+            return n.HtmlBlock(block.span)
+        if isinstance(block, b.CodeBlock):
+            self.opaque.append(block.span)
+            return n.CodeBlock(block.span, block.fence)
+        return n.ThematicBreak(block.span)
+
+    def freeze_item(self, item: b.ListItem) -> n.ListItem:
+        children = tuple(map(self.freeze, item.children))
+        return n.ListItem(
+            item.span, item.marker, item.marker_span, item.indent, item.content_indent, children
+        )
+
+    def freeze_row(self, row: b.Row, *, scan: bool = True) -> n.Row:
+        cells = tuple(
+            n.Cell(c.span, c.raw, self.scan([c.span]) if scan else EMPTY_INLINE)
+            for c in row.cells
+        )
+        return n.Row(row.span, cells, row.leading_pipe, row.trailing_pipe)
 
     # --- inline content -----------------------------------------------------------------
 
@@ -186,33 +216,31 @@ class _Builder:
 
     def entries(
         self,
-        tables: list[tuple[b.Table, Section]],
-        lists: list[tuple[b.ListBlock, Section]],
-        cells: dict[int, list[CellNode]],
+        top: tuple[n.Block, ...],
+        tables: list[tuple[n.Table, Section]],
+        lists: list[tuple[n.ListBlock, Section]],
         section_at: Callable[[int], Section],
     ) -> list[Entry]:
         found: list[Entry] = []
         for table, section in tables:
             column = e.title_column(self.text, table)
             for row in table.rows:
-                cells_of = cells[row.span.start]
-                entry = e.row_entry(self.text, row, cells_of, table, section, column)
+                entry = e.row_entry(self.text, row, table, section, column)
                 if entry is not None:
                     found.append(entry)
-        nested, in_toc = _nested_lists(self.blocks, self.inlines)
+        nested, in_toc = _nested_lists(top)
         for block, section in lists:
             if block.span.start in in_toc:
                 continue
             for item in block.items:
                 first = item.children[0] if item.children else None
-                if isinstance(first, b.Paragraph):
+                if isinstance(first, n.Paragraph):
                     entry = self.item_entry(item, first, section, block.span.start in nested)
                     if entry is not None:
                         found.append(entry)
-        for paragraph in e.free_paragraphs(self.blocks):
-            inline = self.inlines[paragraph.span.start]
+        for paragraph in e.free_paragraphs(top):
             section = section_at(paragraph.span.start)
-            entry = e.paragraph_entry(self.text, paragraph, inline, section)
+            entry = e.paragraph_entry(self.text, paragraph, paragraph.inline, section)
             if entry is not None:
                 found.append(entry)
         frame = {entry.section for entry in found}
@@ -224,11 +252,11 @@ class _Builder:
         return found
 
     def item_entry(
-        self, item: b.ListItem, first: b.Paragraph, section: Section, nested: bool
+        self, item: n.ListItem, first: n.Paragraph, section: Section, nested: bool
     ) -> Entry | None:
-        text, inline = self.text, self.inlines[first.span.start]
+        text, inline = self.text, first.inline
         if not any(not link.image for link in inline.links):
-            details = e.detail_links(text, item, lambda p: self.inlines[p.span.start])
+            details = e.detail_links(text, item)
             if details:
                 return e.details_entry(text, item, first, section, details)
         lead = leading_names(text, inline, first, rest=False)
@@ -247,31 +275,31 @@ class _Builder:
         return found
 
 
-def _nested_lists(blocks: list[b.Block], inlines: dict[int, Inline]) -> tuple[set[int], set[int]]:
+def _nested_lists(blocks: tuple[n.Block, ...]) -> tuple[set[int], set[int]]:
     """The starts of the lists that sit inside a list item, and of those that sit inside a
     table-of-contents item (an item that links to an anchor: what is below it is ToC)."""
     nested: set[int] = set()
     in_toc: set[int] = set()
-    for block in b.walk(blocks):
-        if not isinstance(block, b.ListBlock):
+    for block in n.walk(blocks):
+        if not isinstance(block, n.ListBlock):
             continue
         for item in block.items:
-            children = [c.span.start for c in item.children if isinstance(c, b.ListBlock)]
+            children = [c.span.start for c in item.children if isinstance(c, n.ListBlock)]
             nested.update(children)
-            link = _first_link(item, inlines)
+            link = _first_link(item)
             if block.span.start in in_toc or (link is not None and e.is_anchor_url(link.url)):
                 in_toc.update(children)
     return nested, in_toc
 
 
-def _first_link(item: b.ListItem, inlines: dict[int, Inline]) -> Link | None:
+def _first_link(item: n.ListItem) -> Link | None:
     """The first link of an item's first line ("* 1. [Intro](#intro)" holds a list)."""
     while item.children:
         first = item.children[0]
-        if isinstance(first, b.Paragraph):
-            links = inlines[first.span.start].links
+        if isinstance(first, n.Paragraph):
+            links = first.inline.links
             return links[0] if links else None
-        if not isinstance(first, b.ListBlock):
+        if not isinstance(first, n.ListBlock):
             return None
         item = first.items[0]
     return None

@@ -16,30 +16,30 @@ Table-of-contents items, "back to top" lines, and prose with no link are not ent
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import regex
 
-from awesome_lint.document.blocks import (
-    Block,
-    BlockQuote,
-    ListBlock,
-    ListItem,
-    Paragraph,
-    Row,
-    Table,
-)
 from awesome_lint.document.inline import Inline, Link
 from awesome_lint.document.markup import plain_text
 from awesome_lint.document.model import (
     Badge,
-    CellNode,
     Entry,
     HeadingNode,
     Section,
     is_badge_url,
     is_generic_title,
     only_images,
+)
+from awesome_lint.document.nodes import (
+    Block,
+    BlockQuote,
+    Cell,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Row,
+    Table,
 )
 from awesome_lint.source import Span
 
@@ -84,10 +84,10 @@ _AFTER_NAME = regex.compile(
 
 
 def row_entry(
-    text: str, row: Row, cells: list[CellNode], table: Table, section: Section,
-    title_column: int | None,
+    text: str, row: Row, table: Table, section: Section, title_column: int | None
 ) -> Entry | None:
     """`title_column` is the table's `title_column`."""
+    cells = row.cells
     title_cell = _title_cell(text, cells, title_column)
     if title_cell is None:
         return None
@@ -99,7 +99,7 @@ def row_entry(
     title = plain_text(text[title_cell.span.start : title_cell.span.end]).strip()
     return Entry(
         "row", row.span, section, title, title_cell.span, title_link, links,
-        tuple(badges_of(list(links))), tuple(cells), table=table,
+        tuple(badges_of(list(links))), cells, table=table,
     )
 
 
@@ -130,9 +130,7 @@ def item_entry(
     )
 
 
-def detail_links(
-    text: str, item: ListItem, inlines: Callable[[Paragraph], Inline]
-) -> list[Link]:
+def detail_links(text: str, item: ListItem) -> list[Link]:
     """The links of an item's nested detail items: those that label what they give
     ("地址：https://…", "Paper: [x](…)")."""
     found: list[Link] = []
@@ -143,7 +141,7 @@ def detail_links(
             first = nested.children[0] if nested.children else None
             if not isinstance(first, Paragraph):
                 continue
-            links = [link for link in inlines(first).links if not link.image]
+            links = [link for link in first.inline.links if not link.image]
             if links and _DETAIL_LABEL.match(text, first.span.start, links[0].span.start):
                 found.extend(links)
     return found
@@ -252,7 +250,7 @@ def heading_entry(heading: HeadingNode, section: Section, text: str) -> Entry | 
     )
 
 
-def free_paragraphs(blocks: list[Block]) -> Iterator[Paragraph]:
+def free_paragraphs(blocks: tuple[Block, ...] | list[Block]) -> Iterator[Paragraph]:
     """Paragraphs that are not inside a list (those in block quotes count)."""
     pending = list(reversed(blocks))
     while pending:
@@ -328,7 +326,7 @@ def title_column(text: str, table: Table) -> int | None:
     return None
 
 
-def _title_cell(text: str, cells: list[CellNode], column: int | None) -> CellNode | None:
+def _title_cell(text: str, cells: tuple[Cell, ...], column: int | None) -> Cell | None:
     """The cell that names the entry: in the title column, else the first cell that is
     not a number or a date."""
     if column is not None and column < len(cells):
@@ -341,7 +339,7 @@ def _title_cell(text: str, cells: list[CellNode], column: int | None) -> CellNod
     return chosen[0] if chosen else None
 
 
-def _has_words_outside_links(text: str, cell: CellNode) -> bool:
+def _has_words_outside_links(text: str, cell: Cell) -> bool:
     position, pieces = cell.span.start, []
     for link in cell.inline.links:
         if link.span.start >= position:

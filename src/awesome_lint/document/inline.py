@@ -129,7 +129,7 @@ _INLINE_MARKUP = frozenset("\\`<![]:")  # ':' for bare URLs ("https://", "www." 
 
 def scan_inline(inline: InlineText, definitions: dict[str, str] | None = None) -> Inline:
     if _INLINE_MARKUP.isdisjoint(inline.text) and "www." not in inline.text.lower():
-        return _EMPTY  # plain words: nothing to find
+        return EMPTY_INLINE  # plain words: nothing to find
     return _InlineScanner(inline, definitions or {}).run()
 
 
@@ -149,7 +149,7 @@ def normalize_label(label: str) -> str:
     return " ".join(label.split()).casefold()
 
 
-_EMPTY = Inline((), (), ())
+EMPTY_INLINE = Inline((), (), ())
 
 
 class _InlineScanner:

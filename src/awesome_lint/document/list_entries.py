@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from awesome_lint.document.blocks import ListBlock, ListItem, Paragraph
 from awesome_lint.document.inline import Inline, Link
 from awesome_lint.document.model import links_between, only_images
+from awesome_lint.document.nodes import ListBlock, ListItem, Paragraph
 from awesome_lint.source import Span
 
 if TYPE_CHECKING:
@@ -99,8 +99,7 @@ class ListEntry:
         return "".join(pieces)
 
     def links_in(self, span: Span) -> list[Link]:
-        inline = self.doc.inlines[self.paragraph.span.start]
-        return links_between(inline.links, span.start, span.end)
+        return links_between(self.paragraph.inline.links, span.start, span.end)
 
 
 def find_list_entries(doc: Document) -> Iterator[ListEntry]:
@@ -109,7 +108,7 @@ def find_list_entries(doc: Document) -> Iterator[ListEntry]:
             first = item.children[0] if item.children else None
             if not isinstance(first, Paragraph):
                 continue
-            lead = leading_names(doc.text, doc.inlines[first.span.start], first)
+            lead = leading_names(doc.text, first.inline, first)
             if lead is not None:
                 names, rest = lead
                 yield ListEntry(doc, block, item, first, names[-1], Span(rest, first.span.end))

@@ -13,8 +13,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from awesome_lint.document.blocks import Block, ListBlock, ListItem, Paragraph, Table, walk
 from awesome_lint.document.inline import Inline, Link
+from awesome_lint.document.nodes import Block, Cell, ListBlock, ListItem, Paragraph, Table, walk
 from awesome_lint.source import Source, Span, SpanSet
 from awesome_lint.urls import ArxivId, arxiv_id
 
@@ -116,13 +116,6 @@ class Badge:
     link: Link | None
 
 
-@dataclass(frozen=True, slots=True)
-class CellNode:
-    span: Span
-    raw: Span
-    inline: Inline
-
-
 @dataclass(frozen=True, eq=False)  # hashed by identity: rules key maps by entry
 class Entry:
     """One listed thing: a table row, a list item, a paragraph or a heading (see
@@ -137,7 +130,7 @@ class Entry:
     title_link: Link | None
     links: tuple[Link, ...]  # every link and image in the entry
     badges: tuple[Badge, ...]
-    cells: tuple[CellNode, ...] = ()  # for rows
+    cells: tuple[Cell, ...] = ()  # for rows
     table: Table | None = None
     item: ListItem | None = None
 
@@ -184,8 +177,6 @@ class Document:
     html_anchors: set[str]
     html_comments: list[tuple[Span, str]]
     opaque: SpanSet  # code and comments: no findings inside
-    cells: dict[int, list[CellNode]]  # table rows by row start offset
-    inlines: dict[int, Inline]  # paragraphs' links, images and code, by paragraph start offset
     definition_lines: frozenset[int] = frozenset()  # starts of `[label]: url` lines
 
     @property

@@ -139,7 +139,7 @@ def _table_dates(doc: Document) -> Iterator[_DateText]:
     for table, _ in doc.tables:
         for column in _date_columns(doc, table):
             for row in table.rows:
-                cells = doc.cells[row.span.start]
+                cells = row.cells
                 if column >= len(cells):
                     continue
                 date = _cell_date(doc, cells[column].span, entries.get(row.span.start), column)
@@ -159,7 +159,7 @@ def _date_columns(doc: Document, table: Table) -> list[int]:
 def _mostly_dates(doc: Document, table: Table, column: int) -> bool:
     texts = []
     for row in table.rows:
-        cells = doc.cells[row.span.start]
+        cells = row.cells
         if column < len(cells):
             texts.append(_strip(doc.text[cells[column].span.start : cells[column].span.end]))
     texts = [t for t in texts if any(c.isdigit() for c in t)]

@@ -281,7 +281,7 @@ def _missing_marker_spaces(doc: Document) -> Iterator[Finding]:
     for block in walk(top):
         if not isinstance(block, Paragraph):
             continue
-        starts = {li.span.start for li in doc.inlines[block.span.start].links if not li.image}
+        starts = {li.span.start for li in block.inline.links if not li.image}
         for line in block.lines:
             if _NO_SPACE_ITEM.match(doc.text, line.start) and line.start + 1 in starts:
                 marker = Span(line.start, line.start + 1)

@@ -130,7 +130,7 @@ def _fragment_link(doc: Document, item: ListItem) -> Link | None:
     first = item.children[0] if item.children else None
     if not isinstance(first, Paragraph):
         return None
-    links = doc.inlines[first.span.start].links
+    links = first.inline.links
     return next((li for li in links if li.url.startswith("#") and not li.image), None)
 
 
