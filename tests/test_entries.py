@@ -215,3 +215,16 @@ def test_entries_know_their_section_path_and_are_hashable() -> None:
     with pytest.raises(AttributeError):
         entry.title = "Other"  # type: ignore[misc]
 
+
+
+def test_sections_and_nodes_are_frozen() -> None:
+    doc = build(Source("list.md", "# A\n\n## Tools\n\n- [Kettle](https://k.example) - Boils.\n"))
+    (tools,) = [s for s in doc.sections if s.title == "Tools"]
+    assert isinstance(tools.entries, tuple) and isinstance(tools.children, tuple)
+    with pytest.raises(AttributeError):
+        tools.entries = ()  # type: ignore[misc]
+    (block,) = tools.lists
+    with pytest.raises(AttributeError):
+        block.items = ()  # type: ignore[misc]
+    paragraph = block.items[0].children[0]
+    assert [link.url for link in paragraph.inline.links] == ["https://k.example"]  # type: ignore[union-attr]

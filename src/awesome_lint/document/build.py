@@ -69,22 +69,26 @@ class _Builder:
 
         tables: list[tuple[n.Table, Section]] = []
         lists: list[tuple[n.ListBlock, Section]] = []
+        placed: dict[str, dict[Section, list[n.Block]]] = {"blocks": {}, "tables": {}, "lists": {}}
         for block in top:
             if not isinstance(block, n.Heading):
-                section_at(block.span.start).blocks.append(block)
+                placed["blocks"].setdefault(section_at(block.span.start), []).append(block)
         for block in n.walk(top):
             if isinstance(block, n.Table):
                 section = section_at(block.span.start)
-                section.tables.append(block)
+                placed["tables"].setdefault(section, []).append(block)
                 tables.append((block, section))
             elif isinstance(block, n.ListBlock):
                 section = section_at(block.span.start)
-                section.lists.append(block)
+                placed["lists"].setdefault(section, []).append(block)
                 lists.append((block, section))
+        for name, by_section in placed.items():
+            for section, found in by_section.items():
+                _seal(section, **{name: tuple(found)})
         entries = self.entries(top, tables, lists, section_at)
-        headed = self.heading_entries(root)
-        if headed:
-            entries = sorted([*_without_index(entries, headed), *headed], key=_start)
+        entries = self.with_heading_entries(root, entries)
+        for section, listed in _by_section(entries).items():
+            _seal(section, entries=tuple(listed))
         self.links.sort(key=lambda link: link.span.start)
         badges = e.badges_of(self.links)
         return Document(
@@ -200,16 +204,19 @@ class _Builder:
 
     def section_tree(self, headings: list[HeadingNode]) -> Section:
         root = Section(None, 0, Span(0, len(self.text)))
+        children: dict[Section, list[Section]] = {}
         stack = [root]
         for heading in headings:
             while stack[-1].level >= heading.level:
                 closed = stack.pop()
-                closed.span = Span(closed.span.start, heading.span.start)
+                _seal(closed, span=Span(closed.span.start, heading.span.start))
             parent = stack[-1]
             span = Span(heading.span.start, len(self.text))
             section = Section(heading, heading.level, span, parent)
-            parent.children.append(section)
+            children.setdefault(parent, []).append(section)
             stack.append(section)
+        for parent, found in children.items():
+            _seal(parent, children=tuple(found))
         return root
 
     # --- entries ------------------------------------------------------------------------
@@ -247,8 +254,6 @@ class _Builder:
         frame = {section for section in frame if e.in_frame(section)}
         found = [entry for entry in found if entry.section not in frame]
         found.sort(key=lambda entry: entry.span.start)
-        for entry in found:
-            entry.section.entries.append(entry)
         return found
 
     def item_entry(
@@ -263,16 +268,19 @@ class _Builder:
         name = lead[0][0] if lead else None
         return e.item_entry(text, item, first, inline, section, name, nested=nested)
 
-    def heading_entries(self, root: Section) -> list[Entry]:
-        """Headings that are entries: known once the other entries are in their sections."""
-        found = []
+    def with_heading_entries(self, root: Section, entries: list[Entry]) -> list[Entry]:
+        """The entries and the headings that are entries: those with nothing listed under
+        them and no subsections (known once the other entries are found)."""
+        listed = {entry.section for entry in entries}
+        headed = []
         for section in root.walk():
-            if section.heading is not None:
+            if section.heading is not None and section not in listed:
                 entry = e.heading_entry(section.heading, section, self.text)
                 if entry is not None:
-                    section.entries.append(entry)
-                    found.append(entry)
-        return found
+                    headed.append(entry)
+        if not headed:
+            return entries
+        return sorted([*_without_index(entries, headed), *headed], key=_start)
 
 
 def _nested_lists(blocks: tuple[n.Block, ...]) -> tuple[set[int], set[int]]:
@@ -305,6 +313,19 @@ def _first_link(item: n.ListItem) -> Link | None:
     return None
 
 
+def _seal(section: Section, **fields: object) -> None:
+    """Set a section's fields while the builder assembles it; to rules it is frozen."""
+    for name, value in fields.items():
+        object.__setattr__(section, name, value)
+
+
+def _by_section(entries: list[Entry]) -> dict[Section, list[Entry]]:
+    found: dict[Section, list[Entry]] = {}
+    for entry in entries:
+        found.setdefault(entry.section, []).append(entry)
+    return found
+
+
 def _start(entry: Entry) -> int:
     return entry.span.start
 
@@ -316,8 +337,6 @@ def _without_index(entries: list[Entry], headed: list[Entry]) -> list[Entry]:
     index = [e for e in entries if e.kind == "item" and e.url in urls]
     if len(index) < 3:
         return entries
-    for entry in index:
-        entry.section.entries.remove(entry)
     dropped = set(index)
     return [entry for entry in entries if entry not in dropped]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -74,7 +74,7 @@ class HeadingNode:
         return self.text.strip()[len(self.number) :].strip()
 
 
-@dataclass(eq=False)
+@dataclass(frozen=True, eq=False)  # hashed by identity; the builder fills it in
 class Section:
     """A heading and everything up to the next heading of the same or a higher level."""
 
@@ -82,11 +82,11 @@ class Section:
     level: int
     span: Span
     parent: Section | None = None
-    children: list[Section] = field(default_factory=list)
-    blocks: list[Block] = field(default_factory=list)  # blocks directly under the heading
-    tables: list[Table] = field(default_factory=list)
-    lists: list[ListBlock] = field(default_factory=list)
-    entries: list[Entry] = field(default_factory=list)
+    children: tuple[Section, ...] = ()
+    blocks: tuple[Block, ...] = ()  # blocks directly under the heading
+    tables: tuple[Table, ...] = ()  # every table in the section's own text, nested too
+    lists: tuple[ListBlock, ...] = ()
+    entries: tuple[Entry, ...] = ()
 
     @property
     def title(self) -> str:
