@@ -228,3 +228,32 @@ def test_sections_and_nodes_are_frozen() -> None:
         block.items = ()  # type: ignore[misc]
     paragraph = block.items[0].children[0]
     assert [link.url for link in paragraph.inline.links] == ["https://k.example"]  # type: ignore[union-attr]
+
+
+def test_an_item_names_its_chips_separator_and_description() -> None:
+    text = section(
+        "- 💙 [Kettle](https://kettle.example) `Go` "
+        "[![Stars](https://img.shields.io/github/stars/k/k.svg)](https://github.com/k/k)"
+        " - Boils *water*.\n"
+    )
+    doc = build(Source("list.md", text))
+    (entry,) = doc.entries
+    assert [text[c.start : c.end] for c in entry.chips] == [
+        "💙",
+        "`Go` [![Stars](https://img.shields.io/github/stars/k/k.svg)](https://github.com/k/k)",
+    ]
+    assert entry.separator is not None and text[entry.separator.start : entry.separator.end] == "-"
+    assert doc.description_of(entry) == "Boils water."
+
+
+def test_a_row_takes_its_description_from_the_description_column() -> None:
+    text = section("| Name | 简介 |\n|---|---|\n| [Kettle](https://k.example) | 烧水用的壶 |\n")
+    doc = build(Source("list.md", text))
+    (entry,) = doc.entries
+    assert doc.description_of(entry) == "烧水用的壶"
+
+
+def test_without_a_dash_there_is_no_description() -> None:
+    doc = build(Source("list.md", section("- [Kettle](https://k.example) boils water\n")))
+    (entry,) = doc.entries
+    assert entry.separator is None and doc.description_of(entry) == ""

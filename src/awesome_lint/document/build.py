@@ -264,9 +264,8 @@ class _Builder:
             details = e.detail_links(text, item)
             if details:
                 return e.details_entry(text, item, first, section, details)
-        lead = leading_names(text, inline, first, rest=False)
-        name = lead[0][0] if lead else None
-        return e.item_entry(text, item, first, inline, section, name, nested=nested)
+        lead = leading_names(text, inline, first)
+        return e.item_entry(text, item, first, inline, section, lead, nested=nested)
 
     def with_heading_entries(self, root: Section, entries: list[Entry]) -> list[Entry]:
         """The entries and the headings that are entries: those with nothing listed under

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 import regex
 
 from awesome_lint.document.inline import Inline, Link
+from awesome_lint.document.list_entries import separator_and_description
 from awesome_lint.document.markup import plain_text
 from awesome_lint.document.model import (
     Badge,
@@ -51,6 +52,11 @@ _TITLE_HEADER = regex.compile(
     r"|nom|nombre|nome|titel|titre|título|название|имя|назва"
     r"|名称|名字|项目|項目|论文|論文|标题|標題|工具|模型|名前|タイトル|モデル|제목|이름|데이터)"
     r"(?![\p{L}\p{N}])",
+    regex.I,
+)
+_DESCRIPTION_HEADER = regex.compile(
+    r"\W*(?:description|desc|about|summary|notes?|descripción|descrição|beschreibung"
+    r"|описание|опис|简介|描述|说明|說明|介绍|介紹|説明|概要|설명)(?![\p{L}\p{N}])",
     regex.I,
 )
 _NUMBERING = regex.compile(r"^[\W\d_]*$")  # "[15]", "2024-01", "3."
@@ -97,18 +103,32 @@ def row_entry(
         return None  # a table of contents laid out as a table
     title_link = title_link_of(title_cell.inline.links, text) or title_link_of(links, text)
     title = plain_text(text[title_cell.span.start : title_cell.span.end]).strip()
+    described = _description_cell(text, table, cells)
     return Entry(
         "row", row.span, section, title, title_cell.span, title_link, links,
         tuple(badges_of(list(links))), cells, table=table,
+        description=described.span if described is not None else None,
     )
+
+
+def _description_cell(text: str, table: Table, cells: tuple[Cell, ...]) -> Cell | None:
+    for index, header in enumerate(table.header.cells):
+        if index < len(cells) and _DESCRIPTION_HEADER.match(
+            text, header.span.start, header.span.end
+        ):
+            cell = cells[index]
+            return cell if cell.span.end > cell.span.start else None
+    return None
 
 
 def item_entry(
     text: str, item: ListItem, paragraph: Paragraph, inline: Inline, section: Section,
-    name: Link | None, *, nested: bool,
+    lead: tuple[list[Link], int] | None, *, nested: bool,
 ) -> Entry | None:
-    """`name` is the link the item leads with, if it does (see `list_entries`); `nested`
-    says whether the item's list sits in another item."""
+    """`lead` is the names the item leads with and where its rest starts, if it leads with
+    a link (see `list_entries.leading_names`); `nested` says whether the item's list sits
+    in another item."""
+    name = lead[0][0] if lead else None
     links = inline.links
     if not links:
         return _unlinked_item_entry(text, item, paragraph, section)
@@ -124,10 +144,28 @@ def item_entry(
         return None
     if is_generic_title(title):  # "**Wan: …**, Alibaba. [[Paper](…)]"
         title = _title_before(text, paragraph.span.start, title_link.span.start) or title
+    chips: tuple[Span, ...] = ()
+    separator = description = None
+    if lead is not None and title_link is name:
+        names, rest = lead
+        chips = _chips(text, Span(paragraph.span.start, name.span.start))
+        chips += _chips(text, Span(names[-1].span.end, rest))
+        separator, description = separator_and_description(text, Span(rest, paragraph.span.end))
     return Entry(
         "item", Span(item.span.start, paragraph.span.end), section, title, title_link.span,
-        title_link, links, tuple(badges_of(list(links))), item=item,
+        title_link, links, tuple(badges_of(list(links))), item=item, chips=chips,
+        separator=separator, description=description,
     )
+
+
+def _chips(text: str, span: Span) -> tuple[Span, ...]:
+    """The span without the spaces around it, if anything is left."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (Span(start, end),) if end > start else ()
 
 
 def detail_links(text: str, item: ListItem) -> list[Link]:

@@ -63,8 +63,7 @@ class ListEntry:
         return self.text[self.rest.start : self.rest.end]
 
     def has_description(self) -> bool:
-        rest = _EMOJI.sub("", self.rest_text).strip()
-        return bool(rest) and not _PARENTHETICAL.fullmatch(rest)
+        return _has_description(self.text, self.rest)
 
     def separator(self) -> regex.Match[str]:
         match = _SEPARATOR.match(self.text, self.rest.start, self.rest.end)
@@ -100,6 +99,22 @@ class ListEntry:
 
     def links_in(self, span: Span) -> list[Link]:
         return links_between(self.paragraph.inline.links, span.start, span.end)
+
+
+def _has_description(text: str, rest: Span) -> bool:
+    words = _EMOJI.sub("", text[rest.start : rest.end]).strip()
+    return bool(words) and not _PARENTHETICAL.fullmatch(words)
+
+
+def separator_and_description(text: str, rest: Span) -> tuple[Span | None, Span | None]:
+    """The dash (or en dash, em dash, colon) after an item's name and chips, and the
+    description after it; (None, None) when the item has no dash-separated description."""
+    if not _has_description(text, rest):
+        return None, None
+    match = _SEPARATOR.match(text, rest.start, rest.end)
+    if match is None or not match.group(2):
+        return None, None
+    return Span(match.start(2), match.end(2)), Span(match.end(), rest.end)
 
 
 def find_list_entries(doc: Document) -> Iterator[ListEntry]:

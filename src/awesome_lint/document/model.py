@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from awesome_lint.document.inline import Inline, Link
+from awesome_lint.document.markup import plain_text
 from awesome_lint.document.nodes import Block, Cell, ListBlock, ListItem, Paragraph, Table, walk
 from awesome_lint.source import Source, Span, SpanSet
 from awesome_lint.urls import ArxivId, arxiv_id
@@ -133,6 +134,9 @@ class Entry:
     cells: tuple[Cell, ...] = ()  # for rows
     table: Table | None = None
     item: ListItem | None = None
+    chips: tuple[Span, ...] = ()  # icons, emoji, badges and tags before or after the name
+    separator: Span | None = None  # the dash or colon between the name and the description
+    description: Span | None = None  # what the entry says about the thing, when it is clear
 
     @property
     def url(self) -> str | None:
@@ -207,6 +211,12 @@ class Document:
             found.setdefault(heading.slug, heading)
             found.setdefault(heading.slug.replace("\ufe0f", ""), heading)
         return found
+
+    def description_of(self, entry: Entry) -> str:
+        """The entry's description as it reads (markup, images and HTML left out)."""
+        if entry.description is None:
+            return ""
+        return plain_text(self.text[entry.description.start : entry.description.end]).strip()
 
     def top_blocks(self) -> list[Block]:
         """The blocks outside any container, in document order (headings left out)."""
