@@ -30,6 +30,7 @@ from awesome_lint.document.model import (
     Section,
     is_badge_url,
     is_generic_title,
+    links_between,
     only_images,
 )
 from awesome_lint.document.nodes import (
@@ -102,7 +103,7 @@ def row_entry(
     if links and anchors_only and not _has_words_outside_links(text, title_cell):
         return None  # a table of contents laid out as a table
     title_link = title_link_of(title_cell.inline.links, text) or title_link_of(links, text)
-    title = plain_text(text[title_cell.span.start : title_cell.span.end]).strip()
+    title = rendered(text, title_cell.span.start, title_cell.span.end, links).strip()
     described = _description_cell(text, table, cells)
     return Entry(
         "row", row.span, section, title, title_cell.span, title_link, links,
@@ -139,11 +140,12 @@ def item_entry(
     title_link = name if name is not None and name.valid else title_link_of(links, text)
     if title_link is None:
         return None
-    title = _link_title(text, title_link)
+    title = _link_title(text, title_link, links)
     if _NAVIGATION.match(title):
         return None
     if is_generic_title(title):  # "**Wan: …**, Alibaba. [[Paper](…)]"
-        title = _title_before(text, paragraph.span.start, title_link.span.start) or title
+        before = _title_before(text, paragraph.span.start, title_link.span.start, links)
+        title = before or title
     chips: tuple[Span, ...] = ()
     separator = description = None
     if lead is not None and title_link is name:
@@ -255,7 +257,7 @@ def paragraph_entry(
         title_span = Span(bold.start(2), bold.end(2)) if bold is not None else None
     if title_span is None:
         return None
-    title = plain_text(text[title_span.start : title_span.end]).strip(" \t\"“”.,:")
+    title = rendered(text, title_span.start, title_span.end, inline.links).strip(" \t\"“”.,:")
     label = _LABEL.search(text, title_span.start, title_span.end)
     lead_phrase = _LINK_NEXT.match(text, title_span.end) or any(  # "**Please visit** [x](…)"
         title_span.start < link.span.start < title_span.end for link in inline.links
@@ -281,7 +283,7 @@ def heading_entry(heading: HeadingNode, section: Section, text: str) -> Entry | 
     ]
     if plain_text(around).strip(" \t#"):
         return None  # "Papers on [X](…)": a heading that mentions a link
-    title = _link_title(text, link)
+    title = _link_title(text, link, heading.inline.links)
     return Entry(
         "heading", heading.span, section, title, link.span, link, heading.inline.links,
         tuple(badges_of(list(heading.inline.links))),
@@ -334,20 +336,37 @@ def title_link_of(links: tuple[Link, ...], text: str) -> Link | None:
     return fallback
 
 
-def _link_title(text: str, link: Link) -> str:
-    return plain_text(text[link.text_span.start : link.text_span.end]).strip()
+def rendered(text: str, start: int, end: int, links: tuple[Link, ...] | list[Link]) -> str:
+    """The text of [start, end) as it reads: each link by its text, images and `<a>` tags
+    left out, and the rest (emphasis, escapes, entities) by plain_text. The links are
+    the scanner's, so most titles need no Markdown parser at all."""
+    pieces, position = [], start
+    for link in links_between(links, start, end):
+        if link.span.start < position:
+            continue  # inside a link already rendered
+        pieces.append(text[position : link.span.start])
+        if link.kind in ("bare", "autolink"):
+            pieces.append(link.text)
+        elif not link.image and link.kind != "html":
+            pieces.append(rendered(text, link.text_span.start, link.text_span.end, links))
+        position = link.span.end
+    pieces.append(text[position:end])
+    return plain_text("".join(pieces))
 
 
-def _title_before(text: str, start: int, end: int) -> str:
+def _link_title(text: str, link: Link, links: tuple[Link, ...] | list[Link]) -> str:
+    return rendered(text, link.text_span.start, link.text_span.end, links).strip()
+
+
+def _title_before(text: str, start: int, end: int, links: tuple[Link, ...] | list[Link]) -> str:
     """The title written before a link that only says what it is: the first bold text,
     else all the text before the link."""
-    lead = text[start:end]
-    bold = _BOLD.search(lead)
+    bold = _BOLD.search(text, start, end)
     if bold is not None:
-        title = plain_text(bold.group(2)).strip(" \t\"“”.,:")
+        title = rendered(text, bold.start(2), bold.end(2), links).strip(" \t\"“”.,:")
         if title and not _LABEL.search(bold.group(2)):
             return title
-    return plain_text(lead).strip(" \t[(,.:-\u2013\u2014")
+    return rendered(text, start, end, links).strip(" \t[(,.:-\u2013\u2014")
 
 
 def _title_at(text: str, start: int, end: int) -> Span | None:

@@ -7,6 +7,7 @@ regex would; it gives no positions, so spans come from `inline.py` instead.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
@@ -18,6 +19,8 @@ from mistune.util import unikey
 _IGNORED_IN_TEXT = {"image", "inline_html", "linebreak"}
 # Text without these renders as itself (most headings and cells): no parse needed.
 _MARKUP = frozenset("\\`*_[]<>&!~\n\r")
+# One emphasis run around words with no other markup: CommonMark renders the words.
+_ONLY_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)([^\\`*_\[\]<>&!~\n\r]+)(?<=\S)\1")
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +46,9 @@ def plain_text(markdown: str, references: Mapping[str, str] | None = None) -> st
     `references` are the document's link definitions (label -> URL)."""
     if _MARKUP.isdisjoint(markdown):
         return markdown
+    emphasis = _ONLY_EMPHASIS.fullmatch(markdown)
+    if emphasis is not None:  # "**Title**": the words themselves, without parsing
+        return emphasis.group(2)
     return _text(inline_tokens(markdown, references))
 
 
