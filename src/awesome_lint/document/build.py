@@ -16,6 +16,7 @@ from awesome_lint.document.inline import (
     Inline,
     InlineText,
     Link,
+    is_plain,
     scan_html,
     scan_inline,
 )
@@ -140,6 +141,8 @@ class _Builder:
     # --- inline content -----------------------------------------------------------------
 
     def scan(self, pieces: list[Span]) -> Inline:
+        if len(pieces) == 1 and is_plain(self.text, pieces[0].start, pieces[0].end):
+            return EMPTY_INLINE  # most cells: words only
         inline = scan_inline(InlineText(self.text, pieces), self.definitions)
         self.links.extend(inline.links)
         self.opaque.extend(inline.opaque)

@@ -127,6 +127,12 @@ class Inline:
 _INLINE_MARKUP = frozenset("\\`<![]:")  # ':' for bare URLs ("https://", "www." has none)
 
 
+def is_plain(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold nothing the inline scanner would find?"""
+    piece = text[start:end]
+    return _INLINE_MARKUP.isdisjoint(piece) and "www." not in piece.lower()
+
+
 def scan_inline(inline: InlineText, definitions: dict[str, str] | None = None) -> Inline:
     if _INLINE_MARKUP.isdisjoint(inline.text) and "www." not in inline.text.lower():
         return EMPTY_INLINE  # plain words: nothing to find
@@ -164,6 +170,7 @@ class _InlineScanner:
         self.html: list[HtmlTag] = []
         self.opaque: list[tuple[int, int]] = []
         self.covered: list[tuple[int, int]] = []  # links and tags, in this text's offsets
+        self.destinations: set[int] = set()  # where the links' URLs start
         self.openers: list[tuple[int, bool, bool]] = []  # (offset, image, active)
         # Openers below this index were deactivated by a link (links cannot nest).
         self.link_floor = 0
@@ -460,6 +467,7 @@ class _InlineScanner:
         alt: str | None = None,
     ) -> None:
         self.covered.append(whole)
+        self.destinations.add(url_span[0])
         span = self.inline.span(*whole)
         self.links.append(
             Link(
@@ -480,6 +488,8 @@ class _InlineScanner:
         covered: SpanSet | None = None  # made once a URL needs it
         for match in _BARE_URL.finditer(text):
             start = match.start()
+            if start in self.destinations:
+                continue  # a link's own URL: the usual case, known without a span set
             if covered is None:
                 covered = SpanSet([*self.covered, *self.opaque])
             if start in covered:
