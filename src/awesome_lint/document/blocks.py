@@ -441,6 +441,8 @@ class _Scanner:
         text, end = self.text, ln.end
         if pos >= end or text[pos] not in _BLOCK_STARTS + ">+0123456789":
             return False
+        if _BULLET.match(text, pos, end) or _ORDERED.match(text, pos, end):
+            return True  # the next item of a list, the usual case (tried first: cheapest)
         rest = text[pos:end]
         if rest.startswith(">") or _ATX.match(rest) or self.thematic_break(pos, end):
             return True
@@ -449,10 +451,10 @@ class _Scanner:
             return True
         if any(s.match(rest) for s, _, interrupts in _HTML_STARTS if interrupts):
             return True
-        # The paragraph sits in a container this line does not continue, so any list item
-        # starts a block here: "2." and empty items too (they only cannot interrupt a
-        # paragraph of the container they would join).
-        return bool(_BULLET.match(rest) or _ORDERED.match(rest))
+        # A list item (checked first) starts a block here too, "2." and empty items
+        # included: the paragraph sits in a container this line does not continue, and
+        # they only cannot interrupt a paragraph of the container they would join.
+        return False
 
     def thematic_break(self, pos: int, end: int) -> bool:
         """Is the rest of the line from `pos` a thematic break (`***`, `- - -`, `___`)?
