@@ -441,20 +441,18 @@ class _Scanner:
         text, end = self.text, ln.end
         if pos >= end or text[pos] not in _BLOCK_STARTS + ">+0123456789":
             return False
+        # A list item starts a block here, "2." and empty items too: the paragraph sits in
+        # a container this line does not continue, and they only cannot interrupt a
+        # paragraph of the container they would join. The usual case, so tried first.
         if _BULLET.match(text, pos, end) or _ORDERED.match(text, pos, end):
-            return True  # the next item of a list, the usual case (tried first: cheapest)
+            return True
         rest = text[pos:end]
         if rest.startswith(">") or _ATX.match(rest) or self.thematic_break(pos, end):
             return True
         fence = _FENCE.match(rest)
         if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
             return True
-        if any(s.match(rest) for s, _, interrupts in _HTML_STARTS if interrupts):
-            return True
-        # A list item (checked first) starts a block here too, "2." and empty items
-        # included: the paragraph sits in a container this line does not continue, and
-        # they only cannot interrupt a paragraph of the container they would join.
-        return False
+        return any(s.match(rest) for s, _, interrupts in _HTML_STARTS if interrupts)
 
     def thematic_break(self, pos: int, end: int) -> bool:
         """Is the rest of the line from `pos` a thematic break (`***`, `- - -`, `___`)?
