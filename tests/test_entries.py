@@ -257,3 +257,19 @@ def test_without_a_dash_there_is_no_description() -> None:
     doc = build(Source("list.md", section("- [Kettle](https://k.example) boils water\n")))
     (entry,) = doc.entries
     assert entry.separator is None and doc.description_of(entry) == ""
+
+
+def test_html_details_entries_and_their_details() -> None:
+    text = section(
+        '<details><summary><b><a href="https://github.com/t/t">Tensorflow</a></b>'
+        " (⭐ 190K) - A framework.</summary>\n\n"
+        "- [GitHub](https://github.com/t/t) (👨‍💻 4K)\n- [PyPi](https://pypi.org/project/t)\n"
+        '</details>\n<details><summary><b><a href="https://github.com/p/p">PyTorch</a></b>'
+        " - Tensors.</summary>\n\n- [GitHub](https://github.com/p/p)\n</details>\n\n"
+        "- [Kettle](https://kettle.example) - Boils.\n"
+    )
+    assert titles(text) == [
+        ("html", "Tensorflow", "https://github.com/t/t"),
+        ("html", "PyTorch", "https://github.com/p/p"),
+        ("item", "Kettle", "https://kettle.example"),
+    ]

@@ -118,8 +118,7 @@ class _Builder:
         if isinstance(block, b.Heading):
             return n.Heading(block.span, block.level, tuple(block.lines), block.setext)
         if isinstance(block, b.HtmlBlock):
-            self.html_block(block)
-            return n.HtmlBlock(block.span)
+            return n.HtmlBlock(block.span, self.html_block(block))
         if isinstance(block, b.CodeBlock):
             self.opaque.append(block.span)
             return n.CodeBlock(block.span, block.fence)
@@ -171,18 +170,19 @@ class _Builder:
                     if definition.hidden is not None:
                         self.opaque.append(definition.hidden)
 
-    def html_block(self, block: b.HtmlBlock) -> None:
+    def html_block(self, block: b.HtmlBlock) -> Inline:
         raw = self.text[block.span.start : block.span.end]
         for start, end in _comments(raw):
             span = Span(block.span.start + start, block.span.start + end)
             self.html_comments.append((span, raw[start + 4 : end - 3]))
             self.opaque.append(span)
         if raw.lstrip().startswith("<!--") and raw.rstrip().endswith("-->"):
-            return
+            return EMPTY_INLINE
         inline = scan_html(InlineText(self.text, [block.span]))
         self.links.extend(inline.links)
         for match in _HTML_ID.finditer(raw):
             self.html_anchors.add(next(g for g in match.groups() if g is not None))
+        return inline
 
     # --- headings and sections ------------------------------------------------------------
 
@@ -238,9 +238,12 @@ class _Builder:
                 entry = e.row_entry(self.text, row, table, section, column)
                 if entry is not None:
                     found.append(entry)
+        details = self.details_entries(top, section_at)
+        found.extend(details)
+        in_details = SpanSet(e.detail_regions(self.text, top, details))
         nested, in_toc = _nested_lists(top)
         for block, section in lists:
-            if block.span.start in in_toc:
+            if block.span.start in in_toc or block.span.start in in_details:
                 continue
             for item in block.items:
                 first = item.children[0] if item.children else None
@@ -257,6 +260,16 @@ class _Builder:
         frame = {section for section in frame if e.in_frame(section)}
         found = [entry for entry in found if entry.section not in frame]
         found.sort(key=lambda entry: entry.span.start)
+        return found
+
+    def details_entries(
+        self, top: tuple[n.Block, ...], section_at: Callable[[int], Section]
+    ) -> list[Entry]:
+        found = []
+        for block in n.walk(top):
+            if isinstance(block, n.HtmlBlock):
+                section = section_at(block.span.start)
+                found.extend(e.html_details_entries(self.text, block, section))
         return found
 
     def item_entry(

@@ -37,11 +37,13 @@ from awesome_lint.document.nodes import (
     Block,
     BlockQuote,
     Cell,
+    HtmlBlock,
     ListBlock,
     ListItem,
     Paragraph,
     Row,
     Table,
+    walk,
 )
 from awesome_lint.source import Span
 
@@ -59,6 +61,9 @@ _DESCRIPTION_HEADER = regex.compile(
     r"\W*(?:description|desc|about|summary|notes?|descripción|descrição|beschreibung"
     r"|описание|опис|简介|描述|说明|說明|介绍|介紹|説明|概要|설명)(?![\p{L}\p{N}])",
     regex.I,
+)
+_DETAILS_SUMMARY = regex.compile(
+    r"^[ \t]*<details[^>\n]*>[ \t]*<summary[^>\n]*>", regex.I | regex.M
 )
 _NUMBERING = regex.compile(r"^[\W\d_]*$")  # "[15]", "2024-01", "3."
 _NAVIGATION = regex.compile(
@@ -288,6 +293,56 @@ def heading_entry(heading: HeadingNode, section: Section, text: str) -> Entry | 
         "heading", heading.span, section, title, link.span, link, heading.inline.links,
         tuple(badges_of(list(heading.inline.links))),
     )
+
+
+def html_details_entries(text: str, block: HtmlBlock, section: Section) -> list[Entry]:
+    """`<details><summary><b><a href="…">Name</a></b> … - Description.</summary>`: entries
+    written in HTML (best-of lists), one per summary line; what each unfolds is its
+    details. One HTML block may close one and open the next."""
+    if section.heading is None:
+        return []
+    found = []
+    for opening in _DETAILS_SUMMARY.finditer(text, block.span.start, block.span.end):
+        line_end = text.find("\n", opening.end(), block.span.end)
+        line_end = block.span.end if line_end < 0 else line_end
+        entry = _summary_entry(text, block, section, Span(opening.start(), line_end))
+        if entry is not None:
+            found.append(entry)
+    return found
+
+
+def _summary_entry(text: str, block: HtmlBlock, section: Section, line: Span) -> Entry | None:
+    links = links_between(block.inline.links, line.start, line.end)
+    anchor = next((link for link in links if link.text == "<a>"), None)
+    if anchor is None or is_anchor_url(anchor.url):
+        return None
+    closing = text.find("</a>", anchor.span.end, line.end)
+    if closing < 0:
+        return None
+    title_span = Span(anchor.span.end, closing)
+    title = plain_text(text[title_span.start : title_span.end]).strip()
+    if not title:
+        return None
+    return Entry(
+        "html", line, section, title, title_span, anchor, tuple(links),
+        tuple(badges_of(list(links))),
+    )
+
+
+def detail_regions(
+    text: str, blocks: tuple[Block, ...], entries: list[Entry]
+) -> list[tuple[int, int]]:
+    """From each `<details>` entry to the `</details>` that closes it: the lists there are
+    its details (GitHub, PyPI and Conda links), not entries."""
+    closings = [
+        block.span.start for block in walk(blocks)
+        if isinstance(block, HtmlBlock) and "</details>" in text[block.span.start : block.span.end]
+    ]
+    regions = []
+    for entry in entries:
+        after = [start for start in closings if start >= entry.span.end]
+        regions.append((entry.span.end, min(after) if after else entry.span.end))
+    return regions
 
 
 def free_paragraphs(blocks: tuple[Block, ...] | list[Block]) -> Iterator[Paragraph]:

@@ -38,6 +38,7 @@ class CodeBlock:
 @dataclass(frozen=True, slots=True, eq=False)
 class HtmlBlock:
     span: Span
+    inline: Inline  # the links and tags in it
 
 
 @dataclass(frozen=True, slots=True, eq=False)
