@@ -9,7 +9,9 @@
   `**Title.** venue [paper](…)`, `**[5]** Authors. "**Title**." [[pdf]](…)`, or
   `> **[Name](…)** chips<br>Description.`);
 - a heading that is one link, with nothing listed under it (`#### [Name](…)` and its
-  description).
+  description);
+- an HTML `<details><summary>` line that links the thing (best-of lists); the lists it
+  unfolds are its details.
 
 Table-of-contents items, "back to top" lines, and prose with no link are not entries.
 """

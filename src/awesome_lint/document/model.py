@@ -119,10 +119,10 @@ class Badge:
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: rules key maps by entry
 class Entry:
-    """One listed thing: a table row, a list item, a paragraph or a heading (see
-    document/entries.py for how each is recognised)."""
+    """One listed thing: a table row, a list item, a paragraph, a heading or an HTML
+    <details> summary (see document/entries.py for how each is recognised)."""
 
-    kind: str  # "row", "item", "paragraph" or "heading"
+    kind: str  # "row", "item", "paragraph", "heading" or "html"
     span: Span  # the row, the item's own text (nested items are entries of their own),
     # the paragraph, or the heading
     section: Section
