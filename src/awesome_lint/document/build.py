@@ -238,10 +238,11 @@ class _Builder:
                 entry = e.row_entry(self.text, row, table, section, column)
                 if entry is not None:
                     found.append(entry)
-        details = self.details_entries(top, section_at)
+        html_blocks = [block for block in n.walk(top) if isinstance(block, n.HtmlBlock)]
+        details = self.details_entries(html_blocks, section_at)
         found.extend(details)
-        in_details = SpanSet(e.detail_regions(self.text, top, details))
-        nested, in_toc = _nested_lists(top)
+        in_details = SpanSet(e.detail_regions(self.text, html_blocks, details))
+        nested, in_toc = _nested_lists([block for block, _ in lists])
         for block, section in lists:
             if block.span.start in in_toc or block.span.start in in_details:
                 continue
@@ -263,13 +264,12 @@ class _Builder:
         return found
 
     def details_entries(
-        self, top: tuple[n.Block, ...], section_at: Callable[[int], Section]
+        self, html_blocks: list[n.HtmlBlock], section_at: Callable[[int], Section]
     ) -> list[Entry]:
         found = []
-        for block in n.walk(top):
-            if isinstance(block, n.HtmlBlock):
-                section = section_at(block.span.start)
-                found.extend(e.html_details_entries(self.text, block, section))
+        for block in html_blocks:
+            section = section_at(block.span.start)
+            found.extend(e.html_details_entries(self.text, block, section))
         return found
 
     def item_entry(
@@ -298,14 +298,13 @@ class _Builder:
         return sorted([*_without_index(entries, headed), *headed], key=_start)
 
 
-def _nested_lists(blocks: tuple[n.Block, ...]) -> tuple[set[int], set[int]]:
+def _nested_lists(lists: list[n.ListBlock]) -> tuple[set[int], set[int]]:
     """The starts of the lists that sit inside a list item, and of those that sit inside a
-    table-of-contents item (an item that links to an anchor: what is below it is ToC)."""
+    table-of-contents item (an item that links to an anchor: what is below it is ToC).
+    `lists` in document order, outer lists before the lists inside them."""
     nested: set[int] = set()
     in_toc: set[int] = set()
-    for block in n.walk(blocks):
-        if not isinstance(block, n.ListBlock):
-            continue
+    for block in lists:
         for item in block.items:
             children = [c.span.start for c in item.children if isinstance(c, n.ListBlock)]
             nested.update(children)

@@ -18,6 +18,7 @@ Table-of-contents items, "back to top" lines, and prose with no link are not ent
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -45,7 +46,6 @@ from awesome_lint.document.nodes import (
     Paragraph,
     Row,
     Table,
-    walk,
 )
 from awesome_lint.source import Span
 
@@ -332,18 +332,19 @@ def _summary_entry(text: str, block: HtmlBlock, section: Section, line: Span) ->
 
 
 def detail_regions(
-    text: str, blocks: tuple[Block, ...], entries: list[Entry]
+    text: str, html_blocks: list[HtmlBlock], entries: list[Entry]
 ) -> list[tuple[int, int]]:
     """From each `<details>` entry to the `</details>` that closes it: the lists there are
-    its details (GitHub, PyPI and Conda links), not entries."""
+    its details (GitHub, PyPI and Conda links), not entries. `html_blocks` in order."""
     closings = [
-        block.span.start for block in walk(blocks)
-        if isinstance(block, HtmlBlock) and "</details>" in text[block.span.start : block.span.end]
+        block.span.start for block in html_blocks
+        if "</details>" in text[block.span.start : block.span.end]
     ]
     regions = []
     for entry in entries:
-        after = [start for start in closings if start >= entry.span.end]
-        regions.append((entry.span.end, min(after) if after else entry.span.end))
+        index = bisect.bisect_left(closings, entry.span.end)
+        end = closings[index] if index < len(closings) else entry.span.end
+        regions.append((entry.span.end, end))
     return regions
 
 

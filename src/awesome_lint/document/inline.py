@@ -125,6 +125,11 @@ class Inline:
 
 
 _INLINE_MARKUP = frozenset("\\`<![]:")  # ':' for bare URLs ("https://", "www." has none)
+# Words, one link with a plain text and destination, words: no other markup can start in
+# them ("!" may not end the words before the link, which would make it an image).
+_ONE_LINK = re.compile(
+    r"([^\[\]\\`<!\n]*)\[([^\[\]\\`<\n]*)\]\(([^()\s\\<>`]+)\)([^\[\]\\`<\n]*)"
+)
 
 
 def is_plain(text: str, start: int, end: int) -> bool:
@@ -136,7 +141,29 @@ def is_plain(text: str, start: int, end: int) -> bool:
 def scan_inline(inline: InlineText, definitions: dict[str, str] | None = None) -> Inline:
     if _INLINE_MARKUP.isdisjoint(inline.text) and "www." not in inline.text.lower():
         return EMPTY_INLINE  # plain words: nothing to find
+    if inline.single is not None:
+        found = _one_link(inline)
+        if found is not None:
+            return found
     return _InlineScanner(inline, definitions or {}).run()
+
+
+def _one_link(inline: InlineText) -> Inline | None:
+    """`[Name](https://…) - Description.`, the shape most entries have: one link with a
+    plain text and destination, in words with nothing else to find. The scanner would
+    find exactly this link; found here without it."""
+    text = inline.text
+    match = _ONE_LINK.fullmatch(text)
+    if match is None:
+        return None
+    words = match.group(1) + match.group(4)
+    if "://" in words or "www." in words.lower():
+        return None  # a bare URL beside the link
+    link = Link(
+        "link", match.group(2), match.group(3), inline.span(match.start(2) - 1, match.end(3) + 1),
+        inline.span(match.start(2), match.end(2)), inline.span(match.start(3), match.end(3)),
+    )
+    return Inline((link,), (), ())
 
 
 def scan_html(inline: InlineText) -> Inline:
