@@ -273,3 +273,19 @@ def test_html_details_entries_and_their_details() -> None:
         ("html", "PyTorch", "https://github.com/p/p"),
         ("item", "Kettle", "https://kettle.example"),
     ]
+
+
+def test_an_html_heading_whose_list_names_it_is_an_entry() -> None:
+    text = section(
+        '<h3 id="apfelfunk">Apfelfunk</h3>\n\n'
+        '<img align="right" src="apfelfunk.jpg" />\n\nA weekly show.\n\n'
+        "* Episodes: 500\n* [Apfelfunk Website](https://apfelfunk.example)\n"
+        "* [Apfelfunk @ Spotify](https://open.spotify.com/show/1)\n\n----\n\n"
+        "<h3>Editors</h3>\n\n* [Vim](https://vim.example) - An editor.\n"
+        "* [Emacs](https://emacs.example) - Another.\n"
+    )
+    assert titles(text) == [
+        ("html", "Apfelfunk", "https://apfelfunk.example"),
+        ("item", "Vim", "https://vim.example"),
+        ("item", "Emacs", "https://emacs.example"),
+    ]

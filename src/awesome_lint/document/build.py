@@ -241,7 +241,10 @@ class _Builder:
         html_blocks = [block for block in n.walk(top) if isinstance(block, n.HtmlBlock)]
         details = self.details_entries(html_blocks, section_at)
         found.extend(details)
-        in_details = SpanSet(e.detail_regions(self.text, html_blocks, details))
+        list_blocks = [block for block, _ in lists]
+        headed, described = e.html_heading_entries(self.text, html_blocks, list_blocks, section_at)
+        found.extend(headed)
+        in_details = SpanSet([*e.detail_regions(self.text, html_blocks, details), *described])
         nested, in_toc = _nested_lists([block for block, _ in lists])
         for block, section in lists:
             if block.span.start in in_toc or block.span.start in in_details:

@@ -19,7 +19,8 @@ Table-of-contents items, "back to top" lines, and prose with no link are not ent
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+import html
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -64,6 +65,7 @@ _DESCRIPTION_HEADER = regex.compile(
     r"|описание|опис|简介|描述|说明|說明|介绍|介紹|説明|概要|설명)(?![\p{L}\p{N}])",
     regex.I,
 )
+_HTML_HEADING = regex.compile(r"[ \t]*<h([1-6])(?:\s[^>\n]*)?>([^<\n]+)</h\1>\s*", regex.I)
 _DETAILS_SUMMARY = regex.compile(
     r"^[ \t]*<details[^>\n]*>[ \t]*<summary[^>\n]*>", regex.I | regex.M
 )
@@ -329,6 +331,48 @@ def _summary_entry(text: str, block: HtmlBlock, section: Section, line: Span) ->
         "html", line, section, title, title_span, anchor, tuple(links),
         tuple(badges_of(list(links))),
     )
+
+
+def html_heading_entries(
+    text: str, html_blocks: list[HtmlBlock], lists: list[ListBlock],
+    section_at: Callable[[int], Section],
+) -> tuple[list[Entry], list[tuple[int, int]]]:
+    """`<h3 id="apfelfunk">Apfelfunk</h3>` followed by a list whose links all name it
+    ("Apfelfunk Website", "Apfelfunk @ Spotify"): the heading is the entry, the list its
+    details. Returns the entries and the lists' spans. A heading over a list of other
+    things is a section heading written in HTML, and left alone."""
+    starts = [block.span.start for block in lists]
+    headings = [
+        (block, match) for block in html_blocks
+        if (match := _HTML_HEADING.fullmatch(text, block.span.start, block.span.end))
+    ]
+    found, details = [], []
+    for position, (block, heading) in enumerate(headings):
+        name = html.unescape(plain_text(heading.group(2))).strip()
+        limit = headings[position + 1][0].span.start if position + 1 < len(headings) else None
+        index = bisect.bisect_left(starts, block.span.end)
+        if not name or index == len(starts) or (limit is not None and starts[index] > limit):
+            continue
+        links = _links_naming(text, lists[index], name)
+        if links is None:
+            continue
+        section = section_at(block.span.start)
+        title_span = Span(heading.start(2), heading.end(2))
+        found.append(Entry("html", block.span, section, name, title_span, links[0], links, ()))
+        details.append((lists[index].span.start, lists[index].span.end))
+    return found, details
+
+
+def _links_naming(text: str, block: ListBlock, name: str) -> tuple[Link, ...] | None:
+    """The list's links, if there are two or more and each one's text starts with the name."""
+    links: list[Link] = []
+    for item in block.items:
+        first = item.children[0] if item.children else None
+        if isinstance(first, Paragraph):
+            links.extend(link for link in first.inline.links if not link.image)
+    folded = name.casefold()
+    named = [link for link in links if html.unescape(link.text).casefold().startswith(folded)]
+    return tuple(named) if len(named) >= 2 and len(named) == len(links) else None
 
 
 def detail_regions(
