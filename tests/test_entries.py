@@ -289,3 +289,19 @@ def test_an_html_heading_whose_list_names_it_is_an_entry() -> None:
         ("item", "Vim", "https://vim.example"),
         ("item", "Emacs", "https://emacs.example"),
     ]
+
+
+def test_html_lines_that_link_a_bold_name_are_entries() -> None:
+    text = section(
+        "<p>\n"
+        '&nbsp;&nbsp; <a href="https://mc.example/"><b>Midnight Commander</b></a>'
+        " - is a visual file manager.<br>\n"
+        '&nbsp;&nbsp; <a href="https://ranger.example/"><b>ranger</b></a>'
+        " - is a VIM-inspired file manager.<br>\n"
+        '&nbsp;&nbsp; <a href="#top"><b>Back</b></a> - to the top.<br>\n'
+        "</p>\n"
+    )
+    assert titles(text) == [
+        ("html", "Midnight Commander", "https://mc.example/"),
+        ("html", "ranger", "https://ranger.example/"),
+    ]

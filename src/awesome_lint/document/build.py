@@ -241,6 +241,7 @@ class _Builder:
         html_blocks = [block for block in n.walk(top) if isinstance(block, n.HtmlBlock)]
         details = self.details_entries(html_blocks, section_at)
         found.extend(details)
+        found.extend(self.html_line_entries(html_blocks, section_at))
         list_blocks = [block for block, _ in lists]
         headed, described = e.html_heading_entries(self.text, html_blocks, list_blocks, section_at)
         found.extend(headed)
@@ -273,6 +274,15 @@ class _Builder:
         for block in html_blocks:
             section = section_at(block.span.start)
             found.extend(e.html_details_entries(self.text, block, section))
+        return found
+
+    def html_line_entries(
+        self, html_blocks: list[n.HtmlBlock], section_at: Callable[[int], Section]
+    ) -> list[Entry]:
+        found = []
+        for block in html_blocks:
+            section = section_at(block.span.start)
+            found.extend(e.html_line_entries(self.text, block, section))
         return found
 
     def item_entry(

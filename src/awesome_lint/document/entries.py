@@ -65,6 +65,11 @@ _DESCRIPTION_HEADER = regex.compile(
     r"|описание|опис|简介|描述|说明|說明|介绍|介紹|説明|概要|설명)(?![\p{L}\p{N}])",
     regex.I,
 )
+_HTML_LINE_ENTRY = regex.compile(
+    r"^[ \t]*(?:&nbsp;[ \t]*)*<a\s[^>\n]*>[ \t]*<(b|strong)>([^<\n]+)</\1>[ \t]*</a>"
+    r"[ \t]*[-\u2013\u2014:][ \t]*\S",
+    regex.I | regex.M,
+)
 _HTML_HEADING = regex.compile(r"[ \t]*<h([1-6])(?:\s[^>\n]*)?>([^<\n]+)</h\1>\s*", regex.I)
 _DETAILS_SUMMARY = regex.compile(
     r"^[ \t]*<details[^>\n]*>[ \t]*<summary[^>\n]*>", regex.I | regex.M
@@ -331,6 +336,28 @@ def _summary_entry(text: str, block: HtmlBlock, section: Section, line: Span) ->
         "html", line, section, title, title_span, anchor, tuple(links),
         tuple(badges_of(list(links))),
     )
+
+
+def html_line_entries(text: str, block: HtmlBlock, section: Section) -> list[Entry]:
+    """`&nbsp;&nbsp; <a href="…"><b>Name</b></a> - Description.<br>`: one entry per line
+    of an HTML block that links a bold name and describes it."""
+    if section.heading is None or section.level <= 1:
+        return []
+    found = []
+    for line in _HTML_LINE_ENTRY.finditer(text, block.span.start, block.span.end):
+        anchor = next(
+            (link for link in links_between(block.inline.links, line.start(), line.end())
+             if link.text == "<a>"),
+            None,
+        )
+        if anchor is None or is_anchor_url(anchor.url):
+            continue
+        title = html.unescape(line.group(2)).strip()
+        line_end = text.find("\n", line.end(), block.span.end)
+        span = Span(line.start(), block.span.end if line_end < 0 else line_end)
+        title_span = Span(line.start(2), line.end(2))
+        found.append(Entry("html", span, section, title, title_span, anchor, (anchor,), ()))
+    return found
 
 
 def html_heading_entries(
