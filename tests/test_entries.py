@@ -305,3 +305,16 @@ def test_html_lines_that_link_a_bold_name_are_entries() -> None:
         ("html", "Midnight Commander", "https://mc.example/"),
         ("html", "ranger", "https://ranger.example/"),
     ]
+
+
+def test_news_before_the_list_is_not_a_second_listing() -> None:
+    text = (
+        "# Awesome Papers\n\n## 🔔 News\n\n"
+        "- **2024-07-22** We release [Knowledge Mechanisms](https://arxiv.org/abs/2407.15017).\n\n"
+        "## Surveys\n\n- [Knowledge Mechanisms](https://arxiv.org/abs/2407.15017) - A survey.\n\n"
+        "## News\n\n- [Winds](https://winds.example) - An RSS and podcast reader.\n"
+    )
+    assert [(e.section.title, e.title) for e in entries(text)] == [
+        ("Surveys", "Knowledge Mechanisms"),
+        ("News", "Winds"),  # further down, News is a category of things
+    ]

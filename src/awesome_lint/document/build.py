@@ -261,11 +261,11 @@ class _Builder:
             entry = e.paragraph_entry(self.text, paragraph, paragraph.inline, section)
             if entry is not None:
                 found.append(entry)
-        frame = {entry.section for entry in found}
-        frame = {section for section in frame if e.in_frame(section)}
-        found = [entry for entry in found if entry.section not in frame]
         found.sort(key=lambda entry: entry.span.start)
-        return found
+        listing = list(dict.fromkeys(entry.section for entry in found))  # in document order
+        frame = {section for section in listing if e.in_frame(section)}
+        frame |= e.leading_news([section for section in listing if section not in frame])
+        return [entry for entry in found if entry.section not in frame]
 
     def details_entries(
         self, html_blocks: list[n.HtmlBlock], section_at: Callable[[int], Section]

@@ -92,6 +92,11 @@ _FRAME_SECTION = regex.compile(
     r"|contributors|licen[cs]es?)\b|赞助|贊助|致谢|鸣谢|感谢|感謝|贡献者",
     regex.I,
 )
+# The list's own announcements, when they come before what it lists ("🔔 News"); further
+# down, "News" is a category of things (news readers).
+_NEWS_SECTION = regex.compile(
+    r"\b(?:news|updates|announcements|changelog)\b|新闻|动态|更新", regex.I
+)
 _NUMBER_MARK = regex.compile(r"\s*(?:\*\*\[\d+\]\*\*|\[\d+\]|\*\*\d+\.?\*\*)")
 _BOLD = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _LABEL = regex.compile(r"[:：]\s*$")  # "**Note:**" labels a remark, it names nothing
@@ -244,6 +249,18 @@ def _unlinked_item_entry(
 def in_frame(section: Section) -> bool:
     """Is the section part of the list's frame (sponsors, thanks, contributors, licence)?"""
     return any(_FRAME_SECTION.search(title) for title in section.path)
+
+
+def leading_news(sections: list[Section]) -> set[Section]:
+    """The news sections before the first section that lists things: a News item there
+    announces a paper or tool listed below, it is not a second listing. `sections` are
+    those holding entries, in document order."""
+    found: set[Section] = set()
+    for section in sections:
+        if not any(_NEWS_SECTION.search(title) for title in section.path):
+            break
+        found.add(section)
+    return found
 
 
 def is_anchor_url(url: str) -> bool:
