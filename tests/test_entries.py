@@ -318,3 +318,12 @@ def test_news_before_the_list_is_not_a_second_listing() -> None:
         ("Surveys", "Knowledge Mechanisms"),
         ("News", "Winds"),  # further down, News is a category of things
     ]
+
+
+def test_a_table_without_links_lists_things_only_under_a_name_header() -> None:
+    text = section(
+        "| Your Goal | Recommended Tool | Why |\n|---|---|---|\n| Films | **Runway** | Control |\n\n"
+        "| Metric | Count |\n|---|---|\n| Total | 689 |\n\n"
+        "| Extension name | Description |\n|---|---|\n| **`IPvFoo`** | Shows the IP. |\n"
+    )
+    assert [(k, t) for k, t, _ in titles(text)] == [("row", "IPvFoo")]

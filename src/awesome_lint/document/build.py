@@ -233,6 +233,8 @@ class _Builder:
     ) -> list[Entry]:
         found: list[Entry] = []
         for table, section in tables:
+            if not e.lists_things(self.text, table):
+                continue
             column = e.title_column(self.text, table)
             for row in table.rows:
                 entry = e.row_entry(self.text, row, table, section, column)

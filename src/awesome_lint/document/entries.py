@@ -60,6 +60,11 @@ _TITLE_HEADER = regex.compile(
     r"(?![\p{L}\p{N}])",
     regex.I,
 )
+_NAME_HEADER = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:name|title|название|имя|nombre|nom|nome)(?![\p{L}\p{N}])"
+    r"|名称|名字|名前|이름|제목|标题|標題",
+    regex.I,
+)
 _DESCRIPTION_HEADER = regex.compile(
     r"\W*(?:description|desc|about|summary|notes?|descripción|descrição|beschreibung"
     r"|описание|опис|简介|描述|说明|說明|介绍|介紹|説明|概要|설명)(?![\p{L}\p{N}])",
@@ -519,6 +524,18 @@ def _title_at(text: str, start: int, end: int) -> Span | None:
     """The bold title a paragraph entry starts with (`**Title.**`, `**[Name](…)**`)."""
     bold = _BOLD.match(text, start, end)
     return Span(bold.start(2), bold.end(2)) if bold is not None else None
+
+
+def lists_things(text: str, table: Table) -> bool:
+    """Is the table a list of things? A table with a link in some row is; one without
+    links only when a header names its column of names ("Extension name", "名称"): a
+    table of figures, goals or groups sums the list up, it lists nothing itself."""
+    for row in table.rows:
+        if any(not link.image for cell in row.cells for link in cell.inline.links):
+            return True
+    return any(
+        _NAME_HEADER.search(text, cell.span.start, cell.span.end) for cell in table.header.cells
+    )
 
 
 def title_column(text: str, table: Table) -> int | None:
