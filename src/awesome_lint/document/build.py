@@ -241,9 +241,8 @@ class _Builder:
                 if entry is not None:
                     found.append(entry)
         html_blocks = [block for block in n.walk(top) if isinstance(block, n.HtmlBlock)]
-        details = self.details_entries(html_blocks, section_at)
-        found.extend(details)
-        found.extend(self.html_line_entries(html_blocks, section_at))
+        details, lines = self.html_entries(html_blocks, section_at)
+        found.extend([*details, *lines])
         list_blocks = [block for block, _ in lists]
         headed, described = e.html_heading_entries(self.text, html_blocks, list_blocks, section_at)
         found.extend(headed)
@@ -269,23 +268,17 @@ class _Builder:
         frame |= e.leading_news([section for section in listing if section not in frame])
         return [entry for entry in found if entry.section not in frame]
 
-    def details_entries(
+    def html_entries(
         self, html_blocks: list[n.HtmlBlock], section_at: Callable[[int], Section]
-    ) -> list[Entry]:
-        found = []
+    ) -> tuple[list[Entry], list[Entry]]:
+        """The `<details>` summaries and the linked lines of the HTML blocks."""
+        summaries: list[Entry] = []
+        lines: list[Entry] = []
         for block in html_blocks:
             section = section_at(block.span.start)
-            found.extend(e.html_details_entries(self.text, block, section))
-        return found
-
-    def html_line_entries(
-        self, html_blocks: list[n.HtmlBlock], section_at: Callable[[int], Section]
-    ) -> list[Entry]:
-        found = []
-        for block in html_blocks:
-            section = section_at(block.span.start)
-            found.extend(e.html_line_entries(self.text, block, section))
-        return found
+            summaries.extend(e.html_details_entries(self.text, block, section))
+            lines.extend(e.html_line_entries(self.text, block, section))
+        return summaries, lines
 
     def item_entry(
         self, item: n.ListItem, first: n.Paragraph, section: Section, nested: bool

@@ -199,16 +199,19 @@ def detail_links(text: str, item: ListItem) -> list[Link]:
     ("地址：https://…", "Paper: [x](…)")."""
     found: list[Link] = []
     for child in item.children:
-        if not isinstance(child, ListBlock):
-            continue
-        for nested in child.items:
-            first = nested.children[0] if nested.children else None
-            if not isinstance(first, Paragraph):
-                continue
-            links = [link for link in first.inline.links if not link.image]
-            if links and _DETAIL_LABEL.match(text, first.span.start, links[0].span.start):
-                found.extend(links)
+        if isinstance(child, ListBlock):
+            for first, links in _item_links(child):
+                if links and _DETAIL_LABEL.match(text, first.span.start, links[0].span.start):
+                    found.extend(links)
     return found
+
+
+def _item_links(block: ListBlock) -> Iterator[tuple[Paragraph, list[Link]]]:
+    """Each item's first paragraph and the links (not images) in it."""
+    for item in block.items:
+        first = item.children[0] if item.children else None
+        if isinstance(first, Paragraph):
+            yield first, [link for link in first.inline.links if not link.image]
 
 
 def details_entry(
@@ -414,11 +417,7 @@ def html_heading_entries(
 
 def _links_naming(text: str, block: ListBlock, name: str) -> tuple[Link, ...] | None:
     """The list's links, if there are two or more and each one's text starts with the name."""
-    links: list[Link] = []
-    for item in block.items:
-        first = item.children[0] if item.children else None
-        if isinstance(first, Paragraph):
-            links.extend(link for link in first.inline.links if not link.image)
+    links = [link for _, found in _item_links(block) for link in found]
     folded = name.casefold()
     named = [link for link in links if html.unescape(link.text).casefold().startswith(folded)]
     return tuple(named) if len(named) >= 2 and len(named) == len(links) else None

@@ -132,14 +132,14 @@ _ONE_LINK = re.compile(
 )
 
 
-def is_plain(text: str, start: int, end: int) -> bool:
+def is_plain(text: str, start: int = 0, end: int | None = None) -> bool:
     """Does text[start:end] hold nothing the inline scanner would find?"""
-    piece = text[start:end]
+    piece = text[start:end] if start or end is not None else text
     return _INLINE_MARKUP.isdisjoint(piece) and "www." not in piece.lower()
 
 
 def scan_inline(inline: InlineText, definitions: dict[str, str] | None = None) -> Inline:
-    if _INLINE_MARKUP.isdisjoint(inline.text) and "www." not in inline.text.lower():
+    if is_plain(inline.text):
         return EMPTY_INLINE  # plain words: nothing to find
     if inline.single is not None:
         found = _one_link(inline)

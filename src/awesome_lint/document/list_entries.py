@@ -80,9 +80,7 @@ class ListEntry:
 
     def description(self) -> Span | None:
         """The description after a dash (or en dash, em dash, colon), if there is one."""
-        if not self.has_description() or not self.separator_is_dash_like():
-            return None
-        return Span(self.separator().end(), self.rest.end)
+        return separator_and_description(self.text, self.rest)[1]
 
     def rendered(self, span: Span) -> str:
         """The text with links replaced by their text and images dropped."""
@@ -130,11 +128,11 @@ def find_list_entries(doc: Document) -> Iterator[ListEntry]:
 
 
 def leading_names(
-    text: str, inline: Inline, paragraph: Paragraph, *, rest: bool = True
+    text: str, inline: Inline, paragraph: Paragraph
 ) -> tuple[list[Link], int] | None:
     """The links a list item's paragraph leads with (after any badges, icons, emoji or
     task box; several when joined: "[A](…), [B](…)"), and where the rest starts: past the
-    badges and chips right after the names (with `rest`; else right after the names)."""
+    badges and chips right after the names."""
     position = paragraph.span.start
     names: list[Link] = []
     name: Link | None = None
@@ -155,8 +153,6 @@ def leading_names(
         names.append(link)
     if name is None:
         return None
-    if not rest:
-        return names, position
     return names, _skip_badges_and_metadata(text, inline, position, paragraph.span.end)
 
 
