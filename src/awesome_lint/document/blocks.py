@@ -461,6 +461,11 @@ class _Scanner:
         mark = self.text[pos] if pos < end else ""
         if mark not in ("*", "-", "_"):
             return False
+        after = pos + 1
+        while after < end and self.text[after] in " \t":
+            after += 1
+        if after < end and self.text[after] != mark:
+            return False  # "- [Name](…)": the usual list item, told by its second mark
         if self.breaks_of[0] != end:
             self.breaks_of = (end, {})
         found = self.breaks_of[1]

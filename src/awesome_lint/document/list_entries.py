@@ -34,6 +34,7 @@ _EMOJI_RUN = (
     r"|:[a-z0-9_+-]+:)+"
 )
 _EMOJI = regex.compile(_EMOJI_RUN)
+_EMOJI_OR_SPACE = regex.compile(rf"(?:{_EMOJI_RUN}|\s)*+")
 _PARENTHETICAL = regex.compile(r"\s*([*_]{0,2})\([^()]*\)\1\s*")
 _MARKS = regex.compile(r"[`*_~]")
 # What may stand before an item's name: emoji, :shortcodes:, a task box, spaces.
@@ -100,17 +101,22 @@ class ListEntry:
 
 
 def _has_description(text: str, rest: Span) -> bool:
-    words = _EMOJI.sub("", text[rest.start : rest.end]).strip()
-    return bool(words) and not _PARENTHETICAL.fullmatch(words)
+    """Words after the name: not only emoji, and not only a "(parenthetical)"."""
+    start, end = rest
+    first_word = _EMOJI_OR_SPACE.match(text, start, end)
+    if first_word is None or first_word.end() == end:
+        return False
+    if "(" not in text[first_word.end() : end]:
+        return True  # the usual case: no parenthetical to rule out
+    words = _EMOJI.sub("", text[start:end]).strip()
+    return not _PARENTHETICAL.fullmatch(words)
 
 
 def separator_and_description(text: str, rest: Span) -> tuple[Span | None, Span | None]:
     """The dash (or en dash, em dash, colon) after an item's name and chips, and the
     description after it; (None, None) when the item has no dash-separated description."""
-    if not _has_description(text, rest):
-        return None, None
     match = _SEPARATOR.match(text, rest.start, rest.end)
-    if match is None or not match.group(2):
+    if match is None or not match.group(2) or not _has_description(text, rest):
         return None, None
     return Span(match.start(2), match.end(2)), Span(match.end(), rest.end)
 

@@ -19,6 +19,13 @@ from mistune.util import unikey
 _IGNORED_IN_TEXT = {"image", "inline_html", "linebreak"}
 # Text without these renders as itself (most headings and cells): no parse needed.
 _MARKUP = frozenset("\\`*_[]<>&!~\n\r")
+# With no definitions to resolve them, brackets are literal unless "](" makes a link.
+_LITERAL_BRACKETS = _MARKUP - frozenset("[]")
+# HTML tags without attributes ("<br>", "</b>"; an autolink has a ':' or '@' in it), not
+# next to brackets or emphasis marks, which removing the tag could join.
+_BARE_TAGS = re.compile(r"(?<![\]\[*_~!])</?[A-Za-z][A-Za-z0-9-]*\s*/?>(?![\[\]*_~])")
+# Code, escapes and line breaks would read differently without the tags between them.
+_NOT_BESIDE_TAGS = frozenset("`\\\n\r")
 # One emphasis run around words with no other markup: CommonMark renders the words.
 _ONLY_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)([^\\`*_\[\]<>&!~\n\r]+)(?<=\S)\1")
 
@@ -46,6 +53,11 @@ def plain_text(markdown: str, references: Mapping[str, str] | None = None) -> st
     `references` are the document's link definitions (label -> URL)."""
     if _MARKUP.isdisjoint(markdown):
         return markdown
+    if not references and _LITERAL_BRACKETS.isdisjoint(markdown) and "](" not in markdown:
+        return markdown  # '"Title" [2024-12] [': brackets that link nothing read as written
+    if _NOT_BESIDE_TAGS.isdisjoint(markdown) and _BARE_TAGS.search(markdown):
+        # "Name<br>(…)": the tags are not text
+        return plain_text(_BARE_TAGS.sub("", markdown), references)
     emphasis = _ONLY_EMPHASIS.fullmatch(markdown)
     if emphasis is not None:  # "**Title**": the words themselves, without parsing
         return emphasis.group(2)

@@ -117,7 +117,7 @@ class Badge:
     link: Link | None
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: rules key maps by entry
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: rules key maps by entry
 class Entry:
     """One listed thing: a table row, a list item, a paragraph, a heading or an HTML
     <details> summary (see document/entries.py for how each is recognised)."""

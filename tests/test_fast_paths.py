@@ -1,0 +1,69 @@
+"""The model's fast paths give what the general path gives, on generated inputs.
+
+Each fast path skips a parser for the common shapes of real lists; these properties hold
+them to the parser they stand in for:
+- `plain_text` answers most titles without mistune (plain words, literal brackets, simple
+  tags, one emphasis run): the text must equal mistune's rendering;
+- `scan_inline` reads `words [text](url) words` without the general scanner: the links
+  must equal the scanner's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from awesome_lint.document import inline as inline_module
+from awesome_lint.document import markup as markup_module
+from awesome_lint.document.inline import InlineText, _InlineScanner, scan_inline
+from awesome_lint.document.markup import _text, inline_tokens, plain_text
+from awesome_lint.source import Span
+
+# Pieces that make the fast paths' decisions hard: markup next to words, tags, brackets.
+_PIECES = st.sampled_from(
+    [
+        "Name", "two words", " ", "  ", "-", ".", ":", "(", ")", "[", "]", "](", "][", "!",
+        "*", "**", "_", "__", "~", "`", "\\", "&amp;", "&", "<br>", "</b>", "<b>", "<br />",
+        "<a href=\"x\">", "<https://x.org>", "https://a.org/b", "www.x.org", "\n", "  \n",
+        "[2024-12]", "[Name](https://x.org)", "[x][ref]", "[ref]", "Ω", "名前", "💙",
+    ]
+)
+_MARKDOWN = st.lists(_PIECES, max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKDOWN)
+def test_plain_text_reads_as_mistune_renders(markdown: str) -> None:
+    assert plain_text(markdown) == _text(inline_tokens(markdown))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_MARKDOWN)
+def test_plain_text_with_definitions_reads_as_mistune_renders(markdown: str) -> None:
+    references = {"ref": "https://ref.example"}
+    assert plain_text(markdown, references) == _text(inline_tokens(markdown, references))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKDOWN.filter(lambda text: "\n" not in text))
+def test_one_link_shortcut_finds_what_the_scanner_finds(line: str) -> None:
+    source = f"- {line}\n"
+    inline = InlineText(source, [Span(2, len(source) - 1)])
+    assert scan_inline(inline) == _InlineScanner(inline, {}).run()
+
+
+def test_the_usual_shapes_take_the_fast_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The properties above would hold vacuously if no input took a fast path."""
+
+    def no_parser(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the general path was taken")
+
+    monkeypatch.setattr(inline_module, "_InlineScanner", no_parser)
+    monkeypatch.setattr(markup_module, "inline_tokens", no_parser)
+    source = "- [Name](https://x.org) - A thing.\n"
+    found = scan_inline(InlineText(source, [Span(2, len(source) - 1)]))
+    assert [(link.url, link.span) for link in found.links] == [("https://x.org", Span(2, 23))]
+    assert plain_text('"Title" [2024-12] [') == '"Title" [2024-12] ['
+    assert plain_text("Name<br>(alias)") == "Name(alias)"
+    assert plain_text("**Title**") == "Title"
