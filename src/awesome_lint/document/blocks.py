@@ -183,11 +183,7 @@ def walk(blocks: list[Block]) -> Iterator[Block]:
 
 def split_row(text: str, span: Span) -> Row:
     """Cells of a table row; `|` splits unless escaped with a backslash."""
-    start, end = span
-    while start < end and text[start] in " \t":
-        start += 1
-    while end > start and text[end - 1] in " \t":
-        end -= 1
+    start, end = _trim(text, span)
     pipes = []
     pipe = text.find("|", start, end)
     while pipe >= 0:
@@ -215,11 +211,10 @@ def is_escaped(text: str, index: int) -> bool:
 
 def _trim(text: str, span: Span) -> Span:
     start, end = span
-    while start < end and text[start] in " \t":
-        start += 1
-    while end > start and text[end - 1] in " \t":
-        end -= 1
-    return Span(start, end)
+    piece = text[start:end]
+    left_trimmed = piece.lstrip(" \t")
+    start += len(piece) - len(left_trimmed)
+    return Span(start, start + len(left_trimmed.rstrip(" \t")))
 
 
 class _Scanner:
@@ -626,6 +621,8 @@ class _Scanner:
             ln.pos += 1
 
     def blank_rest(self, ln: _Line) -> bool:
+        if ln.pos < ln.end and self.text[ln.pos] not in " \t":
+            return False  # the usual line: words right away
         return bool(_BLANK.match(self.text, ln.pos, ln.end))
 
 
