@@ -35,7 +35,7 @@ def _names(folder: Path) -> list[str]:
 @pytest.mark.skipif(os.geteuid() != 0, reason="only root may give a file to another owner")
 def test_fix_keeps_owner_and_group(listed: Path, capsys: pytest.CaptureFixture[str]) -> None:
     os.chown(listed, 12345, 23456)
-    run(["--fix", str(listed)], capsys)
+    run(["--preset", "all", "--fix", str(listed)], capsys)
     info = listed.stat()
     assert listed.read_text(encoding="utf-8") == AFTER
     assert (info.st_uid, info.st_gid) == (12345, 23456)
@@ -43,7 +43,7 @@ def test_fix_keeps_owner_and_group(listed: Path, capsys: pytest.CaptureFixture[s
 
 def test_fix_keeps_mode_with_set_id_bits(listed: Path, capsys: pytest.CaptureFixture[str]) -> None:
     listed.chmod(0o4750)  # chown clears set-user-id: the mode is set after it
-    run(["--fix", str(listed)], capsys)
+    run(["--preset", "all", "--fix", str(listed)], capsys)
     assert listed.read_text(encoding="utf-8") == AFTER
     assert listed.stat().st_mode & 0o7777 == 0o4750
 
@@ -55,7 +55,7 @@ def test_fix_keeps_extended_attributes(listed: Path, capsys: pytest.CaptureFixtu
         if isinstance(error, OSError) and error.errno not in (errno.ENOTSUP, errno.EPERM):
             raise
         pytest.skip("no user extended attributes here")
-    run(["--fix", str(listed)], capsys)
+    run(["--preset", "all", "--fix", str(listed)], capsys)
     assert listed.read_text(encoding="utf-8") == AFTER
     assert os.getxattr(listed, "user.awesome") == b"tea"
 
@@ -66,7 +66,7 @@ def test_fix_of_a_hard_linked_file_keeps_the_links(
     other = listed.with_name("other.md")
     os.link(listed, other)
     inode = listed.stat().st_ino
-    run(["--fix", str(listed)], capsys)
+    run(["--preset", "all", "--fix", str(listed)], capsys)
     assert other.read_text(encoding="utf-8") == AFTER
     assert listed.stat().st_ino == inode and listed.stat().st_nlink == 2
     assert _names(listed.parent) == ["list.md", "other.md"]
@@ -78,7 +78,7 @@ def test_fix_in_place_truncates_a_shorter_text(
     path = tmp_path / "list.md"
     path.write_text("- [A](https://a.example) -- Tea.\n", encoding="utf-8")
     os.link(path, tmp_path / "other.md")
-    run(["--fix", str(path)], capsys)
+    run(["--preset", "all", "--fix", str(path)], capsys)
     assert (tmp_path / "other.md").read_text(encoding="utf-8") == AFTER
 
 
@@ -89,7 +89,7 @@ def test_interrupted_fix_leaves_no_temporary_file(
         raise KeyboardInterrupt
 
     monkeypatch.setattr(awesome_lint.files.os, "replace", interrupted)
-    run(["--fix", str(listed)], capsys)
+    run(["--preset", "all", "--fix", str(listed)], capsys)
     assert listed.read_text(encoding="utf-8") == BEFORE
     assert _names(listed.parent) == ["list.md"]
 
@@ -99,7 +99,7 @@ import os, signal, sys
 from awesome_lint.cli import main
 
 os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGTERM)  # terminated mid-write
-main(["--fix", sys.argv[1]])
+main(["--preset", "all", "--fix", sys.argv[1]])
 print("not reached")
 """
 
@@ -115,7 +115,7 @@ def test_terminated_fix_leaves_no_temporary_file(listed: Path) -> None:
 
 def test_signal_handlers_are_restored(listed: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = signal.getsignal(signal.SIGTERM)
-    run([str(listed)], capsys)
+    run(["--preset", "all", str(listed)], capsys)
     assert signal.getsignal(signal.SIGTERM) is before
 
 
@@ -170,7 +170,7 @@ def test_concurrent_edit_is_not_overwritten(
     if linked:
         os.link(listed, listed.with_name("other.md"))
     _edit_while_fixing(monkeypatch, edit)
-    code, _, err = run(["--fix", str(listed)], capsys)
+    code, _, err = run(["--preset", "all", "--fix", str(listed)], capsys)
     assert code == 2
     assert err == f"awesome-lint: error: {listed}: changed on disk while being fixed; not written\n"
     assert (listed.read_text(encoding="utf-8") if listed.exists() else None) == left

@@ -32,7 +32,7 @@ def forged(tmp_path: Path) -> Path:
 
 
 def test_text_output_escapes_controls(forged: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run([str(forged)], capsys)
+    _, out, _ = run(["--preset", "all", str(forged)], capsys)
     assert not RAW_CONTROL.search(out)
     assert "link to '#x\\x1b]0;T\\x07\\x1b[2J\\x0dforged'" in out
     assert all(line.startswith((f"{forged}:", "Found ")) for line in out.splitlines())
@@ -59,7 +59,7 @@ def test_a_file_name_cannot_forge_a_finding(
 ) -> None:
     path = tmp_path / "a\nevil.md:9:9: forged\x1b[2J.md"
     path.write_text(FORGED, encoding="utf-8")
-    _, out, _ = run([str(path)], capsys)
+    _, out, _ = run(["--preset", "all", str(path)], capsys)
     lines = out.splitlines()
     assert len(lines) == 3 and lines[-1].startswith("Found 2 findings")
     assert all(line.startswith(f"{tmp_path}/a\\x0aevil.md:9:9: forged\\x1b[2J.md:1:1: ")
@@ -69,7 +69,7 @@ def test_a_file_name_cannot_forge_a_finding(
 def test_github_output_escapes_controls(
     forged: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, out, _ = run(["--format", "github", str(forged)], capsys)
+    _, out, _ = run(["--preset", "all", "--format", "github", str(forged)], capsys)
     assert not RAW_CONTROL.search(out)
     lines = out.splitlines()
     assert len(lines) == 2 and all(line.startswith("::error ") for line in lines)
@@ -102,7 +102,7 @@ def test_json_and_sarif_are_exact_and_escaped(
 def test_error_messages_escape_the_path(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, _, err = run([str(tmp_path / "x\x1b]0;T\x07.md")], capsys)
+    _, _, err = run(["--preset", "all", str(tmp_path / "x\x1b]0;T\x07.md")], capsys)
     assert err == f"awesome-lint: error: {tmp_path}/x\\x1b]0;T\\x07.md: no such file\n"
 
 
@@ -151,8 +151,8 @@ def test_diff_is_everything_fix_changes(
 ) -> None:
     path = tmp_path / "list.md"
     path.write_bytes(text.encode())
-    _, diff, _ = run(["--diff", str(path)], capsys)
-    run(["--fix", str(path)], capsys)
+    _, diff, _ = run(["--preset", "all", "--diff", str(path)], capsys)
+    run(["--preset", "all", "--fix", str(path)], capsys)
     fixed = path.read_bytes().decode()
     assert fixed != text
     assert _apply(diff, text) == fixed
@@ -163,7 +163,7 @@ def test_diff_applies_with_patch(tmp_path: Path, capsys: pytest.CaptureFixture[s
     text = "Tea\u2028leaves\n- [A](https://a.example) - Tea"
     path = tmp_path / "list.md"
     path.write_text(text, encoding="utf-8")
-    _, diff, _ = run(["--diff", str(path)], capsys)
+    _, diff, _ = run(["--preset", "all", "--diff", str(path)], capsys)
     subprocess.run(["/usr/bin/patch", "-s", str(path)], input=diff.encode(), check=True)
     assert path.read_text(encoding="utf-8") == text.replace(" - Tea", " - Tea.")
 
@@ -172,7 +172,7 @@ def test_diff_is_raw_when_not_a_terminal(
     forged: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     forged.write_text("- [A](https://a.example) - Tea\x1b[2J\n", encoding="utf-8")
-    _, out, _ = run(["--diff", str(forged)], capsys)
+    _, out, _ = run(["--preset", "all", "--diff", str(forged)], capsys)
     assert "+- [A](https://a.example) - Tea\x1b[2J.\n" in out
 
 
@@ -213,7 +213,8 @@ def test_an_ascii_only_output_stream(tmp_path: Path, output_format: str) -> None
     path = tmp_path / "list.md"
     path.write_text("[a](#%F0%9F%8D%B5)\n", encoding="utf-8")  # '#🍵' in a message
     result = subprocess.run(
-        [sys.executable, "-m", "awesome_lint", "--format", output_format, str(path)],
+        [sys.executable, "-m", "awesome_lint", "--preset", "all", "--format", output_format,
+         str(path)],
         capture_output=True, check=False, env={**os.environ, "PYTHONIOENCODING": "ascii"},
     )
     assert result.returncode == 1 and result.stderr == b""

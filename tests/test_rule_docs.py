@@ -38,7 +38,8 @@ def example(section: str) -> str | None:
 
 
 def test_pages_and_rules_match() -> None:
-    assert sorted(p.stem for p in PAGES.glob("*.md")) == sorted(all_rules())
+    pages = [p.stem for p in PAGES.glob("*.md") if p.name != "README.md"]  # the index
+    assert sorted(pages) == sorted(all_rules())
 
 
 @pytest.mark.parametrize("name", sorted(all_rules()))

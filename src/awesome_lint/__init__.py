@@ -48,9 +48,13 @@ __all__ = [
 ]
 
 
-def lint_text(text: str, rules: Sequence[Rule] | None = None, *, path: str = "-") -> list[Finding]:
-    """Findings on a Markdown text, with every rule (or the given ones) at its defaults."""
-    return lint(Source(path, text), make_rules(Config()) if rules is None else rules)
+def lint_text(
+    text: str, rules: Sequence[Rule] | None = None, *, path: str = "-", preset: str = "all"
+) -> list[Finding]:
+    """Findings on a Markdown text, with the preset's rules (every rule unless asked
+    otherwise) or the given ones, at their defaults."""
+    chosen = make_rules(Config(preset=preset)) if rules is None else rules
+    return lint(Source(path, text), chosen)
 
 
 def fix_text(
@@ -59,6 +63,8 @@ def fix_text(
     *,
     unsafe: bool = False,
     path: str = "-",
+    preset: str = "all",
 ) -> FixResult:
     allow = Applicability.UNSAFE if unsafe else Applicability.SAFE
-    return fix(Source(path, text), make_rules(Config()) if rules is None else rules, allow)
+    chosen = make_rules(Config(preset=preset)) if rules is None else rules
+    return fix(Source(path, text), chosen, allow)

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import FrameType
+from typing import NamedTuple
 
 import click
 
@@ -28,7 +29,7 @@ from awesome_lint.files import (
 )
 from awesome_lint.fixes import Applicability
 from awesome_lint.pages import rule_page
-from awesome_lint.registry import Rule, RuleError, all_rules, fix_label
+from awesome_lint.registry import PRESETS, Rule, RuleError, all_rules, fix_label
 from awesome_lint.reporters import FORMATS, Reporter, escape_controls, make_reporter
 from awesome_lint.source import InputError, Source
 
@@ -53,7 +54,13 @@ def _size(_context: click.Context, _parameter: click.Parameter, value: str | Non
 @click.option("--fix", "do_fix", is_flag=True, help="Apply safe fixes to the files.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: unsafe fixes too.")
 @click.option("--diff", is_flag=True, help="Print what --fix would change; write nothing.")
+@click.option(
+    "--preset",
+    type=click.Choice(PRESETS),
+    help="Start from this set of rules (default: the config's, else recommended).",
+)
 @click.option("--select", metavar="RULE[,RULE]", help="Run only these rules.")
+@click.option("--extend-select", metavar="RULE[,RULE]", help="Run these rules too.")
 @click.option("--ignore", metavar="RULE[,RULE]", help="Do not run these rules.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text")
@@ -73,7 +80,9 @@ def command(
     do_fix: bool,
     unsafe_fixes: bool,
     diff: bool,
+    preset: str | None,
     select: str | None,
+    extend_select: str | None,
     ignore: str | None,
     config_path: str | None,
     output_format: str,
@@ -102,7 +111,10 @@ def command(
     fixing = do_fix or diff
     to_stdout = do_fix and STDIN in targets
     reporter = make_reporter(output_format, sys.stderr if to_stdout else sys.stdout, quiet=quiet)
-    run = _Run(reporter, _rule_names(select), _rule_names(ignore), config_path, max_file_size)
+    selection = Selection(
+        preset, _rule_names(select), _rule_names(extend_select), _rule_names(ignore)
+    )
+    run = _Run(reporter, selection, config_path, max_file_size)
     for target in targets:
         try:
             run.one(target, fixing=fixing, allow=allow, diff=diff)
@@ -114,20 +126,27 @@ def command(
     return EXIT_FINDINGS if run.errors and not exit_zero else EXIT_CLEAN
 
 
+class Selection(NamedTuple):
+    """The rules asked for on the command line (on top of the config's)."""
+
+    preset: str | None
+    select: list[str]
+    extend_select: list[str]
+    ignore: list[str]
+
+
 class _Run:
     """State across the files of one command."""
 
     def __init__(
         self,
         reporter: Reporter,
-        select: list[str],
-        ignore: list[str],
+        selection: Selection,
         config_path: str | None,
         max_file_size: int | None,
     ) -> None:
         self.reporter = reporter
-        self.select = select
-        self.ignore = ignore
+        self.selection = selection
         self.config_path = Path(config_path) if config_path else None
         self.errors = 0
         self.fixed = 0
@@ -143,7 +162,12 @@ class _Run:
             path = find_config(_folder_of(target))
         if path not in self.by_config:
             config = load_config(path) if path else Config()
-            self.by_config[path] = (make_rules(config, self.select, self.ignore), config)
+            chosen = self.selection
+            rules = make_rules(
+                config, chosen.select, chosen.ignore,
+                preset=chosen.preset, extend_select=chosen.extend_select,
+            )
+            self.by_config[path] = (rules, config)
         rules, config = self.by_config[path]
         return rules, self.max_file_size or config.max_file_size or DEFAULT_MAX_FILE_SIZE
 
@@ -230,7 +254,9 @@ def _print_rules() -> None:
     width = max(map(len, rules), default=0)
     for name, cls in rules.items():
         label = f"fix: {fix_label(cls)}"
-        click.echo(f"{name:{width}}  {cls.severity!s:8} {label:31} {cls.summary}")
+        click.echo(
+            f"{name:{width}}  {cls.severity!s:8} {cls.preset:12} {label:31} {cls.summary}"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

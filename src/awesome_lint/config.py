@@ -1,5 +1,5 @@
-"""`[tool.awesome-lint]` in pyproject.toml, or `.awesome-lint.toml`: select, ignore, rules,
-max-file-size."""
+"""`[tool.awesome-lint]` in pyproject.toml, or `.awesome-lint.toml`: preset, select,
+extend-select, ignore, rules, max-file-size."""
 
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ from typing import Any
 
 from awesome_lint.files import DEFAULT_MAX_FILE_SIZE, parse_size, read_regular
 from awesome_lint.fixes import Severity
-from awesome_lint.registry import Rule, all_rules
+from awesome_lint.registry import PRESETS, Rule, all_rules
 from awesome_lint.source import InputError
 
 CONFIG_FILES = (".awesome-lint.toml", "pyproject.toml")
-_TOP_KEYS = {"select", "ignore", "rules", "max-file-size"}
+_TOP_KEYS = {"preset", "select", "extend-select", "ignore", "rules", "max-file-size"}
 
 
 class ConfigError(InputError):
@@ -27,8 +27,10 @@ class ConfigError(InputError):
 
 @dataclass(frozen=True)
 class Config:
-    select: tuple[str, ...] | None = None  # None: every rule
+    select: tuple[str, ...] | None = None  # None: the preset's rules
     ignore: tuple[str, ...] = ()
+    preset: str | None = None  # None: the default preset
+    extend_select: tuple[str, ...] = ()
     severities: dict[str, Severity] = field(default_factory=dict)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     path: Path | None = None
@@ -80,6 +82,8 @@ def load_config(path: Path | None) -> Config:
     rules = all_rules()
     select = _rule_list(data, "select", rules, where)
     ignore = _rule_list(data, "ignore", rules, where) or ()
+    extend_select = _rule_list(data, "extend-select", rules, where) or ()
+    preset = _preset(data, where)
     severities: dict[str, Severity] = {}
     options: dict[str, dict[str, Any]] = {}
     table = data.get("rules", {})
@@ -95,7 +99,9 @@ def load_config(path: Path | None) -> Config:
             severities[name] = _severity(settings.pop("severity"), f"{where}: rules.{name}")
         options[name] = _check_options(rules[name], settings, f"{where}: rules.{name}")
     max_file_size = _max_file_size(data, where)
-    return Config(select, ignore, severities, options, path, max_file_size)
+    return Config(
+        select, ignore, preset, extend_select, severities, options, path, max_file_size
+    )
 
 
 def make_options(rule: type[Rule], settings: dict[str, Any]) -> Any:
@@ -149,6 +155,13 @@ def _rule_list(
         if name not in rules:
             raise ConfigError(f"{where}: unknown rule {name!r} in {key!r}")
     return tuple(value)
+
+
+def _preset(data: dict[str, Any], where: str) -> str | None:
+    value = data.get("preset")
+    if value is None or value in PRESETS:
+        return value
+    raise ConfigError(f"{where}: preset must be one of {', '.join(PRESETS)}, not {value!r}")
 
 
 def _severity(value: object, where: str) -> Severity:

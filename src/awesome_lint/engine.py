@@ -9,7 +9,7 @@ from typing import NamedTuple
 from awesome_lint.config import Config, make_options
 from awesome_lint.document import Document, build
 from awesome_lint.fixes import Applicability, Finding, Severity, apply_fixes
-from awesome_lint.registry import Rule, all_rules, checked
+from awesome_lint.registry import DEFAULT_PRESET, PRESETS, Rule, all_rules, checked, in_preset
 from awesome_lint.source import InputError, Source
 from awesome_lint.suppress import without_suppressed
 
@@ -24,25 +24,40 @@ class FixResult(NamedTuple):
 
 
 def make_rules(
-    config: Config, select: Sequence[str] = (), ignore: Sequence[str] = ()
+    config: Config,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    *,
+    preset: str | None = None,
+    extend_select: Sequence[str] = (),
 ) -> list[Rule]:
-    """Instances of the rules in force: the command line narrows what the config selects."""
+    """Instances of the rules in force. The base set is the command line's `select`, else
+    its preset, else the config's `select`, else the config's preset (default
+    "recommended"); `extend-select` adds to it and `ignore` takes away, from both."""
     rules = all_rules()
-    for name in [*select, *ignore]:
+    for name in [*select, *ignore, *extend_select]:
         if name not in rules:
             raise InputError(f"unknown rule {name!r} (see --list-rules)")
-    chosen = set(config.select) if config.select is not None else set(rules)
+    if preset is not None and preset not in PRESETS:
+        raise InputError(f"unknown preset {preset!r} (one of {', '.join(PRESETS)})")
     if select:
         chosen = set(select)
+    elif config.select is not None and preset is None:
+        chosen = set(config.select)
+    else:
+        base = preset or config.preset or DEFAULT_PRESET
+        chosen = {name for name, cls in rules.items() if in_preset(cls, base)}
+    chosen |= set(config.extend_select) | set(extend_select)
     chosen -= set(config.ignore) | set(ignore)
     active = []
-    for name in sorted(chosen):
-        cls = rules[name]
+    for name in sorted(chosen | set(config.options)):  # a rule left out still has its
+        cls = rules[name]  # options checked: a typo must not wait for the day it is chosen
         try:
-            options = make_options(cls, config.options.get(name, {}))
-            active.append(cls(options, severity=config.severities.get(name)))
+            rule = cls(make_options(cls, config.options.get(name, {})), config.severities.get(name))
         except (TypeError, ValueError) as error:
             raise InputError(f"options of rule {name!r}: {error}") from None
+        if name in chosen:
+            active.append(rule)
     return active
 
 

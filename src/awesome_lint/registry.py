@@ -20,6 +20,12 @@ if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
 
 ENTRY_POINT_GROUP = "awesome_lint.rules"
+# Named sets of rules, each holding the rules of the ones before it: `recommended` (the
+# default) has the rules measured precise on lists they were not tuned on, `awesome` adds
+# what the npm awesome-lint checks for lists submitted to sindresorhus/awesome, `all`
+# has every rule.
+PRESETS = ("recommended", "awesome", "all")
+DEFAULT_PRESET = "recommended"
 _KEBAB = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
@@ -37,6 +43,7 @@ class Rule:
     fixable: ClassVar[Fixability] = Fixability.NEVER
     fix_safety: ClassVar[tuple[Applicability, ...]] = (Applicability.SAFE,)  # what its fixes are
     npm_names: ClassVar[tuple[str, ...]] = ()  # npm awesome-lint rule ids this rule stands for
+    preset: ClassVar[str] = "all"  # the smallest of PRESETS that holds the rule
     Options: ClassVar[type[Any]] = NoOptions  # a frozen dataclass, every field defaulted
     page: ClassVar[str | None] = None  # Markdown for --explain; plug-ins may use the docstring
 
@@ -71,6 +78,8 @@ def _check_rule_class(cls: type[Rule]) -> None:
         raise RuleError(f"rule {cls.name!r}: Options must be a dataclass")
     if not isinstance(cls.fixable, Fixability):
         raise RuleError(f"rule {cls.name!r}: fixable must be a Fixability, not {cls.fixable!r}")
+    if cls.preset not in PRESETS:
+        raise RuleError(f"rule {cls.name!r}: preset must be one of {', '.join(PRESETS)}")
     safety = cls.fix_safety
     if not safety or not all(isinstance(kind, Applicability) for kind in safety):
         raise RuleError(f"rule {cls.name!r}: fix_safety must list Applicability values")
@@ -88,6 +97,10 @@ def checked(rule: Rule, finding: Finding) -> Finding:
         kind = fix.applicability.label
         raise RuleError(f"rule {rule.name!r} offered a {kind} fix it does not declare")
     return finding._replace(rule=rule.name)
+
+
+def in_preset(cls: type[Rule], preset: str) -> bool:
+    return PRESETS.index(cls.preset) <= PRESETS.index(preset)
 
 
 def fix_label(cls: type[Rule]) -> str:

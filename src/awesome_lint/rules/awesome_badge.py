@@ -17,6 +17,7 @@ TARGET = re.compile(r"^https://(?:awesome\.re|github\.com/sindresorhus/awesome)/
 @register
 class AwesomeBadge(Rule):
     name = "awesome-badge"
+    preset = "awesome"
     summary = "The main heading must carry the Awesome badge, linked to awesome.re."
     fixable = Fixability.SOMETIMES
     npm_names = ("awesome-badge",)

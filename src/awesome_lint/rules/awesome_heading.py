@@ -23,6 +23,7 @@ _WORD = re.compile(r"[^\s\-–—/]+")
 @register
 class AwesomeHeading(Rule):
     name = "awesome-heading"
+    preset = "awesome"
     summary = "The list must have one main heading, of depth 1, in title case."
     npm_names = ("awesome-heading",)
 

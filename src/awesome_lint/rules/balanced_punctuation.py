@@ -32,6 +32,7 @@ class Options:
 @register
 class BalancedPunctuation(Rule):
     name = "balanced-punctuation"
+    preset = "awesome"
     summary = "Curly quotes and CJK brackets must be closed within their paragraph."
     severity = Severity.WARNING
     npm_names = ("balanced-punctuation",)

@@ -31,6 +31,7 @@ class Options:
 @register
 class BrokenAnchor(Rule):
     name = "broken-anchor"
+    preset = "recommended"
     summary = "An in-document link's #fragment must match a heading or an HTML anchor."
     fixable = Fixability.SOMETIMES
     Options = Options

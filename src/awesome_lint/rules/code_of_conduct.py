@@ -17,6 +17,7 @@ PLACEHOLDER = re.compile(r"\[INSERT[ _](?:CONTACT METHOD|EMAIL ADDRESS|EMAIL)\]"
 @register
 class CodeOfConduct(Rule):
     name = "code-of-conduct"
+    preset = "awesome"
     summary = "A code of conduct beside the list must not be empty or have unfilled placeholders."
     npm_names = ("awesome-code-of-conduct",)
 

@@ -14,6 +14,7 @@ from awesome_lint.registry import Rule, register
 @register
 class ContributingFile(Rule):
     name = "contributing-file"
+    preset = "awesome"
     summary = "A README list needs a non-empty contributing.md beside it."
     npm_names = ("awesome-contributing",)
 

@@ -48,6 +48,7 @@ class _DateText:
 @register
 class DateFormat(Rule):
     name = "date-format"
+    preset = "recommended"
     summary = "Dates in one list must be written one way, and agree with the paper's arXiv id."
     severity = Severity.WARNING
     fixable = Fixability.SOMETIMES

@@ -36,6 +36,7 @@ class Options:
 @register
 class DuplicateEntry(Rule):
     name = "duplicate-entry"
+    preset = "recommended"
     summary = "The same paper or tool must not be listed twice."
     fixable = Fixability.SOMETIMES
     fix_safety = (Applicability.UNSAFE,)

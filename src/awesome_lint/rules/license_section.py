@@ -15,6 +15,7 @@ LICENSE_HEADING = re.compile(r"^\W*licen[cs]e\W*$", re.I)
 @register
 class LicenseSection(Rule):
     name = "license-section"
+    preset = "awesome"
     summary = "The list must not have a License section (use a LICENSE file)."
     npm_names = ("awesome-license",)
 

@@ -60,6 +60,7 @@ class Options:
 @register
 class ListItemFormat(Rule):
     name = "list-item"
+    preset = "awesome"
     summary = "Entries are written `- [Name](https://…) - Description.`"
     fixable = Fixability.SOMETIMES
     fix_safety = (Applicability.SAFE, Applicability.UNSAFE)

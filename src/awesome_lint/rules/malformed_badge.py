@@ -50,6 +50,7 @@ class Options:
 @register
 class MalformedBadge(Rule):
     name = "malformed-badge"
+    preset = "recommended"
     summary = "Badges must render and must agree with the link they sit in."
     fixable = Fixability.SOMETIMES
     fix_safety = (Applicability.SAFE, Applicability.UNSAFE)

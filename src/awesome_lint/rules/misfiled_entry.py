@@ -44,6 +44,7 @@ class Options:
 @register
 class MisfiledEntry(Rule):
     name = "misfiled-entry"
+    preset = "recommended"
     summary = "An entry must not plainly belong in another section."
     severity = Severity.WARNING
     fixable = Fixability.SOMETIMES

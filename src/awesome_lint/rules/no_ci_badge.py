@@ -55,6 +55,7 @@ def _workflow_badge(url: str) -> bool:
 @register
 class NoCiBadge(Rule):
     name = "no-ci-badge"
+    preset = "awesome"
     summary = "The list must not show a CI badge of its own."
     npm_names = ("awesome-no-ci-badge",)
 

@@ -18,6 +18,7 @@ _NAME_SEPARATOR = regex.compile(r"\s*(?::|\s[-\u2013\u2014])\s+(?=\p{L})")
 @register
 class NoRepeatItemInDescription(Rule):
     name = "no-repeat-item-in-description"
+    preset = "awesome"
     summary = "A description does not start by repeating the entry's name."
     fixable = Fixability.SOMETIMES
     fix_safety = (Applicability.UNSAFE,)

@@ -34,6 +34,7 @@ class Options:
 @register
 class SpellCheck(Rule):
     name = "spell-check"
+    preset = "awesome"
     summary = "Product names must be spelled as their makers write them (GitHub, Node.js)."
     severity = Severity.WARNING
     fixable = Fixability.ALWAYS

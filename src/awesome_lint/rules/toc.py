@@ -46,6 +46,7 @@ class Options:
 @register
 class Toc(Rule):
     name = "toc"
+    preset = "awesome"
     summary = "The table of contents lists the headings after it, in order."
     fixable = Fixability.SOMETIMES
     npm_names = ("awesome-toc",)
