@@ -135,3 +135,63 @@ def test_lint_ignore_double_link_comment() -> None:
 )
 def test_removal_keeps_the_final_line_break_as_it_was(text: str, expected: str) -> None:
     assert fix_text(text, [DuplicateEntry()], unsafe=True).source.text == expected
+
+
+# --- what a list repeats on purpose (issue #11: judged false by a blind review) --------
+
+
+def section(title: str, *items: tuple[str, str]) -> str:
+    lines = "".join(f"- [{name}](https://{host}) - A thing.\n" for name, host in items)
+    return f"## {title}\n\n{lines}\n"
+
+
+TOOLS = [(f"Tool {n}", f"tool{n}.org") for n in range(12)]
+
+
+def test_a_copy_in_a_news_or_trending_section_is_deliberate() -> None:
+    for title in ("News", "🔥 Trending Projects", "Sponsors", "Featured"):
+        text = section(title, TOOLS[0]) + section("Kilns", *TOOLS[:6])
+        assert findings(text) == [], title
+
+
+def test_a_short_showcase_before_the_contents_is_a_preface() -> None:
+    showcase = section("Our partners", TOOLS[0])
+    contents = "## Index\n\n- [Kilns](#kilns)\n\n"
+    kilns = section("Kilns", *TOOLS)
+    assert findings(showcase + contents + kilns) == []
+    assert len(findings(showcase + kilns)) == 1  # no contents: not a preface
+
+
+def test_a_list_that_cross_lists_often_does_it_on_purpose() -> None:
+    methods = section("Methods", *TOOLS[:6])
+    others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(40)])
+    many = methods + section("Again", *TOOLS[:6]) + others
+    assert findings(many) != []  # six in a row, in order: a pasted block
+    spread = methods + section("Apps", *[TOOLS[n] for n in (4, 0, 5, 1, 3)]) + others
+    assert findings(spread) == []  # five scattered repeats in 51 entries: the habit
+    assert len(findings(spread, allow_across_sections=False)) == 5
+
+
+def test_a_few_repeats_across_sections_are_still_reported() -> None:
+    text = section("Kilns", *TOOLS[:6]) + section("Glazes", TOOLS[3], ("Glaze", "glaze.org"))
+    assert [f.message for f in findings(text)] == [
+        "'Tool 3' is already listed at line 6 in 'Kilns'"
+    ]
+
+
+def test_repeats_within_one_section_are_reported_in_a_cross_listing_list() -> None:
+    spread = section("Methods", *TOOLS[:6]) + section(
+        "Apps", *[TOOLS[n] for n in (4, 0, 5, 1, 3)], TOOLS[7], TOOLS[7]
+    )
+    assert [f.message for f in findings(spread)] == ["'Tool 7' is already listed at line 17"]
+
+
+def test_a_model_or_dataset_citing_its_paper_is_not_a_repeat() -> None:
+    paper = row("StarCoder 2: The Next Generation of Code Models", "https://arxiv.org/abs/2402.19173")
+    dataset = row("The Stack v2", "https://arxiv.org/abs/2402.19173")
+    filler = row("Another Paper About Code Models Here", "https://arxiv.org/abs/2401.00001")
+    assert findings(HEAD + paper + filler + dataset) == []
+    # next to each other, the short name's link was copied from the row above
+    assert len(findings(HEAD + paper + dataset)) == 1
+    other_paper = row("A Completely Different Paper Title Here", "https://arxiv.org/abs/2402.19173")
+    assert len(findings(HEAD + paper + filler + other_paper)) == 1  # two paper titles

@@ -24,9 +24,30 @@ _INDEX_SECTION = re.compile(r"^\W*(?:(?:table of )?contents|index|footnotes)\W*$
 _REFERENCE_SECTION = re.compile(r"^\W*(?:references?|citations?|see also)\W*$", re.I)
 
 
+# Sections that show again what the list files elsewhere: news, highlights, sponsors.
+_HIGHLIGHTS = re.compile(
+    r"\b(?:news|highlights?|trending|recent|latest|pinned|featured|spotlight|sponsors?|"
+    r"sponsored|showcase|what'?s new|updates|top picks|editor'?s picks|popular)\b",
+    re.I,
+)
+# A list that files this many of its entries in two sections does it on purpose (a
+# survey filing a paper under a method and an application, tools listed per language).
+CROSS_LISTING_MIN = 5
+CROSS_LISTING_SHARE = 0.02
+# Consecutive entries repeated in the same order elsewhere: a pasted block, a mistake
+# even in a list that cross-lists.
+BLOCK_MIN = 3
+# At most this share of the entries before the table of contents: a preface.
+PREFACE_SHARE = 0.1
+# Fewer words than this is a name ("PaLM Coder", "CodeXGLUE"), not a paper's title.
+PAPER_TITLE_WORDS = 5
+
+
 @dataclass(frozen=True)
 class Options:
-    allow_across_sections: bool = False  # True: only repeats within one section are reported
+    # True: only repeats within one section are reported; None: decided by the list,
+    # which allows them when it repeats entries across sections often.
+    allow_across_sections: bool | None = None
     allow: tuple[str, ...] = ()  # regexes of URLs never reported
 
     def __post_init__(self) -> None:
@@ -44,39 +65,126 @@ class DuplicateEntry(Rule):
     Options = Options
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        shown_first = _preface_end(doc)
+        pairs = [
+            (entry, original) for entry, original in self.repeats(doc)
+            if not _in_highlights(entry, shown_first)
+            and not _in_highlights(original, shown_first)
+            and not _cites_the_paper(entry, original)
+        ]
+        pasted = _pasted_blocks(doc, pairs)
+        cross_listed = [
+            entry for entry, original in pairs
+            if _cross_listing(entry, original) and entry not in pasted
+        ]
+        allow_across = self.options.allow_across_sections
+        if allow_across is None:
+            allow_across = len(cross_listed) >= max(
+                CROSS_LISTING_MIN, CROSS_LISTING_SHARE * len(doc.entries)
+            )
+        for entry, original in pairs:
+            if allow_across and entry in cross_listed:
+                continue
+            yield _finding(doc, entry, original)
+
+    def repeats(self, doc: Document) -> Iterator[tuple[Entry, Entry]]:
+        """Each entry that repeats an earlier one, with the first copy."""
         allowed = [re.compile(p) for p in self.options.allow]
         first_by_key: dict[tuple[str, str], Entry] = {}
-        identities: dict[int, dict[str, str]] = {}  # of the entries seen so far
+        identities: dict[Entry, dict[str, str]] = {}  # of the entries seen so far
         for entry in doc.entries:
-            keys = identities[id(entry)] = identity(entry)
+            keys = identities[entry] = identity(entry)
             if entry.url and any(p.search(entry.url) for p in allowed):
                 continue
             if _in_index_section(entry):
                 continue
-            original = self.earlier_copy(entry, keys, first_by_key, identities)
+            original = _earlier_copy(keys, first_by_key, identities, entry)
             if original is not None:
-                yield _finding(doc, entry, original)
+                yield entry, original
             for kind, value in keys.items():
                 first_by_key.setdefault((kind, value), entry)
 
-    def earlier_copy(
-        self,
-        entry: Entry,
-        keys: dict[str, str],
-        first_by_key: dict[tuple[str, str], Entry],
-        identities: dict[int, dict[str, str]],
-    ) -> Entry | None:
-        for kind, value in keys.items():
-            other = first_by_key.get((kind, value))
-            if other is None:
-                continue
-            if self.options.allow_across_sections and other.section is not entry.section:
-                continue
-            if kind in NAMED_KINDS and not _same_name(entry, other):
-                continue
-            if _stronger_keys_agree(keys, identities[id(other)], kind):
-                return other
-        return None
+
+def _earlier_copy(
+    keys: dict[str, str],
+    first_by_key: dict[tuple[str, str], Entry],
+    identities: dict[Entry, dict[str, str]],
+    entry: Entry,
+) -> Entry | None:
+    for kind, value in keys.items():
+        other = first_by_key.get((kind, value))
+        if other is None:
+            continue
+        if kind in NAMED_KINDS and not _same_name(entry, other):
+            continue
+        if _stronger_keys_agree(keys, identities[other], kind):
+            return other
+    return None
+
+
+def _cross_listing(entry: Entry, original: Entry) -> bool:
+    """The same entry, under the same name, in another section. (Two titles for one
+    paper id is a copied link, a mistake wherever it is.)"""
+    return original.section is not entry.section and _names_agree(entry, original)
+
+
+def _names_agree(entry: Entry, original: Entry) -> bool:
+    """The same name, or one inside the other ("Title (ICD)" and "Title")."""
+    if _same_name(entry, original):
+        return True
+    one, other = _name(entry.title), _name(original.title)
+    return bool(one and other) and (one in other or other in one)
+
+
+def _cites_the_paper(entry: Entry, original: Entry) -> bool:
+    """Two different names for one paper, one of them short: a model or dataset ("The
+    Stack v2") beside the paper that introduced it ("StarCoder2"), or a row citing it.
+    Two paper titles for one id is what a link copied from the wrong row looks like."""
+    if _names_agree(entry, original) or _next_to_each_other(entry, original):
+        return False  # a link copied from the row above
+    return min(len(entry.title.split()), len(original.title.split())) < PAPER_TITLE_WORDS
+
+
+def _next_to_each_other(entry: Entry, original: Entry) -> bool:
+    return entry.section is original.section and not entry.section.entries[
+        entry.section.entries.index(original) + 1 : entry.section.entries.index(entry)
+    ]
+
+
+def _in_highlights(entry: Entry, shown_first: int) -> bool:
+    """In a News, Trending or Sponsors section, or before `shown_first` (the table of
+    contents): what the list shows first, it files again below on purpose."""
+    return entry.span.start < shown_first or any(
+        _HIGHLIGHTS.search(title) for title in entry.section.path
+    )
+
+
+def _preface_end(doc: Document) -> int:
+    """Where the table of contents starts, when what comes before it is a preface (a
+    showcase of a few entries, filed again below); else 0."""
+    contents = next((s for s in doc.sections if _INDEX_SECTION.match(s.title)), None)
+    if contents is None:
+        return 0
+    before = sum(1 for entry in doc.entries if entry.span.start < contents.span.start)
+    return contents.span.start if before <= PREFACE_SHARE * len(doc.entries) else 0
+
+
+def _pasted_blocks(doc: Document, pairs: list[tuple[Entry, Entry]]) -> set[Entry]:
+    """Copies that belong to a run of BLOCK_MIN or more consecutive entries repeating
+    consecutive entries in the same order."""
+    index = {entry: number for number, entry in enumerate(doc.entries)}
+    copies = {(index[entry], index[original]) for entry, original in pairs}
+    pasted: set[Entry] = set()
+    for entry, original in pairs:
+        start = (index[entry], index[original])
+        if (start[0] - 1, start[1] - 1) in copies:
+            continue  # not the start of a run
+        length = 1
+        while (start[0] + length, start[1] + length) in copies:
+            length += 1
+        if length >= BLOCK_MIN:
+            pasted.update(doc.entries[start[0] + step] for step in range(length))
+    return pasted
 
 
 def identity(entry: Entry) -> dict[str, str]:
