@@ -5,6 +5,7 @@ below this package is how the model is built, and may change.
 """
 
 from awesome_lint.document.build import build
+from awesome_lint.document.entries import is_highlight_section
 from awesome_lint.document.inline import HtmlTag, Inline, Link
 from awesome_lint.document.list_entries import ListEntry, is_badge_link
 from awesome_lint.document.markup import plain_text
@@ -68,6 +69,7 @@ __all__ = [
     "is_badge_link",
     "is_badge_url",
     "is_generic_title",
+    "is_highlight_section",
     "link_fragment",
     "links_between",
     "only_images",

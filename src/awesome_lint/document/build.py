@@ -68,6 +68,7 @@ class _Builder:
             index = bisect.bisect_right(starts, offset) - 1
             return sections[index] if index >= 0 else root
 
+        html_blocks: list[n.HtmlBlock] = []
         tables: list[tuple[n.Table, Section]] = []
         lists: list[tuple[n.ListBlock, Section]] = []
         placed: dict[str, dict[Section, list[n.Block]]] = {"blocks": {}, "tables": {}, "lists": {}}
@@ -83,10 +84,12 @@ class _Builder:
                 section = section_at(block.span.start)
                 placed["lists"].setdefault(section, []).append(block)
                 lists.append((block, section))
+            elif isinstance(block, n.HtmlBlock):
+                html_blocks.append(block)
         for name, by_section in placed.items():
             for section, found in by_section.items():
                 _seal(section, **{name: tuple(found)})
-        entries = self.entries(top, tables, lists, section_at)
+        entries = self.entries(top, tables, lists, html_blocks, section_at)
         entries = self.with_heading_entries(root, entries)
         for section, listed in _by_section(entries).items():
             _seal(section, entries=tuple(listed))
@@ -229,6 +232,7 @@ class _Builder:
         top: tuple[n.Block, ...],
         tables: list[tuple[n.Table, Section]],
         lists: list[tuple[n.ListBlock, Section]],
+        html_blocks: list[n.HtmlBlock],
         section_at: Callable[[int], Section],
     ) -> list[Entry]:
         found: list[Entry] = []
@@ -240,7 +244,6 @@ class _Builder:
                 entry = e.row_entry(self.text, row, table, section, column)
                 if entry is not None:
                     found.append(entry)
-        html_blocks = [block for block in n.walk(top) if isinstance(block, n.HtmlBlock)]
         details, lines = self.html_entries(html_blocks, section_at)
         found.extend([*details, *lines])
         list_blocks = [block for block, _ in lists]

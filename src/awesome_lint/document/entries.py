@@ -102,6 +102,12 @@ _FRAME_SECTION = regex.compile(
 _NEWS_SECTION = regex.compile(
     r"\b(?:news|updates|announcements|changelog)\b|新闻|动态|更新", regex.I
 )
+# Sections that show again what the list files elsewhere (besides news).
+_HIGHLIGHT_SECTION = regex.compile(
+    r"\b(?:highlights?|trending|recent|latest|pinned|featured|spotlight|sponsored|showcase"
+    r"|what'?s new|top picks|editor'?s picks|popular)\b",
+    regex.I,
+)
 _NUMBER_MARK = regex.compile(r"\s*(?:\*\*\[\d+\]\*\*|\[\d+\]|\*\*\d+\.?\*\*)")
 _BOLD = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _LABEL = regex.compile(r"[:：]\s*$")  # "**Note:**" labels a remark, it names nothing
@@ -257,6 +263,14 @@ def _unlinked_item_entry(
 def in_frame(section: Section) -> bool:
     """Is the section part of the list's frame (sponsors, thanks, contributors, licence)?"""
     return any(_FRAME_SECTION.search(title) for title in section.path)
+
+
+def is_highlight_section(section: Section) -> bool:
+    """Is the section, or one it sits in, a News, Trending, Featured… section: one that
+    shows again, on purpose, what the list files under its topics?"""
+    return any(
+        _NEWS_SECTION.search(title) or _HIGHLIGHT_SECTION.search(title) for title in section.path
+    )
 
 
 def leading_news(sections: list[Section]) -> set[Section]:

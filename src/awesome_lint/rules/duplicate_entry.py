@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from awesome_lint.document import Document, Entry, Span, is_generic_title
+from awesome_lint.document import Document, Entry, Span, is_generic_title, is_highlight_section
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability
 from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
@@ -24,12 +24,6 @@ _INDEX_SECTION = re.compile(r"^\W*(?:(?:table of )?contents|index|footnotes)\W*$
 _REFERENCE_SECTION = re.compile(r"^\W*(?:references?|citations?|see also)\W*$", re.I)
 
 
-# Sections that show again what the list files elsewhere: news, highlights, sponsors.
-_HIGHLIGHTS = re.compile(
-    r"\b(?:news|highlights?|trending|recent|latest|pinned|featured|spotlight|sponsors?|"
-    r"sponsored|showcase|what'?s new|updates|top picks|editor'?s picks|popular)\b",
-    re.I,
-)
 # A list that files this many of its entries in two sections does it on purpose (a
 # survey filing a paper under a method and an application, tools listed per language).
 CROSS_LISTING_MIN = 5
@@ -66,13 +60,14 @@ class DuplicateEntry(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         shown_first = _preface_end(doc)
+        index = {entry: number for number, entry in enumerate(doc.entries)}
         pairs = [
             (entry, original) for entry, original in self.repeats(doc)
             if not _in_highlights(entry, shown_first)
             and not _in_highlights(original, shown_first)
-            and not _cites_the_paper(entry, original)
+            and not _cites_the_paper(entry, original, index)
         ]
-        pasted = _pasted_blocks(doc, pairs)
+        pasted = _pasted_blocks(doc, pairs, index)
         cross_listed = [
             entry for entry, original in pairs
             if _cross_listing(entry, original) and entry not in pasted
@@ -136,27 +131,19 @@ def _names_agree(entry: Entry, original: Entry) -> bool:
     return bool(one and other) and (one in other or other in one)
 
 
-def _cites_the_paper(entry: Entry, original: Entry) -> bool:
+def _cites_the_paper(entry: Entry, original: Entry, index: dict[Entry, int]) -> bool:
     """Two different names for one paper, one of them short: a model or dataset ("The
     Stack v2") beside the paper that introduced it ("StarCoder2"), or a row citing it.
     Two paper titles for one id is what a link copied from the wrong row looks like."""
-    if _names_agree(entry, original) or _next_to_each_other(entry, original):
+    if _names_agree(entry, original) or index[entry] - index[original] == 1:
         return False  # a link copied from the row above
     return min(len(entry.title.split()), len(original.title.split())) < PAPER_TITLE_WORDS
-
-
-def _next_to_each_other(entry: Entry, original: Entry) -> bool:
-    return entry.section is original.section and not entry.section.entries[
-        entry.section.entries.index(original) + 1 : entry.section.entries.index(entry)
-    ]
 
 
 def _in_highlights(entry: Entry, shown_first: int) -> bool:
     """In a News, Trending or Sponsors section, or before `shown_first` (the table of
     contents): what the list shows first, it files again below on purpose."""
-    return entry.span.start < shown_first or any(
-        _HIGHLIGHTS.search(title) for title in entry.section.path
-    )
+    return entry.span.start < shown_first or is_highlight_section(entry.section)
 
 
 def _preface_end(doc: Document) -> int:
@@ -169,10 +156,11 @@ def _preface_end(doc: Document) -> int:
     return contents.span.start if before <= PREFACE_SHARE * len(doc.entries) else 0
 
 
-def _pasted_blocks(doc: Document, pairs: list[tuple[Entry, Entry]]) -> set[Entry]:
+def _pasted_blocks(
+    doc: Document, pairs: list[tuple[Entry, Entry]], index: dict[Entry, int]
+) -> set[Entry]:
     """Copies that belong to a run of BLOCK_MIN or more consecutive entries repeating
-    consecutive entries in the same order."""
-    index = {entry: number for number, entry in enumerate(doc.entries)}
+    consecutive entries in the same order (`index`: each entry's place in the list)."""
     copies = {(index[entry], index[original]) for entry, original in pairs}
     pasted: set[Entry] = set()
     for entry, original in pairs:
