@@ -327,3 +327,43 @@ def test_a_table_without_links_lists_things_only_under_a_name_header() -> None:
         "| Extension name | Description |\n|---|---|\n| **`IPvFoo`** | Shows the IP. |\n"
     )
     assert [(k, t) for k, t, _ in titles(text)] == [("row", "IPvFoo")]
+
+
+def test_links_to_places_in_other_pages_of_the_list_are_navigation() -> None:
+    text = (
+        "# Awesome Things\n\n## Categories\n\n"
+        "- [AI services](/Category/9.%20AI#AI-services)\n"
+        "- [Machine learning](/Category/9.%20AI#ML)\n  - [논문](/Category/9.%20AI#papers)\n\n"
+        "## Tools\n\n- [Kettle](https://kettle.example) - Boils.\n"
+    )
+    assert [t for _, t, _ in titles(text)] == ["Kettle"]
+
+
+def test_a_link_that_only_says_official_site_is_titled_by_the_words_before_it() -> None:
+    text = (
+        "# Awesome Java\n\n## 社区\n\n"
+        "* vJUG：虚拟Java用户组。[官网](http://virtualjug.com/)\n"
+        "* Java Council：[官网](http://virtualjug.com/#podcast/)\n"
+    )
+    assert [t for _, t, _ in titles(text)] == ["vJUG：虚拟Java用户组", "Java Council"]
+
+
+def test_html_headings_open_sections_under_a_markdown_heading_of_their_level() -> None:
+    text = (
+        "# Awesome Analysis\n\n## Programming Languages\n\n"
+        '<a name="c" />\n<h2>C</h2>\n\n- [CBMC](https://cbmc.example) - Checks.\n\n'
+        '<h2 id="cpp">C++</h2>\n\n- [clazy](https://clazy.example) - Lints.\n\n'
+        "## Other\n\n<div><h3>Card</h3><p>Not a heading of its own.</p></div>\n\n"
+        "- [Misc](https://misc.example) - Other.\n"
+    )
+    doc = build(Source("list.md", text))
+    assert [(e.title, e.path) for e in doc.entries] == [
+        ("CBMC", ("Awesome Analysis", "Programming Languages", "C")),
+        ("clazy", ("Awesome Analysis", "Programming Languages", "C++")),
+        ("Misc", ("Awesome Analysis", "Other")),
+    ]
+    html_sections = [s for s in doc.sections if s.heading is not None and s.heading.html]
+    assert [(s.title, s.heading.slug) for s in html_sections if s.heading] == [
+        ("C", "c"), ("C++", "cpp"),
+    ]
+    assert all(not h.html for h in doc.headings)  # GitHub anchors only Markdown headings

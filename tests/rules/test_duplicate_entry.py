@@ -165,8 +165,9 @@ def test_a_short_showcase_before_the_contents_is_a_preface() -> None:
 def test_a_list_that_cross_lists_often_does_it_on_purpose() -> None:
     methods = section("Methods", *TOOLS[:6])
     others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(40)])
-    many = methods + section("Again", *TOOLS[:6]) + others
-    assert findings(many) != []  # six in a row, in order: a pasted block
+    unsorted = [TOOLS[n] for n in (3, 0, 5, 1, 4, 2)]
+    pasted = section("Methods", *unsorted) + section("Again", *unsorted) + others
+    assert findings(pasted) != []  # six in a row, in order: a pasted block
     spread = methods + section("Apps", *[TOOLS[n] for n in (4, 0, 5, 1, 3)]) + others
     assert findings(spread) == []  # five scattered repeats in 51 entries: the habit
     assert len(findings(spread, allow_across_sections=False)) == 5
@@ -195,3 +196,22 @@ def test_a_model_or_dataset_citing_its_paper_is_not_a_repeat() -> None:
     assert len(findings(HEAD + paper + dataset)) == 1
     other_paper = row("A Completely Different Paper Title Here", "https://arxiv.org/abs/2402.19173")
     assert len(findings(HEAD + paper + filler + other_paper)) == 1  # two paper titles
+
+
+def test_sorted_sections_share_runs_because_they_are_sorted() -> None:
+    """A list generated per tag, each section sorted: C and C++ share a run of tools."""
+    others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(40)])
+    text = section("C", *TOOLS[:6]) + section("C++", *TOOLS[:6]) + others
+    assert findings(text) == []
+
+
+def test_html_headings_open_sections() -> None:
+    """'<a name="c" />\n<h2>C</h2>' headings, as lists generated per tag write them."""
+    tools = "".join(f"- [{name}](https://{host}) - A thing.\n" for name, host in TOOLS[:6])
+    others = "".join(f"- [Other {n}](https://other{n}.org) - A thing.\n" for n in range(40))
+    text = (
+        "## Programming Languages\n\n"
+        f'<a name="c" />\n<h2>C</h2>\n\n{tools}\n'
+        f'<a name="cpp" />\n<h2>C++</h2>\n\n{tools}\n<h2>Other</h2>\n\n{others}'
+    )
+    assert findings(text) == []  # cross-listed in sorted sections, not repeated in one

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import html
 import re
 from collections.abc import Callable, Iterator
 
@@ -29,6 +30,11 @@ from awesome_lint.source import Source, Span, SpanSet
 _NUMBER = re.compile(r"(\d+(?:\.\d+)*\.?)(?=\s)")
 _HTML_ID = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+# A block that is one HTML heading, maybe after the anchors that name it.
+_HTML_HEADING = re.compile(
+    r"\s*(?:<a\s[^<>]*>\s*(?:</a\s*>\s*)?)*<h([1-6])(?:\s[^<>]*)?>(.*?)</h\1\s*>\s*", re.I | re.S
+)
+_TAG = re.compile(r"<[^<>]*>")
 
 
 def build(source: Source) -> Document:
@@ -59,7 +65,8 @@ class _Builder:
         raw = list(b.walk(self.blocks))
         self.collect_definitions(raw)
         headings = self.headings(raw)
-        root = self.section_tree(headings)
+        every_heading = sorted([*headings, *self.html_headings()], key=lambda h: h.span.start)
+        root = self.section_tree(every_heading)
         top = tuple(self.freeze(block) for block in self.blocks)
         sections = [s for s in root.walk() if s.heading is not None]
         starts = [s.span.start for s in sections]
@@ -208,12 +215,36 @@ class _Builder:
             )
         return nodes
 
+    def html_headings(self) -> list[HeadingNode]:
+        """The HTML blocks outside any container that hold one heading and nothing else."""
+        nodes = []
+        for block in self.blocks:
+            if not isinstance(block, b.HtmlBlock):
+                continue
+            match = _HTML_HEADING.fullmatch(self.text, block.span.start, block.span.end)
+            if match is None:
+                continue
+            inner = Span(match.start(2), match.end(2))
+            text = " ".join(html.unescape(_TAG.sub("", match.group(2))).split())
+            if not text:
+                continue
+            ids = [next(g for g in m.groups() if g is not None) for m in _HTML_ID.finditer(
+                self.text, block.span.start, inner.start)]
+            nodes.append(
+                HeadingNode(
+                    block.span, int(match.group(1)), inner, match.group(2), text,
+                    ids[-1] if ids else "", None, scan_html(InlineText(self.text, [inner])),
+                    html=True,
+                )
+            )
+        return nodes
+
     def section_tree(self, headings: list[HeadingNode]) -> Section:
         root = Section(None, 0, Span(0, len(self.text)))
         children: dict[Section, list[Section]] = {}
         stack = [root]
         for heading in headings:
-            while stack[-1].level >= heading.level:
+            while _closes(heading, stack[-1]):
                 closed = stack.pop()
                 _seal(closed, span=Span(closed.span.start, heading.span.start))
             parent = stack[-1]
@@ -320,7 +351,10 @@ def _nested_lists(lists: list[n.ListBlock]) -> tuple[set[int], set[int]]:
             children = [c.span.start for c in item.children if isinstance(c, n.ListBlock)]
             nested.update(children)
             link = _first_link(item)
-            if block.span.start in in_toc or (link is not None and e.is_anchor_url(link.url)):
+            if block.span.start in in_toc or (
+                link is not None
+                and (e.is_anchor_url(link.url) or e.is_sub_page_anchor(link.url))
+            ):
                 in_toc.update(children)
     return nested, in_toc
 
@@ -349,6 +383,17 @@ def _by_section(entries: list[Entry]) -> dict[Section, list[Entry]]:
     for entry in entries:
         found.setdefault(entry.section, []).append(entry)
     return found
+
+
+def _closes(heading: HeadingNode, section: Section) -> bool:
+    """Does the heading end the open section? A heading of the same or a higher level
+    does, except that HTML headings of a Markdown heading's level sit under it: lists
+    generated per tag write "## Programming Languages" and then "<h2>C</h2>"s."""
+    if section.heading is None:
+        return False
+    if heading.html and not section.heading.html and heading.level == section.level:
+        return False
+    return section.level >= heading.level
 
 
 def _start(entry: Entry) -> int:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import html
 from collections.abc import Callable, Iterator
+from urllib.parse import urlsplit
 
 import regex
 
@@ -163,8 +164,8 @@ def item_entry(
     links = inline.links
     if not links:
         return _unlinked_item_entry(text, item, paragraph, section)
-    if is_anchor_url(links[0].url):
-        return None  # a table-of-contents item
+    if is_anchor_url(links[0].url) or is_sub_page_anchor(links[0].url):
+        return None  # a table-of-contents item, of this page or of another page of the list
     if nested and _DETAIL_LABEL.match(text, paragraph.span.start, links[0].span.start):
         return None  # "Paper: [AgentGym](…)": a detail of the entry above
     title_link = name if name is not None and name.valid else title_link_of(links, text)
@@ -288,6 +289,14 @@ def leading_news(sections: list[Section]) -> set[Section]:
 def is_anchor_url(url: str) -> bool:
     """A link to a place in the same page: "#usage", "./#usage"."""
     return url.startswith(("#", "./#"))
+
+
+def is_sub_page_anchor(url: str) -> bool:
+    """A link to a place in another page of the same repository ("/Category/AI#LLM",
+    "docs/tools.md#linters"): navigation, not a thing listed."""
+    if "#" not in url or url.startswith(("#", "./#", "//")):
+        return False
+    return urlsplit(url).scheme == "" and not url.lower().startswith("www.")
 
 
 def paragraph_entry(
@@ -530,7 +539,7 @@ def _title_before(text: str, start: int, end: int, links: tuple[Link, ...] | lis
         title = rendered(text, bold.start(2), bold.end(2), links).strip(" \t\"“”.,:")
         if title and not _LABEL.search(bold.group(2)):
             return title
-    return rendered(text, start, end, links).strip(" \t[(,.:-\u2013\u2014")
+    return rendered(text, start, end, links).strip(" \t[(,.:-\u2013\u2014：。")
 
 
 def _title_at(text: str, start: int, end: int) -> Span | None:

@@ -66,6 +66,9 @@ class HeadingNode:
     slug: str  # GitHub anchor, with -1/-2 suffixes for repeats
     number: str | None  # "1.2.1." style prefix, when the heading is numbered
     inline: Inline
+    # An HTML block that is only a heading ("<h2 id=…>C</h2>"): it opens a section, but
+    # GitHub gives it no anchor of its own, so it is not among `Document.headings`.
+    html: bool = False
 
     @property
     def title(self) -> str:
@@ -258,6 +261,9 @@ GENERIC_TITLES = frozenset(
         "repo", "repository", "source", "blog", "docs", "documentation", "official",
         "huggingface", "hugging", "face", "model", "models", "video", "star", "stars",
         "dataset", "data", "project-page", "abs", "html",
+        # in the list's own language: "official site", "home page", "paper", "link"…
+        "官网", "官方网站", "主页", "项目主页", "项目地址", "地址", "链接", "论文", "代码", "文档",
+        "公式サイト", "論文", "リンク", "홈페이지", "논문", "링크", "сайт", "ссылка",
     )
 )
 

@@ -6,7 +6,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from awesome_lint.document import Document, Entry, Span, is_generic_title, is_highlight_section
+from awesome_lint.document import (
+    Document,
+    Entry,
+    Section,
+    Span,
+    is_generic_title,
+    is_highlight_section,
+)
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability
 from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
@@ -170,9 +177,17 @@ def _pasted_blocks(
         length = 1
         while (start[0] + length, start[1] + length) in copies:
             length += 1
-        if length >= BLOCK_MIN:
-            pasted.update(doc.entries[start[0] + step] for step in range(length))
+        run = [doc.entries[start[0] + step] for step in range(length)]
+        if length >= BLOCK_MIN and not _alphabetical(run[0].section):
+            pasted.update(run)
     return pasted
+
+
+def _alphabetical(section: Section) -> bool:
+    """Are the section's entries in alphabetical order? Then two sections that share a
+    run of entries share it because both are sorted, not because it was pasted."""
+    names = [_name(entry.title) for entry in section.entries]
+    return len(names) >= BLOCK_MIN and names == sorted(names)
 
 
 def identity(entry: Entry) -> dict[str, str]:

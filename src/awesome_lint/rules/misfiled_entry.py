@@ -55,11 +55,9 @@ class MisfiledEntry(Rule):
         model = _Model(doc, self.options)
         for entry in model.entries:
             verdict = model.verdict(entry)
-            if verdict is not None and verdict.margin >= self.options.min_margin:
-                yield _finding(doc, entry, verdict)
-                continue
-            verdict = model.likeness_verdict(entry, self.options.min_ratio)
-            if verdict is not None:
+            if verdict is None or verdict.margin < self.options.min_margin:
+                verdict = model.likeness_verdict(entry, self.options.min_ratio)
+            if verdict is not None and not _listed_in(verdict.target, entry):
                 yield _finding(doc, entry, verdict)
 
 
@@ -191,6 +189,15 @@ def _judged_sections(doc: Document, ignore_sections: tuple[str, ...]) -> list[Se
         if s.entries and s.heading is not None and s.title and not _MIXED.search(s.title)
         and not any(p.search(s.title) for p in ignored)
     ]
+
+
+def _listed_in(section: Section, entry: Entry) -> bool:
+    """Does the section list the entry already (a list that files it under both)?"""
+    title = entry.title.casefold()
+    return any(
+        (entry.url is not None and other.url == entry.url) or other.title.casefold() == title
+        for other in section.entries
+    )
 
 
 def _name(title: str) -> str:
