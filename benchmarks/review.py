@@ -13,7 +13,9 @@ safe fix's diff in RULE.fixes.md.
 Verdicts live in benchmarks/review/verdicts.tsv (key, verdict, note; the key names the list,
 rule, line and column). The table printed at the end counts them over the current samples:
 a change that removes a judged finding shows up as "gone" (a false one gone is a fix, a true
-one gone is lost recall), a new finding in the sample as "unjudged".
+one gone is lost recall), a new finding in the sample as "unjudged", and so does a finding
+whose message changed since it was judged (its verdict is stale). --write also lists, per
+rule, the sampled findings that need a verdict in HALF/RULE.todo.
 """
 
 from __future__ import annotations
@@ -153,6 +155,13 @@ def write_samples(half: str, rule: str, chosen: list[Reported], found: list[Repo
         "any, is right), false, or debatable.\n\n"
     )
     (folder / f"{rule}.md").write_text(header + "\n".join(map(describe, chosen)))
+    verdicts = read_verdicts()
+    todo = [r.key for r in chosen if current_verdict(r, verdicts) is None]
+    todo_file = folder / f"{rule}.todo"
+    if todo:
+        todo_file.write_text("".join(f"{key}\n" for key in todo))
+    elif todo_file.exists():
+        todo_file.unlink()
     safe = [
         r for r in found
         if r.finding.fix is not None and r.finding.fix.applicability == Applicability.SAFE
@@ -189,8 +198,8 @@ def report(
         chosen = sample(list(found), rule)
         counts = dict.fromkeys((*VERDICT_WORDS, "unjudged"), 0)
         for reported in chosen:
-            verdict = verdicts.get(reported.key, {}).get("verdict", "unjudged")
-            counts[verdict if verdict in counts else "unjudged"] += 1
+            verdict = current_verdict(reported, verdicts) or "unjudged"
+            counts[verdict] += 1
         present = {r.key for r in found}
         gone = [
             row["verdict"] for key, row in verdicts.items()
@@ -205,6 +214,15 @@ def report(
 
 
 VERDICT_COLUMNS = ("key", "half", "rule", "verdict", "note", "message")
+
+
+def current_verdict(reported: Reported, verdicts: dict[str, dict[str, str]]) -> str | None:
+    """The verdict on this finding, if it was given on the same message: a verdict on what
+    the rule used to say at this place (another message, another fix) is stale."""
+    row = verdicts.get(reported.key)
+    if row is None or row["message"] != reported.finding.message:
+        return None
+    return row["verdict"] if row["verdict"] in VERDICT_WORDS else None
 
 
 def import_verdicts(half: str, files: list[Path], found: list[Reported]) -> None:

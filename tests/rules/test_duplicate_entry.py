@@ -98,7 +98,65 @@ def test_copied_arxiv_link_under_another_title() -> None:
         "Beta", "https://arxiv.org/abs/2401.00001"
     )
     (finding,) = findings(text)
-    assert "same arXiv id 2401.00001 as 'Alpha'" in finding.message
+    assert finding.message.startswith(
+        "'Beta' links the arXiv id 2401.00001 that 'Alpha' (line 3) links too: one of them"
+    )
+
+
+def test_one_finding_per_paper_at_the_name_fewer_rows_use() -> None:
+    """A row that took the link of a paper the list files in three sections."""
+    voyager = ("Voyager: An Open-Ended Embodied Agent", "https://arxiv.org/abs/2305.16291")
+    text = (
+        "## Planning\n\n" + HEAD + row("FireAct: Toward Language Agent Fine-tuning", voyager[1])
+        + row(*voyager) + "\n## Memory\n\n" + HEAD + row(*voyager)
+        + "\n## Tools\n\n" + HEAD + row(*voyager)
+    )
+    (finding,) = findings(text)
+    assert finding.message.startswith(
+        "'FireAct: Toward Language Agent Fine-tuning' links the arXiv id 2305.16291 that "
+        "'Voyager: An Open-Ended Embodied Agent' (line 6) links too"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ruri (small, base, large)", "Ruri-Reranker (small, base)"),  # two models, one paper
+        ("DUnE: Dataset for Unified Editing of Models", "DUnE"),  # a benchmark and its paper
+    ],
+)
+def test_things_that_cite_one_paper_are_different_entries(first: str, second: str) -> None:
+    paper = "https://arxiv.org/abs/2409.07737"
+    text = "## A\n\n" + HEAD + row(first, paper) + "\n## B\n\n" + HEAD + row(second, paper)
+    assert findings(text) == []
+
+
+def test_a_row_that_links_several_papers_is_a_group() -> None:
+    group = "| **Fact** | [ZSRE plus](https://arxiv.org/abs/2305.13172), [CounterFact+](https://arxiv.org/abs/2305.17553) |\n"
+    text = (
+        "## Methods\n\n" + HEAD + row("Editing Large Language Models: Problems and Methods",
+                                         "https://arxiv.org/abs/2305.13172")
+        + "\n## Benchmarks\n\n| Edit Type | Datasets |\n|---|---|\n" + group
+    )
+    assert findings(text) == []
+
+
+def test_a_log_features_a_paper_again_in_another_week() -> None:
+    week = "## Top ML Papers of the Week (June {0} - June {1})\n\n"
+    text = (
+        week.format(2, 8) + "- [MusicGen](https://arxiv.org/abs/2306.05284) - Music.\n\n"
+        + week.format(9, 15) + "- [MusicGen](https://arxiv.org/abs/2306.05284) - Music.\n"
+    )
+    assert findings(text) == []
+    undated = text.replace("Top ML Papers of the Week (June 2 - June 8)", "Audio")
+    assert len(findings(undated)) == 1
+
+
+def test_across_sections_the_maintainer_picks_the_copy_to_keep() -> None:
+    text = section("Bloggers", TOOLS[0], TOOLS[1]) + section("Podcasts", TOOLS[0])
+    (finding,) = findings(text)
+    assert finding.fix is None
+    assert finding.message.endswith("keep the copy in the section it belongs to")
 
 
 def test_allow_option() -> None:
@@ -176,7 +234,8 @@ def test_a_list_that_cross_lists_often_does_it_on_purpose() -> None:
 def test_a_few_repeats_across_sections_are_still_reported() -> None:
     text = section("Kilns", *TOOLS[:6]) + section("Glazes", TOOLS[3], ("Glaze", "glaze.org"))
     assert [f.message for f in findings(text)] == [
-        "'Tool 3' is already listed at line 6 in 'Kilns'"
+        "'Tool 3' is already listed at line 6 in 'Kilns': keep the copy in the section it "
+        "belongs to"
     ]
 
 

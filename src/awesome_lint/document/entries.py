@@ -134,7 +134,8 @@ def row_entry(
     if links and anchors_only and not _has_words_outside_links(text, title_cell):
         return None  # a table of contents laid out as a table
     title_link = title_link_of(title_cell.inline.links, text) or title_link_of(links, text)
-    title = rendered(text, title_cell.span.start, title_cell.span.end, links).strip()
+    title_span = _bold_lead(text, title_cell.span) or title_cell.span
+    title = rendered(text, title_span.start, title_span.end, links).strip()
     described = _description_cell(text, table, cells)
     return Entry(
         "row", row.span, section, title, title_cell.span, title_link, links,
@@ -570,7 +571,8 @@ def title_column(text: str, table: Table) -> int | None:
 
 def _title_cell(text: str, cells: tuple[Cell, ...], column: int | None) -> Cell | None:
     """The cell that names the entry: in the title column, else the first cell that is
-    not a number or a date."""
+    not a number or a date, unless that only labels the row ("**Commonsense**") and a
+    later cell names a linked thing."""
     if column is not None and column < len(cells):
         cell = cells[column]
         if cell.span.end > cell.span.start:
@@ -578,7 +580,29 @@ def _title_cell(text: str, cells: tuple[Cell, ...], column: int | None) -> Cell 
     filled = [c for c in cells if c.span.end > c.span.start]
     named = [c for c in filled if not _NUMBERING.match(text[c.span.start : c.span.end])]
     chosen = named or filled
-    return chosen[0] if chosen else None
+    if not chosen:
+        return None
+    first = chosen[0]
+    if not any(not link.image for link in first.inline.links):
+        linked = next((c for c in chosen[1:] if _names_a_linked_thing(text, c)), None)
+        if linked is not None and _BOLD.fullmatch(text, first.span.start, first.span.end):
+            return linked
+    return first
+
+
+def _names_a_linked_thing(text: str, cell: Cell) -> bool:
+    link = title_link_of(cell.inline.links, text)
+    return link is not None and not is_generic_title(link.text)
+
+
+# "10) **Survey of NL2QL** - a comprehensive overview…": the bold words are the title.
+_BOLD_LEAD = regex.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?(\*\*|__)(?=\S)(.+?)(?<=\S)\1[ \t]*\S")
+
+
+def _bold_lead(text: str, span: Span) -> Span | None:
+    """The bold title a long cell starts with, before the words that describe it."""
+    match = _BOLD_LEAD.match(text, span.start, span.end)
+    return Span(match.start(2), match.end(2)) if match else None
 
 
 def _has_words_outside_links(text: str, cell: Cell) -> bool:

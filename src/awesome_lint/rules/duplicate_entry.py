@@ -11,23 +11,35 @@ from awesome_lint.document import (
     Entry,
     Section,
     Span,
-    is_generic_title,
     is_highlight_section,
+)
+from awesome_lint.entry_identity import (
+    cites_the_paper,
+    identity,
+    name_key,
+    names_agree,
+    same_name,
+    stronger_keys_agree,
 )
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability
 from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
-from awesome_lint.urls import doi, github_repo, normal_url
 
-_TITLE_NOISE = re.compile(r"[\W_]+")
-# Identity kinds, strongest first: where two entries both have a stronger kind, it decides.
-KINDS = ("arxiv", "doi", "repo", "url", "title")
 # A shared link is not enough when the entries name different things ("django" and
 # "django.db.models (part of Django)" both link the Django repository).
 NAMED_KINDS = ("repo", "url")
 # Sections that repeat entries listed elsewhere on purpose: the section itself (a table of
 # contents, an index) or anything under a "References" heading.
 _INDEX_SECTION = re.compile(r"^\W*(?:(?:table of )?contents|index|footnotes)\W*$", re.I)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATED_SECTION = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    r"|\b(?:week|weekly|issue|edition)\b\s*(?:#\s*)?\d",
+    re.I,
+)
 _REFERENCE_SECTION = re.compile(r"^\W*(?:references?|citations?|see also)\W*$", re.I)
 
 
@@ -40,8 +52,6 @@ CROSS_LISTING_SHARE = 0.02
 BLOCK_MIN = 3
 # At most this share of the entries before the table of contents: a preface.
 PREFACE_SHARE = 0.1
-# Fewer words than this is a name ("PaLM Coder", "CodeXGLUE"), not a paper's title.
-PAPER_TITLE_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -72,7 +82,8 @@ class DuplicateEntry(Rule):
             (entry, original) for entry, original in self.repeats(doc)
             if not _in_highlights(entry, shown_first)
             and not _in_highlights(original, shown_first)
-            and not _cites_the_paper(entry, original, index)
+            and not cites_the_paper(entry, original, index)
+            and not (_dated(entry.section) and _dated(original.section))
         ]
         pasted = _pasted_blocks(doc, pairs, index)
         cross_listed = [
@@ -84,10 +95,16 @@ class DuplicateEntry(Rule):
             allow_across = len(cross_listed) >= max(
                 CROSS_LISTING_MIN, CROSS_LISTING_SHARE * len(doc.entries)
             )
+        renamed: dict[str, list[tuple[Entry, Entry]]] = {}
         for entry, original in pairs:
             if allow_across and entry in cross_listed:
                 continue
-            yield _finding(doc, entry, original)
+            if same_name(entry, original):
+                yield _finding(doc, entry, original, pasted=entry in pasted)
+            else:
+                renamed.setdefault(_shared_paper_id(entry, original), []).append((entry, original))
+        for shared, group in renamed.items():
+            yield _renamed_finding(doc, shared, group)
 
     def repeats(self, doc: Document) -> Iterator[tuple[Entry, Entry]]:
         """Each entry that repeats an earlier one, with the first copy."""
@@ -117,9 +134,9 @@ def _earlier_copy(
         other = first_by_key.get((kind, value))
         if other is None:
             continue
-        if kind in NAMED_KINDS and not _same_name(entry, other):
+        if kind in NAMED_KINDS and not same_name(entry, other):
             continue
-        if _stronger_keys_agree(keys, identities[other], kind):
+        if stronger_keys_agree(keys, identities[other], kind):
             return other
     return None
 
@@ -127,24 +144,13 @@ def _earlier_copy(
 def _cross_listing(entry: Entry, original: Entry) -> bool:
     """The same entry, under the same name, in another section. (Two titles for one
     paper id is a copied link, a mistake wherever it is.)"""
-    return original.section is not entry.section and _names_agree(entry, original)
+    return original.section is not entry.section and names_agree(entry, original)
 
 
-def _names_agree(entry: Entry, original: Entry) -> bool:
-    """The same name, or one inside the other ("Title (ICD)" and "Title")."""
-    if _same_name(entry, original):
-        return True
-    one, other = _name(entry.title), _name(original.title)
-    return bool(one and other) and (one in other or other in one)
-
-
-def _cites_the_paper(entry: Entry, original: Entry, index: dict[Entry, int]) -> bool:
-    """Two different names for one paper, one of them short: a model or dataset ("The
-    Stack v2") beside the paper that introduced it ("StarCoder2"), or a row citing it.
-    Two paper titles for one id is what a link copied from the wrong row looks like."""
-    if _names_agree(entry, original) or index[entry] - index[original] == 1:
-        return False  # a link copied from the row above
-    return min(len(entry.title.split()), len(original.title.split())) < PAPER_TITLE_WORDS
+def _dated(section: Section) -> bool:
+    """A section of a log ("Top ML Papers of the Week (June 23 - June 29)", "Issue #12"):
+    what two weeks both featured, each week's record keeps."""
+    return bool(_DATED_SECTION.search(section.title))
 
 
 def _in_highlights(entry: Entry, shown_first: int) -> bool:
@@ -186,30 +192,8 @@ def _pasted_blocks(
 def _alphabetical(section: Section) -> bool:
     """Are the section's entries in alphabetical order? Then two sections that share a
     run of entries share it because both are sorted, not because it was pasted."""
-    names = [_name(entry.title) for entry in section.entries]
+    names = [name_key(entry.title) for entry in section.entries]
     return len(names) >= BLOCK_MIN and names == sorted(names)
-
-
-def identity(entry: Entry) -> dict[str, str]:
-    """What the entry lists, by kind, strongest first."""
-    keys: dict[str, str] = {}
-    arxiv = entry.arxiv
-    if arxiv:
-        keys["arxiv"] = arxiv.id
-    url = entry.url
-    if url:
-        found_doi = doi(url)
-        if found_doi:
-            keys["doi"] = found_doi
-        repo = github_repo(url)
-        if repo and repo[2].strip("/") == "":
-            keys["repo"] = f"{repo[0]}/{repo[1]}".lower()
-        keys["url"] = normal_url(url)
-    if entry.kind == "row" and not is_generic_title(entry.title):
-        title = _name(entry.title)
-        if len(title) >= 4:
-            keys["title"] = title
-    return keys
 
 
 def _in_index_section(entry: Entry) -> bool:
@@ -218,49 +202,54 @@ def _in_index_section(entry: Entry) -> bool:
     return any(_REFERENCE_SECTION.match(title) for title in entry.section.path)
 
 
-def _same_name(entry: Entry, other: Entry) -> bool:
-    if is_generic_title(entry.title) or is_generic_title(other.title):
-        return True
-    return _name(entry.title) == _name(other.title)
-
-
-def _name(title: str) -> str:
-    return _TITLE_NOISE.sub("", title.casefold())
-
-
-def _stronger_keys_agree(keys: dict[str, str], other: dict[str, str], matched: str) -> bool:
-    for kind in KINDS[: KINDS.index(matched)]:
-        if kind in keys and kind in other and keys[kind] != other[kind]:
-            return False
-    return True
-
-
-def _finding(doc: Document, entry: Entry, original: Entry) -> Finding:
+def _finding(doc: Document, entry: Entry, original: Entry, *, pasted: bool) -> Finding:
+    """The entry repeats the original under the same name. Within one section, or in a
+    block pasted from elsewhere, the later copy of an entry written the same way can go
+    (unsafe); a single copy in another section may be the one in the wrong place, so
+    which one stays is the maintainer's call."""
     line = doc.source.line_col(original.span.start)[0]
-    where = f"line {line}"
-    if original.section is not entry.section:
-        where += f" in '{original.section.title}'"
     span = entry.title_span
-    if not _same_name(entry, original):
-        shared = _shared_paper_id(entry, original)
+    if original.section is not entry.section and not pasted:
         return Finding(
             DuplicateEntry.name,
-            f"'{entry.title}' has the same {shared} as '{original.title}' at {where}: "
-            "the same paper under two names, or a link copied from the wrong row",
+            f"'{entry.title}' is already listed at line {line} in "
+            f"'{original.section.title}': keep the copy in the section it belongs to",
             span,
         )
     if _written(doc, entry) == _written(doc, original):
         removal = Edit(_removal(doc, entry), "")
         fix = Fix("Remove the repeated entry", (removal,), Applicability.UNSAFE)
+        where = f"line {line}"
+        if original.section is not entry.section:
+            where += f" in '{original.section.title}'"
         return Finding(
             DuplicateEntry.name, f"'{entry.title}' is already listed at {where}", span, fix=fix
         )
     this_line = doc.source.line_col(entry.span.start)[0]
     return Finding(
         DuplicateEntry.name,
-        f"'{entry.title}' is already listed at {where}, written differently "
+        f"'{entry.title}' is already listed at line {line}, written differently "
         f"(lines {line} and {this_line}): keep one by hand",
         span,
+    )
+
+
+def _renamed_finding(doc: Document, shared: str, group: list[tuple[Entry, Entry]]) -> Finding:
+    """Entries under different names that link one paper: one finding for the paper, at
+    the name fewer entries use (the row whose link was likely copied from another)."""
+    by_name: dict[str, list[Entry]] = {}
+    for entry in dict.fromkeys(e for pair in group for e in (pair[1], pair[0])):
+        by_name.setdefault(name_key(entry.title), []).append(entry)
+    ordered = sorted(by_name.values(), key=lambda copies: (len(copies), -copies[0].span.start))
+    suspect, others = ordered[0][0], [copies[0] for copies in ordered[1:]]
+    named = " and ".join(
+        f"'{other.title}' (line {doc.source.line_col(other.span.start)[0]})" for other in others
+    )
+    return Finding(
+        DuplicateEntry.name,
+        f"'{suspect.title}' links the {shared} that {named} links too: one of them has a "
+        "link copied from another row, or one paper is listed under two names",
+        suspect.title_span,
     )
 
 

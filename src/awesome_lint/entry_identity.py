@@ -1,0 +1,92 @@
+"""What an entry lists, for telling repeats apart: its identity keys (arXiv id, DOI,
+repository, link, row title) and whether two entries' names are the same name."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_lint.document import Entry, is_generic_title
+from awesome_lint.urls import arxiv_id, doi, github_repo, normal_url
+
+_TITLE_NOISE = re.compile(r"[\W_]+")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# Identity kinds, strongest first: where two entries both have a stronger kind, it decides.
+KINDS = ("arxiv", "doi", "repo", "url", "title")
+# Fewer words than this is a name ("PaLM Coder", "CodeXGLUE"), not a paper's title.
+PAPER_TITLE_WORDS = 5
+
+
+def names_agree(entry: Entry, original: Entry) -> bool:
+    """The same name, maybe with a note in brackets ("Title (ICD)" and "Title"). One name
+    inside the other is not enough: "DUnE" is the dataset of "DUnE: Dataset for Unified
+    Editing", "Ruri-Reranker" another model of the paper that introduced "Ruri"."""
+    if same_name(entry, original):
+        return True
+    one, other = (name_key(_BRACKETED.sub("", e.title)) for e in (entry, original))
+    return bool(one) and one == other
+
+
+def cites_the_paper(entry: Entry, original: Entry, index: dict[Entry, int]) -> bool:
+    """Two different names for one paper, one of them short: a model or dataset ("The
+    Stack v2") beside the paper that introduced it ("StarCoder2"), or a row citing it.
+    Two paper titles for one id is what a link copied from the wrong row looks like."""
+    if names_agree(entry, original):
+        return False
+    words = [_BRACKETED.sub("", e.title).split() for e in (entry, original)]
+    if min(len(w) for w in words) >= PAPER_TITLE_WORDS:
+        return False
+    if _first_word(words[0]) == _first_word(words[1]) != "":
+        return True  # "Ruri" and "Ruri-Reranker": two things of one paper
+    return index[entry] - index[original] != 1  # else a link copied from the row above
+
+
+def _first_word(words: list[str]) -> str:
+    first = name_key(re.split(r"[-_:/]", words[0])[0]) if words else ""
+    return first if len(first) >= 3 else ""
+
+
+def identity(entry: Entry) -> dict[str, str]:
+    """What the entry lists, by kind, strongest first."""
+    keys: dict[str, str] = {}
+    arxiv = entry.arxiv
+    if arxiv and not _cites_several_papers(entry):
+        keys["arxiv"] = arxiv.id
+    url = entry.url
+    if url:
+        found_doi = doi(url)
+        if found_doi:
+            keys["doi"] = found_doi
+        repo = github_repo(url)
+        if repo and repo[2].strip("/") == "":
+            keys["repo"] = f"{repo[0]}/{repo[1]}".lower()
+        keys["url"] = normal_url(url)
+    if entry.kind == "row" and not is_generic_title(entry.title):
+        title = name_key(entry.title)
+        if len(title) >= 4:
+            keys["title"] = title
+    return keys
+
+
+def _cites_several_papers(entry: Entry) -> bool:
+    """A row that links several arXiv papers ("ZSRE plus, CounterFact+, …") is a group of
+    things, not one paper."""
+    if entry.kind != "row":
+        return False
+    return len({found.id for link in entry.links if (found := arxiv_id(link.url))}) > 1
+
+
+def same_name(entry: Entry, other: Entry) -> bool:
+    if is_generic_title(entry.title) or is_generic_title(other.title):
+        return True
+    return name_key(entry.title) == name_key(other.title)
+
+
+def name_key(title: str) -> str:
+    return _TITLE_NOISE.sub("", title.casefold())
+
+
+def stronger_keys_agree(keys: dict[str, str], other: dict[str, str], matched: str) -> bool:
+    for kind in KINDS[: KINDS.index(matched)]:
+        if kind in keys and kind in other and keys[kind] != other[kind]:
+            return False
+    return True
