@@ -367,3 +367,26 @@ def test_html_headings_open_sections_under_a_markdown_heading_of_their_level() -
         ("C", "c"), ("C++", "cpp"),
     ]
     assert all(not h.html for h in doc.headings)  # GitHub anchors only Markdown headings
+
+
+def test_a_bold_name_is_the_entry_and_the_links_in_its_description_are_not() -> None:
+    text = section(
+        "- **gulp-bootlint** :warning: — A gulp wrapper for [Bootlint](https://github.com/twbs/bootlint).\n"
+        "- **TensorFlow** - [Website](https://tensorflow.org)\n"
+    )
+    assert titles(text) == [
+        ("item", "gulp-bootlint", None), ("item", "TensorFlow", "https://tensorflow.org"),
+    ]
+    assert [link.text for link in entries(text)[0].links] == ["Bootlint"]
+
+
+def test_entries_under_label_items_carry_the_label_as_their_group() -> None:
+    text = section(
+        "* <span id='head-2023'> **2023** </span>\n"
+        "  * [Muse](https://muse.example) - Masked transformers.\n"
+        "* **Text → Video**\n  * [Sora](https://sora.example) - Video.\n"
+        "* [Kettle](https://kettle.example) - Not grouped.\n"
+    )
+    assert [(e.title, e.group) for e in entries(text)] == [
+        ("Muse", "2023"), ("Sora", "Text → Video"), ("Kettle", ""),
+    ]

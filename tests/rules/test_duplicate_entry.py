@@ -274,3 +274,14 @@ def test_html_headings_open_sections() -> None:
         f'<a name="cpp" />\n<h2>C++</h2>\n\n{tools}\n<h2>Other</h2>\n\n{others}'
     )
     assert findings(text) == []  # cross-listed in sorted sections, not repeated in one
+
+
+def test_label_items_file_entries_in_groups() -> None:
+    """'* **2023**' over nested items is a subsection: a copy under another label is in
+    another section (with its own message, and no fix)."""
+    paper = "  * **Muse: Text-To-Image Generation** [[Paper](https://arxiv.org/abs/2301.00704)]\n"
+    other = "  * **Parti: Autoregressive Generation** [[Paper](https://arxiv.org/abs/2206.10789)]\n"
+    text = "## Papers\n\n* **2023**\n" + paper + other + "* <span id='t2v'>**Text → Image**</span>\n" + paper
+    (finding,) = findings(text)
+    assert "in 'Papers / 2023': keep the copy" in finding.message
+    assert finding.fix is None

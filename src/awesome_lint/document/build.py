@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import gc
 import html
 import re
@@ -27,6 +28,7 @@ from awesome_lint.document.model import Document, Entry, HeadingNode, Section
 from awesome_lint.document.slug import Slugger
 from awesome_lint.source import Source, Span, SpanSet
 
+MAX_LABEL = 60  # characters: a label names a group, it does not describe a thing
 _NUMBER = re.compile(r"(\d+(?:\.\d+)*\.?)(?=\s)")
 _HTML_ID = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
@@ -282,15 +284,17 @@ class _Builder:
         found.extend(headed)
         in_details = SpanSet([*e.detail_regions(self.text, html_blocks, details), *described])
         nested, in_toc = _nested_lists([block for block, _ in lists])
+        groups = _groups(self.text, list_blocks)
         for block, section in lists:
             if block.span.start in in_toc or block.span.start in in_details:
                 continue
+            group = groups.get(block.span.start, "")
             for item in block.items:
                 first = item.children[0] if item.children else None
                 if isinstance(first, n.Paragraph):
                     entry = self.item_entry(item, first, section, block.span.start in nested)
                     if entry is not None:
-                        found.append(entry)
+                        found.append(dataclasses.replace(entry, group=group) if group else entry)
         for paragraph in e.free_paragraphs(top):
             section = section_at(paragraph.span.start)
             entry = e.paragraph_entry(self.text, paragraph, paragraph.inline, section)
@@ -357,6 +361,35 @@ def _nested_lists(lists: list[n.ListBlock]) -> tuple[set[int], set[int]]:
             ):
                 in_toc.update(children)
     return nested, in_toc
+
+
+def _groups(text: str, lists: list[n.ListBlock]) -> dict[int, str]:
+    """The label each nested list is grouped under, by the list's start: the text of the
+    item that holds it when that item only labels what is below ("* **2023**"), else the
+    label of the list around it. `lists` in document order, outer lists first."""
+    groups: dict[int, str] = {}
+    for block in lists:
+        around = groups.get(block.span.start, "")
+        for item in block.items:
+            label = _label(text, item)
+            for child in item.children:
+                if isinstance(child, n.ListBlock) and (label or around):
+                    groups[child.span.start] = label or around
+    return groups
+
+
+def _label(text: str, item: n.ListItem) -> str:
+    """The words of an item that only labels the list nested in it: one short line, no
+    link to anything but an anchor."""
+    first = item.children[0] if item.children else None
+    if not isinstance(first, n.Paragraph) or len(first.lines) != 1:
+        return ""
+    if not any(isinstance(child, n.ListBlock) for child in item.children[1:]):
+        return ""
+    if any(not link.image and not e.is_anchor_url(link.url) for link in first.inline.links):
+        return ""
+    words = plain_text(text[first.span.start : first.span.end]).strip(" \t*_:：")
+    return words if 0 < len(words) <= MAX_LABEL else ""
 
 
 def _first_link(item: n.ListItem) -> Link | None:

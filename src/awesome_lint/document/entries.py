@@ -169,6 +169,10 @@ def item_entry(
         return None  # a table-of-contents item, of this page or of another page of the list
     if nested and _DETAIL_LABEL.match(text, paragraph.span.start, links[0].span.start):
         return None  # "Paper: [AgentGym](…)": a detail of the entry above
+    if lead is None and not is_generic_title(links[0].text):
+        named = _unlinked_item_entry(text, item, paragraph, section, links)
+        if named is not None:
+            return named  # "**gulp-bootlint** — A gulp wrapper for [Bootlint](…)"
     title_link = name if name is not None and name.valid else title_link_of(links, text)
     if title_link is None:
         return None
@@ -241,13 +245,15 @@ def details_entry(
 
 
 def _unlinked_item_entry(
-    text: str, item: ListItem, paragraph: Paragraph, section: Section
+    text: str, item: ListItem, paragraph: Paragraph, section: Section,
+    links: tuple[Link, ...] = (),
 ) -> Entry | None:
-    """`- **STOKE** — A stochastic optimizer.`: a bold name and a description, no link."""
+    """`- **STOKE** — A stochastic optimizer.`: a bold name and a description; the links
+    in the description, if any, are to other things."""
     start = paragraph.span.start
     icons = _LEAD_IN.match(text, start, paragraph.span.end)
     bold = _BOLD.match(text, icons.end() if icons else start, paragraph.span.end)
-    if bold is None or _LABEL.search(bold.group(2)):
+    if bold is None or _LABEL.search(bold.group(2)) or "[" in bold.group(2):
         return None
     after = _AFTER_NAME.match(text, bold.end(), paragraph.span.end)
     if after is None:
@@ -258,7 +264,7 @@ def _unlinked_item_entry(
     title_span = Span(bold.start(2), bold.end(2))
     return Entry(
         "item", Span(item.span.start, paragraph.span.end), section, title, title_span,
-        None, (), (), item=item,
+        None, links, tuple(badges_of(list(links))), item=item,
     )
 
 

@@ -140,6 +140,9 @@ class Entry:
     chips: tuple[Span, ...] = ()  # icons, emoji, badges and tags before or after the name
     separator: Span | None = None  # the dash or colon between the name and the description
     description: Span | None = None  # what the entry says about the thing, when it is clear
+    # The label of the list item it is nested under, when the list groups its entries
+    # under labels ("* **2023**", "* <span id=…>**Text → Video**</span>"): a subsection.
+    group: str = ""
 
     @property
     def url(self) -> str | None:

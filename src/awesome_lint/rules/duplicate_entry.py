@@ -46,7 +46,7 @@ _REFERENCE_SECTION = re.compile(r"^\W*(?:references?|citations?|see also)\W*$", 
 # A list that files this many of its entries in two sections does it on purpose (a
 # survey filing a paper under a method and an application, tools listed per language).
 CROSS_LISTING_MIN = 5
-CROSS_LISTING_SHARE = 0.02
+CROSS_LISTING_SHARE = 0.01
 # Consecutive entries repeated in the same order elsewhere: a pasted block, a mistake
 # even in a list that cross-lists.
 BLOCK_MIN = 3
@@ -144,7 +144,17 @@ def _earlier_copy(
 def _cross_listing(entry: Entry, original: Entry) -> bool:
     """The same entry, under the same name, in another section. (Two titles for one
     paper id is a copied link, a mistake wherever it is.)"""
-    return original.section is not entry.section and names_agree(entry, original)
+    return _place(original) != _place(entry) and names_agree(entry, original)
+
+
+def _place(entry: Entry) -> tuple[Section, str]:
+    """Where the entry is filed: its section, and the group label it is listed under."""
+    return entry.section, entry.group
+
+
+def _place_title(entry: Entry) -> str:
+    title = entry.section.title
+    return f"{title} / {entry.group}" if entry.group else title
 
 
 def _dated(section: Section) -> bool:
@@ -209,19 +219,19 @@ def _finding(doc: Document, entry: Entry, original: Entry, *, pasted: bool) -> F
     which one stays is the maintainer's call."""
     line = doc.source.line_col(original.span.start)[0]
     span = entry.title_span
-    if original.section is not entry.section and not pasted:
+    if _place(original) != _place(entry) and not pasted:
         return Finding(
             DuplicateEntry.name,
             f"'{entry.title}' is already listed at line {line} in "
-            f"'{original.section.title}': keep the copy in the section it belongs to",
+            f"'{_place_title(original)}': keep the copy in the section it belongs to",
             span,
         )
     if _written(doc, entry) == _written(doc, original):
         removal = Edit(_removal(doc, entry), "")
         fix = Fix("Remove the repeated entry", (removal,), Applicability.UNSAFE)
         where = f"line {line}"
-        if original.section is not entry.section:
-            where += f" in '{original.section.title}'"
+        if _place(original) != _place(entry):
+            where += f" in '{_place_title(original)}'"
         return Finding(
             DuplicateEntry.name, f"'{entry.title}' is already listed at {where}", span, fix=fix
         )
