@@ -24,7 +24,8 @@ from pathlib import Path
 
 from awesome_lint.document import Document, Entry, build
 from awesome_lint.fixes import Finding, apply_fixes
-from awesome_lint.rules.misfiled_entry import MisfiledEntry, Options, _move
+from awesome_lint.moves import move_entry
+from awesome_lint.rules.misfiled_entry import EVIDENCE, MisfiledEntry, Options
 from awesome_lint.source import Source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,7 +79,7 @@ def move_entries(
         targets = [s for s in model_sections if s is not entry.section and id(s) not in used]
         rng.shuffle(targets)
         for target in targets:
-            fix = _move(doc, entry, target)
+            fix = move_entry(doc, entry, target)
             if fix is not None:
                 fixes.append(fix)
                 homes.append((key(entry), entry.section.title))
@@ -96,7 +97,7 @@ def _is_mixed(title: str) -> bool:
 
 
 def score_list(path: Path, k: int, seed: int, show: bool) -> Score:
-    rule = MisfiledEntry(Options())
+    rule = MisfiledEntry(Options(evidence=EVIDENCE))  # every kind of evidence
     source = Source.from_bytes(path.name, path.read_bytes())
     doc = build(source)
     result = Score(path.name, entries=len(doc.entries))

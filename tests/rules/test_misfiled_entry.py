@@ -12,7 +12,53 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def findings(text: str, **options: object) -> list:  # type: ignore[type-arg]
+    """With the title and words evidence (the default is the name evidence alone)."""
+    options.setdefault("evidence", ("title", "words"))
     return lint_text(text, [MisfiledEntry(Options(**options))])  # type: ignore[arg-type]
+
+
+def tool_section(title: str, *names: str) -> str:
+    items = "".join(f"- [{name}](https://example.org/{name}) - A component.\n" for name in names)
+    return f"## {title}\n\n{items}\n"
+
+
+PICKERS = tool_section("Picker", "vue-color-picker", "vue-date-picker", "vue-file-picker")
+
+
+def test_a_name_that_says_another_sections_kind() -> None:
+    text = PICKERS + tool_section("Miscellaneous", "vue-clipboard", "vue3-emoji-picker", "vue-tour")
+    (finding,) = lint_text(text, [MisfiledEntry()])
+    assert finding.message == (
+        "'vue3-emoji-picker' looks like it belongs in 'Picker' (its name says 'picker', like 3 "
+        "of the 3 entries there), not 'Miscellaneous'"
+    )
+    assert finding.fix is not None and finding.fix.applicability.label == "unsafe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its own section's heading names its kind too
+        PICKERS + tool_section("Emoji", "vue-emoji", "vue3-emoji-picker"),
+        # the kind is not the end of its name: a picker helper, not a picker
+        PICKERS + tool_section("Utilities", "vue-picker-utils", "vue-tour"),
+        # its own section is full of such names: the list files them there too
+        PICKERS + tool_section("Forms", "vue-form", "vue-time-picker", "vue-range-picker"),
+        # the other section does not name its entries that way
+        tool_section("Picker", "chooser", "selecta", "vue-color-picker") + tool_section("Misc", "vue3-emoji-picker"),
+        # a name of words, not of parts
+        PICKERS + tool_section("Misc", "Emoji Picker"),
+        # a section that lists it already
+        PICKERS.replace("vue-file-picker", "vue3-emoji-picker") + tool_section("Misc", "vue3-emoji-picker"),
+    ],
+)
+def test_no_name_finding(text: str) -> None:
+    assert lint_text(text, [MisfiledEntry()]) == []
+
+
+def test_evidence_option_is_checked() -> None:
+    with pytest.raises(ValueError, match="evidence"):
+        Options(evidence=("names",))
 
 
 HEAD = "| Title | Date |\n|---|---|\n"
@@ -33,12 +79,13 @@ def test_title_naming_another_sections_topic() -> None:
 
 def test_unsafe_fix_moves_the_row_as_the_same_bytes() -> None:
     text = PRUNING + DISTILL
-    fixed = fix_text(text, [MisfiledEntry()], unsafe=True).source.text
+    rule = MisfiledEntry(Options(evidence=("title",)))
+    fixed = fix_text(text, [rule], unsafe=True).source.text
     row = "| [Fast Pruning of Withered Green Leaves](https://example.org/112) | 2021 |\n"
     assert fixed.count(row) == 1
     assert fixed.index(row) < fixed.index("## Distillation")
     assert sorted(fixed.splitlines()) == sorted(text.splitlines())
-    assert fix_text(text, [MisfiledEntry()]).source.text == text  # not a safe fix
+    assert fix_text(text, [rule]).source.text == text  # not a safe fix
 
 
 def test_moves_only_into_a_table_with_the_same_columns() -> None:
@@ -79,7 +126,7 @@ def test_seed_f3_pruning(seed_text: str) -> None:
     lines = [seed_text.count("\n", 0, f.span.start) + 1 for f in found]
     assert lines == [103]
     assert "belongs in '1.2.1. Pruning' (title says 'pruning'), not '1.2.2. Structure Distillation'" in found[0].message
-    fixed = fix_text(seed_text, [MisfiledEntry()], unsafe=True).source.text
+    fixed = fix_text(seed_text, [MisfiledEntry(Options(evidence=("title",)))], unsafe=True).source.text
     f3 = next(line for line in seed_text.splitlines(keepends=True) if "F3-Pruning" in line)
     pruning_table = fixed[fixed.index("### 1.2.1. Pruning") : fixed.index("### 1.2.2. Structure Distillation")]
     assert f3.rstrip("\n") in pruning_table

@@ -6,8 +6,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from awesome_lint.document import Document, Entry, ListBlock, Section, Span
-from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
+from awesome_lint.document import Document, Entry, Section
+from awesome_lint.fixes import Applicability, Finding, Fixability, Severity
+from awesome_lint.moves import move_entry
+from awesome_lint.naming import NameCues
 from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
 from awesome_lint.similarity import WORD, Similarity, stem, word_stems
@@ -27,14 +29,23 @@ _KNN_SHARE = 0.7  # share of the neighbours' weight that must sit in the suggest
 _KNN_MIN_VOTES = 0.5  # summed similarity of those neighbours at least
 
 
+EVIDENCE = ("name", "title", "words")
+
+
 @dataclass(frozen=True)
 class Options:
+    # What may report an entry: its name says another section's kind ("name"), its title
+    # names another section's topic ("title"), its words are another section's ("words").
+    evidence: tuple[str, ...] = ("name",)
     min_margin: float = 2.0  # evidence needed: a title cue is 3, less its look-alikes at home
     min_ratio: float = 10.0  # likeness to the other section over likeness to its own
     ignore_sections: tuple[str, ...] = ()  # headings (regular expressions) never source or target
     keywords: dict[str, list[str]] = field(default_factory=dict)  # heading -> extra words
 
     def __post_init__(self) -> None:
+        unknown = [kind for kind in self.evidence if kind not in EVIDENCE]
+        if unknown or isinstance(self.evidence, str):
+            raise ValueError(f"evidence: a list of {', '.join(EVIDENCE)}, not {self.evidence!r}")
         check_patterns("ignore-sections", self.ignore_sections, re.I)
         for heading, words in self.keywords.items():
             if not isinstance(words, list | tuple) or not all(isinstance(w, str) for w in words):
@@ -52,13 +63,25 @@ class MisfiledEntry(Rule):
     Options = Options
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        model = _Model(doc, self.options)
-        for entry in model.entries:
-            verdict = model.verdict(entry)
-            if verdict is None or verdict.margin < self.options.min_margin:
-                verdict = model.likeness_verdict(entry, self.options.min_ratio)
+        evidence = self.options.evidence
+        topics = _judged_sections(doc, self.options.ignore_sections)
+        names = NameCues(doc, topics) if "name" in evidence else None
+        model = _Model(doc, self.options) if {"title", "words"} & set(evidence) else None
+        for entry in doc.entries:
+            if _ignored(entry.section, self.options.ignore_sections):
+                continue
+            verdict = _name_verdict(names, entry) if names is not None else None
+            if verdict is None and model is not None:
+                verdict = model.best(entry, evidence, self.options)
             if verdict is not None and not _listed_in(verdict.target, entry):
                 yield _finding(doc, entry, verdict)
+
+
+def _name_verdict(names: NameCues, entry: Entry) -> Verdict | None:
+    cue = names.cue(entry)
+    if cue is None:
+        return None
+    return Verdict(cue.section, 0.0, (cue.kind,), kind="name", support=(cue.named, cue.size))
 
 
 @dataclass(frozen=True)
@@ -66,7 +89,8 @@ class Verdict:
     target: Section
     margin: float  # evidence for the target minus evidence for the current section
     words: tuple[str, ...]  # the entry's word stems that decided it, strongest first
-    by_title: bool = True  # the title names the target's topic (else: its words are alike)
+    kind: str = "title"  # the evidence: "name", "title" or "words"
+    support: tuple[int, int] = (0, 0)  # name: entries of the target named so, of all
 
 
 class _Model:
@@ -102,6 +126,14 @@ class _Model:
             if cues := [c for c in cues if c]:
                 topics[section] = cues
         return topics
+
+    def best(self, entry: Entry, evidence: tuple[str, ...], options: Options) -> Verdict | None:
+        """The title's verdict when it is strong enough, else the words' verdict."""
+        if "title" in evidence:
+            verdict = self.verdict(entry)
+            if verdict is not None and verdict.margin >= options.min_margin:
+                return verdict
+        return self.likeness_verdict(entry, options.min_ratio) if "words" in evidence else None
 
     def judged(self, entry: Entry) -> bool:
         return len(self.sections) >= 2 and entry.section in self.order
@@ -161,7 +193,7 @@ class _Model:
         ratio = best / (scores.get(entry.section, 0.0) + _RATIO_FLOOR)
         if ratio < min_ratio or not self.neighbours_agree(entry, target):
             return None
-        return Verdict(target, ratio, similarity.shared_words(entry, target), by_title=False)
+        return Verdict(target, ratio, similarity.shared_words(entry, target), kind="words")
 
     def likeliest_other(
         self, entry: Entry, scores: dict[Section, float]
@@ -191,6 +223,10 @@ def _judged_sections(doc: Document, ignore_sections: tuple[str, ...]) -> list[Se
     ]
 
 
+def _ignored(section: Section, ignore_sections: tuple[str, ...]) -> bool:
+    return any(re.search(p, section.title, re.I) for p in ignore_sections)
+
+
 def _listed_in(section: Section, entry: Entry) -> bool:
     """Does the section list the entry already (a list that files it under both)?"""
     title = entry.title.casefold()
@@ -208,12 +244,18 @@ def _name(title: str) -> str:
 def _finding(doc: Document, entry: Entry, verdict: Verdict) -> Finding:
     shown = entry.title if len(entry.title) <= 60 else entry.title[:57] + "…"
     words = ", ".join(f"'{w}'" for w in _as_written(doc, entry, verdict.words))
-    reason = f"title says {words}" if verdict.by_title else f"shares {words} with its entries"
+    if verdict.kind == "name":
+        named, size = verdict.support
+        reason = f"its name says '{verdict.words[0]}', like {named} of the {size} entries there"
+    elif verdict.kind == "title":
+        reason = f"title says {words}"
+    else:
+        reason = f"shares {words} with its entries"
     message = (
         f"'{shown}' looks like it belongs in '{verdict.target.title}' ({reason}), "
         f"not '{entry.section.title}'"
     )
-    fix = _move(doc, entry, verdict.target)
+    fix = move_entry(doc, entry, verdict.target)
     return Finding(MisfiledEntry.name, message, entry.title_span, fix=fix)
 
 
@@ -224,58 +266,3 @@ def _as_written(doc: Document, entry: Entry, stems: tuple[str, ...]) -> list[str
         word = match.group(0)
         spelled.setdefault(stem(word.lower()), word.lower())
     return [spelled.get(stem, stem) for stem in stems]
-
-
-def _move(doc: Document, entry: Entry, target: Section) -> Fix | None:
-    """Move a row to the end of the target's table with the same columns; a top-level
-    item to the end of the target's list of the same kind."""
-    if entry.kind == "row" and entry.table is not None:
-        header = _header(doc, entry.table)
-        tables = [t for t in target.tables if _header(doc, t) == header]
-        if not tables:
-            return None
-        last = (tables[-1].rows or [tables[-1].delimiter])[-1]
-        return _move_lines(doc, entry.span, last.span.end)
-    if entry.item is not None:
-        lists = [b for b in target.lists if _same_list_kind(doc, b, entry)]
-        source_list = next((b for b in entry.section.lists if entry.item in b.items), None)
-        if not lists or source_list is None or entry.item.indent != 0:
-            return None
-        last_item = lists[-1].items[-1]
-        if last_item.indent != 0:
-            return None
-        return _move_lines(doc, entry.item.span, _line_end(doc, last_item.span.end))
-    return None
-
-
-def _header(doc: Document, table: object) -> tuple[str, ...]:
-    cells = table.header.cells  # type: ignore[attr-defined]
-    return tuple(" ".join(doc.text[c.span.start : c.span.end].lower().split()) for c in cells)
-
-
-def _same_list_kind(doc: Document, block: ListBlock, entry: Entry) -> bool:
-    item = entry.item
-    return item is not None and block.items[0].marker == item.marker
-
-
-def _line_end(doc: Document, offset: int) -> int:
-    """The end of the line holding offset-1 (before its line break)."""
-    end = offset
-    while end > 0 and doc.text[end - 1] in "\r\n":
-        end -= 1
-    return end
-
-
-def _move_lines(doc: Document, span: Span, insert_at: int) -> Fix:
-    starts = doc.source.line_starts
-    first_line, _ = doc.source.line_col(span.start)
-    last_line, _ = doc.source.line_col(max(span.end - 1, span.start))
-    start = starts[first_line - 1]
-    end = starts[last_line] if last_line < len(starts) else len(doc.text)
-    block = doc.text[start:end]
-    content = block.rstrip("\r\n")
-    line_break = block[len(content) :] or doc.source.newline
-    edits = (Edit(Span(start, end), ""), Edit(Span(insert_at, insert_at), line_break + content))
-    if end == len(doc.text) and not block.endswith(("\n", "\r")):
-        edits = (Edit(Span(_line_end(doc, start), end), ""), edits[1])
-    return Fix("Move the entry to the suggested section", edits, Applicability.UNSAFE)

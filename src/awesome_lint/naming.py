@@ -1,0 +1,83 @@
+"""What a tool's name says about the kind of thing it is: `vue3-emoji-picker` is a picker,
+`zsh-pnpm-completions` a completion, `dracula-theme` a theme. Lists that have a section
+for a kind ("Picker", "Completions", "Themes") name most of its entries that way too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from awesome_lint.document import Document, Entry, Section
+
+_TOOL_NAME = re.compile(r"[\w.+-]+(?:/[\w.+-]+)?")  # one word: no spaces, maybe owner/name
+_TOKEN = re.compile(r"[a-z][a-z0-9]*|[0-9]+")
+_SMALL_WORDS = frozenset(("and", "the", "for", "with", "other", "others", "misc"))
+MIN_KIND = 3  # letters: shorter name parts ("js", "ui", "go") say little about a kind
+MIN_CONVENTION = 0.5  # share of a kind's section whose names say the kind
+MIN_NAMED = 2  # and at least this many of its entries
+MAX_AT_HOME = 0.2  # share of the entry's own section whose names say it too
+
+
+@dataclass(frozen=True)
+class NameCue:
+    section: Section  # the section for the kind the name says
+    kind: str  # the name's last part, as written
+    named: int  # entries of that section whose names say it too
+    size: int  # entries of that section
+
+
+def name_parts(title: str) -> list[str]:
+    """The parts of a tool-like name, singular ('Themes' and 'theme' are one), or [] when
+    the title is not one word ('Azure DevOps Health' is a name of words, not of parts)."""
+    title = title.strip()
+    if not _TOOL_NAME.fullmatch(title):
+        return []
+    return [singular(part) for part in _TOKEN.findall(title.lower().rsplit("/", 1)[-1])]
+
+
+def singular(word: str) -> str:
+    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+class NameCues:
+    """For each entry whose name ends in a kind that another section is for."""
+
+    def __init__(self, doc: Document, targets: list[Section]) -> None:
+        self.targets = targets
+        self.sections = [s for s in doc.sections if s.entries and s.heading is not None]
+        self.heading_words = {s: _heading_words(s) for s in self.sections}
+        self.parts = {e: frozenset(name_parts(e.title)) for s in self.sections for e in s.entries}
+
+    def cue(self, entry: Entry) -> NameCue | None:
+        parts = name_parts(entry.title)
+        home = entry.section
+        if len(parts) < 2 or home not in self.heading_words:
+            return None
+        kind = parts[-1]
+        if len(kind) < MIN_KIND or self.heading_words[home] & set(parts):
+            return None  # its own heading says what it is
+        targets = [
+            s for s in self.targets
+            if s is not home and kind in self.heading_words[s]
+            and self.heading_words[s] <= set(parts)
+        ]
+        if len(targets) != 1:
+            return None
+        target = targets[0]
+        named = sum(kind in self.parts[e] for e in target.entries)
+        if named < MIN_NAMED or named < MIN_CONVENTION * len(target.entries):
+            return None
+        others = [e for e in home.entries if e is not entry]
+        if others and sum(kind in self.parts[e] for e in others) >= MAX_AT_HOME * len(others):
+            return None  # its own section holds such names too
+        written = re.findall(r"[A-Za-z][A-Za-z0-9]*|[0-9]+", entry.title)[-1].lower()
+        return NameCue(target, written, named, len(target.entries))
+
+
+def _heading_words(section: Section) -> frozenset[str]:
+    words = _TOKEN.findall(section.title.lower())
+    return frozenset(singular(w) for w in words if len(w) >= MIN_KIND and w not in _SMALL_WORDS)
