@@ -184,7 +184,11 @@ def read_verdicts() -> dict[str, dict[str, str]]:
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
     with path.open(newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+        # as written: escaped, not quoted (a reader without the escape character would
+        # double every backslash on each rewrite)
+        return list(csv.DictReader(
+            handle, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"
+        ))
 
 
 def report(

@@ -14,7 +14,7 @@ from conftest import run
 SCRIPT = str(Path(sys.executable).with_name("awesome-lint"))
 BODY = "## Shops\n\n- [Leafy](https://leafy.example) - Tea shop.\n\n## Tea Leaves\n\nGreen and black.\n"
 TITLE = "# List [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)"
-BROKEN = TITLE + "\n\n- [Shops](#Shops)\n- [Tea](#tea leaves)\n\n" + BODY
+BROKEN = TITLE + "\n\n- [Shops](#shop)\n- [Tea](#tea leaves)\n\n" + BODY
 FIXED = TITLE + "\n\n- [Shops](#shops)\n- [Tea](#tea-leaves)\n\n" + BODY
 
 
@@ -32,7 +32,7 @@ def test_lint_reports_line_and_column(broken: Path, capsys: pytest.CaptureFixtur
     assert f"{broken}:3:3: broken-anchor" in out
     assert f"{broken}:4:3: broken-anchor" in out
     assert "[*]" in out
-    assert "Found 2 findings (1 error, 1 warning) in 1 file. 2 fixable with --fix." in out
+    assert "Found 2 findings (2 errors, 0 warnings) in 1 file. 2 fixable with --fix." in out
 
 
 def test_fix_writes_only_the_fixed_bytes(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -88,7 +88,7 @@ def test_nothing_written_when_nothing_changes(
 
 def test_diff_prints_and_writes_nothing(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["--diff", str(broken)], capsys)
-    assert "-- [Shops](#Shops)" in out and "+- [Shops](#shops)" in out
+    assert "-- [Shops](#shop)" in out and "+- [Shops](#shops)" in out
     assert broken.read_text(encoding="utf-8") == BROKEN
     assert code == 1
 
@@ -119,15 +119,15 @@ def test_json_shape(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
         ["column", "end_column", "end_line", "fix", "line", "message", "path", "rule", "severity"]
     ] * 2
     first = items[0]
-    assert (first["line"], first["column"], first["end_column"]) == (3, 3, 18)
-    assert first["severity"] == "warning"
+    assert (first["line"], first["column"], first["end_column"]) == (3, 3, 17)
+    assert first["severity"] == "error"
     assert first["fix"] == {
         "applicability": "safe",
         "description": "Point the link at '#shops'",
         "edits": [
             {
                 "start": {"line": 3, "column": 11},
-                "end": {"line": 3, "column": 17},
+                "end": {"line": 3, "column": 16},
                 "content": "#shops",
             }
         ],
@@ -137,7 +137,7 @@ def test_json_shape(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_github_format(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(["--format", "github", str(broken)], capsys)
     lines = out.splitlines()
-    assert lines[0].startswith(f"::warning file={broken},line=3,col=3,endLine=3,endColumn=18,")
+    assert lines[0].startswith(f"::error file={broken},line=3,col=3,endLine=3,endColumn=17,")
     assert lines[1].startswith("::error ") and "title=broken-anchor::" in lines[1]
 
 

@@ -13,7 +13,7 @@ from conftest import ROOT
 
 BODY = "## Shops\n\n- [Leafy](https://leafy.example) - Tea shop.\n\n## Tea Leaves\n\nGreen and black.\n"
 TITLE = "# List [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)"
-BROKEN = TITLE + "\n\n- [Shops](#Shops)\n- [Tea](#tea leaves)\n\n" + BODY
+BROKEN = TITLE + "\n\n- [Shops](#shop)\n- [Tea](#tea leaves)\n\n" + BODY
 FIXED = TITLE + "\n\n- [Shops](#shops)\n- [Tea](#tea-leaves)\n\n" + BODY
 
 

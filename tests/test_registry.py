@@ -116,7 +116,8 @@ def test_list_rules_shows_how_safe_the_fixes_are() -> None:
 
     rules = all_rules()
     assert fix_label(rules["awesome-heading"]) == "never"
-    assert fix_label(rules["broken-anchor"]) == "sometimes (safe)"
+    assert fix_label(rules["broken-anchor"]) == "sometimes (safe, unsafe)"
+    assert fix_label(rules["arxiv-link"]) == "always (safe)"
     assert fix_label(rules["duplicate-entry"]) == "sometimes (unsafe)"
     assert fix_label(rules["date-format"]) == "sometimes (safe, unsafe)"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -21,6 +22,9 @@ _NUMBER_PREFIX = regex.compile(r"^\s*(?:no\.?\s*)?\d+(?:[._]\d+)*[._]?\s*", rege
 class Options:
     min_similarity: float = 0.8  # how alike a misspelt word and a heading's word must be (0-1)
     ignore_fragments: tuple[str, ...] = ()  # regexes of fragments never reported
+    # Report links that differ from an anchor only in case: github.com forgives them,
+    # other renderers do not.
+    case_sensitive: bool = False
 
     def __post_init__(self) -> None:
         if not 0 < self.min_similarity <= 1:
@@ -33,6 +37,7 @@ class BrokenAnchor(Rule):
     name = "broken-anchor"
     preset = "recommended"
     summary = "An in-document link's #fragment must match a heading or an HTML anchor."
+    fix_safety = (Applicability.SAFE, Applicability.UNSAFE)
     fixable = Fixability.SOMETIMES
     Options = Options
 
@@ -56,16 +61,19 @@ class BrokenAnchor(Rule):
                 sequence.append((link, fragment, heading_index.get(fragment)))
                 continue
             if link.valid and fragment.lower() in by_lower:
-                yield _case_only(link, by_lower[fragment.lower()])
+                if self.options.case_sensitive:
+                    yield _case_only(link, by_lower[fragment.lower()])
                 continue
             broken.append(len(sequence))
             sequence.append((link, fragment, None))
         if not broken:
             return
         resolver = _Resolver(doc.headings, self.options.min_similarity)
+        repeated = _repeated_headings(doc)
         for position, target in zip(broken, resolver.resolve(sequence, broken), strict=True):
             link, fragment, _ = sequence[position]
-            yield _broken(link, fragment, target)
+            numbered = target is not None and _heading_key(target) in repeated
+            yield _broken(link, fragment, target, numbered=numbered)
 
 
 def _fragment_links(doc: Document) -> Iterator[Link]:
@@ -86,7 +94,18 @@ def _case_only(link: Link, anchor: str) -> Finding:
     )
 
 
-def _broken(link: Link, fragment: str, target: HeadingNode | None) -> Finding:
+def _repeated_headings(doc: Document) -> set[str]:
+    """The texts more than one heading has: GitHub numbers their anchors
+    ('#deep-learning-3'), so an anchor changes when another one is added above."""
+    counts = Counter(_heading_key(h) for h in doc.headings)
+    return {text for text, count in counts.items() if count > 1}
+
+
+def _heading_key(heading: HeadingNode) -> str:
+    return heading.text.strip().lower()
+
+
+def _broken(link: Link, fragment: str, target: HeadingNode | None, *, numbered: bool) -> Finding:
     if link.valid:
         problem = f"link to '#{fragment}' matches no heading or anchor"
     else:
@@ -101,11 +120,12 @@ def _broken(link: Link, fragment: str, target: HeadingNode | None) -> Finding:
     message = f"{problem}; the heading '{target.text}' has the anchor '#{written}'"
     if link.kind == "reference":
         return Finding(BrokenAnchor.name, message, link.span)
+    if numbered:  # right today, but an anchor by position: the maintainer may prefer an <a name>
+        message += " (numbered: another heading has the same text)"
+    safety = Applicability.UNSAFE if numbered else Applicability.SAFE
     return Finding(
-        BrokenAnchor.name,
-        message,
-        link.span,
-        fix=Fix(f"Point the link at '#{written}'", (edit,), Applicability.SAFE),
+        BrokenAnchor.name, message, link.span,
+        fix=Fix(f"Point the link at '#{written}'", (edit,), safety),
     )
 
 
