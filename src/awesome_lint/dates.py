@@ -117,10 +117,15 @@ def _slash(text: str) -> ParsedDate | None:
                       note=match.group("note") or "", styles=frozenset({"MM/YYYY"}))
 
 
+_CONNECTORS = frozenset(("of", "on", "and", "in", "for", "the", "de"))
+
+
 def _venue(text: str) -> ParsedDate | None:
     match = _VENUE.match(text)
     if not match or match.group("venue").lower().rstrip(".") in MONTHS:
         return None
+    if not _names_a_venue(match.group("venue")):
+        return None  # "Amazon product reviews for 12 marketplaces": words, not a venue
     if any(word.lower().rstrip(".,") in MONTHS for word in match.group("venue").split()[1:]):
         # "Arxiv May 2025": a venue and a month date in one; no single spelling to compare
         return ParsedDate("mixed", int(match.group("year")) if len(match.group("year")) == 4
@@ -135,6 +140,8 @@ def _venue(text: str) -> ParsedDate | None:
         style = "VENUE'YY"
     else:
         style = "VENUE YYYY" if len(digits) == 4 else "VENUE YY"
+        if len(digits) == 2 and match.group("note"):
+            return None  # "for 21 e-commerce marketplaces": a number in a sentence
     return ParsedDate("venue", year, venue=match.group("venue"), note=match.group("note") or "",
                       styles=frozenset({style}))
 
@@ -175,3 +182,12 @@ def _render_name(date: ParsedDate, style: str) -> str:
     word = date.word.capitalize() if written and written != full else ABBREVIATIONS[month]
     dot = "." if style.startswith("Mon.") and word.lower() != full else ""
     return f"{word}{dot}{comma} {date.year}"
+
+
+def _names_a_venue(venue: str) -> bool:
+    """One word ("arxiv", "NeurIPS"), or words that are capitalised but for small ones
+    ("ACL Findings", "Transactions on Graphics")."""
+    words = re.split(r"[ \-]", venue)
+    return len(words) == 1 or all(
+        word[0].isupper() or word[0].isdigit() or word.lower() in _CONNECTORS for word in words
+    )

@@ -152,3 +152,23 @@ def test_config_rejects_unknown_style(tmp_path) -> None:  # type: ignore[no-unty
     path.write_text("[rules.date-format]\nmonth-style = 'nonsense'\n", encoding="utf-8")
     with pytest.raises(InputError, match="month-style must be one of"):
         make_rules(load_config(path))
+
+
+def test_a_description_column_with_a_few_numbers_is_not_a_date_column() -> None:
+    rows = [
+        "| [BuyWhere](https://a.example) | Product catalogue in 7 countries (SG, MY, US) | Yes |",
+        "| [Digi-Key](https://b.example) | Prices of electronic components | Yes |",
+        "| [Reviews](https://c.example) | Amazon product reviews for 12 marketplaces | No |",
+        "| [Fees](https://d.example) | Seller fee schedules for 21 e-commerce marketplaces | No |",
+        "| [Dummy](https://e.example) | Dummy products for tests | Yes |",
+        "| [Shops](https://f.example) | Shops near you | Yes |",
+    ]
+    text = "| API | Description | HTTPS |\n|---|---|---|\n" + "\n".join(rows) + "\n"
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Amazon product reviews for 12 marketplaces", "Seller fees for 21 e-commerce sites"]
+)
+def test_numbers_in_a_sentence_are_not_venue_dates(text: str) -> None:
+    assert parse_date(text) is None

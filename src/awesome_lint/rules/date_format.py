@@ -163,10 +163,12 @@ def _mostly_dates(doc: Document, table: Table, column: int) -> bool:
         cells = row.cells
         if column < len(cells):
             texts.append(_strip(doc.text[cells[column].span.start : cells[column].span.end]))
-    texts = [t for t in texts if any(c.isdigit() for c in t)]
-    parsed = [parse_date(t) for t in texts]
+    filled = [t for t in texts if t.strip(" -–—?")]  # "-", "?": no date given
+    parsed = [parse_date(t) for t in filled if any(c.isdigit() for c in t)]
     dated = [p for p in parsed if p is not None and p.kind != "year"]
-    return len(texts) >= 3 and len(dated) >= _MOSTLY * len(texts)
+    # mostly dates among the filled cells, not among those with a digit: a column of
+    # descriptions where a few mention "12 marketplaces" is not a date column
+    return len(dated) >= 3 and len(dated) >= _MOSTLY * len(filled)
 
 
 def _strip(text: str) -> str:
