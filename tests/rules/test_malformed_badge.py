@@ -111,10 +111,17 @@ def test_rawgit_awesome_badge_and_http_images_are_fixed_safely() -> None:
 
 
 def test_missing_alt_text_is_a_warning_and_can_be_turned_off() -> None:
-    text = badge(f"{SHIELDS}/badge/a-b-red.svg", "https://x.org", "")
+    described = badge(f"{SHIELDS}/badge/c-d-blue.svg", "https://y.org", "Build")
+    text = described + badge(f"{SHIELDS}/badge/a-b-red.svg", "https://x.org", "") + described
     (finding,) = findings(text)
     assert finding.severity == Severity.WARNING
     assert findings(text, check_alt_text=False) == []
+
+
+def test_a_list_that_leaves_badges_without_alt_text_does_it_as_its_style() -> None:
+    bare = badge(f"{SHIELDS}/badge/a-b-red.svg", "https://x.org", "")
+    text = bare + bare + badge(f"{SHIELDS}/badge/c-d-blue.svg", "https://y.org", "Build")
+    assert findings(text) == []
 
 
 def test_seed_reports_exactly_two_badges(seed_text: str) -> None:

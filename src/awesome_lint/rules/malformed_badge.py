@@ -59,14 +59,17 @@ class MalformedBadge(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         entry_of = _entries_by_badge(doc)
         main = next((h for h in doc.headings if h.level == 1), None)
+        alt_habit = self.options.check_alt_text and _writes_alt_text(doc)
         for badge in doc.badges:
             in_main = main is not None and main.span.start <= badge.image.span.start < main.span.end
             if in_main and awesome_badge_replacement(badge.image_url):
                 continue  # the main heading's RawGit Awesome badge is awesome-badge's
             entry = entry_of.get(badge.image.span.start)
-            yield from self.check_badge(doc, badge, entry)
+            yield from self.check_badge(doc, badge, entry, check_alt=alt_habit)
 
-    def check_badge(self, doc: Document, badge: Badge, entry: Entry | None) -> Iterator[Finding]:
+    def check_badge(
+        self, doc: Document, badge: Badge, entry: Entry | None, *, check_alt: bool
+    ) -> Iterator[Finding]:
         url = badge.image_url
         dead = _dead_service(badge)
         if dead is not None:
@@ -77,7 +80,7 @@ class MalformedBadge(Rule):
         if host(url) in SHIELDS_HOSTS:
             yield from _shields(badge, entry)
         yield from _arxiv_badge(badge, entry)
-        if self.options.check_alt_text and badge.link is not None and not badge.alt.strip():
+        if check_alt and badge.link is not None and not badge.alt.strip():
             yield Finding(
                 MalformedBadge.name,
                 "badge image has no alt text: screen readers and broken images show nothing",
@@ -91,6 +94,14 @@ _HTTPS_HOSTS = frozenset(
      "api.travis-ci.com", "circleci.com", "ci.appveyor.com", "codecov.io", "coveralls.io",
      "goreportcard.com", "github.com", "gitlab.com", "deps.rs", "docs.rs", "img.badgesize.io"}
 )
+
+
+def _writes_alt_text(doc: Document) -> bool:
+    """Do most of the list's linked badges have alt text? Then one without is a slip; a
+    list that leaves them all empty does so as its style."""
+    linked = [badge for badge in doc.badges if badge.link is not None]
+    described = sum(1 for badge in linked if badge.alt.strip())
+    return described > len(linked) - described
 
 
 def _entries_by_badge(doc: Document) -> dict[int, Entry]:
