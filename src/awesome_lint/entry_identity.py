@@ -17,13 +17,21 @@ PAPER_TITLE_WORDS = 5
 
 
 def names_agree(entry: Entry, original: Entry) -> bool:
-    """The same name, maybe with a note in brackets ("Title (ICD)" and "Title"). One name
-    inside the other is not enough: "DUnE" is the dataset of "DUnE: Dataset for Unified
-    Editing", "Ruri-Reranker" another model of the paper that introduced "Ruri"."""
+    """The same name, maybe with a note in brackets ("Title (ICD)" and "Title"), or a
+    paper title and the same title cut short. A short name at the start of another is
+    not enough: "DUnE" is the dataset of "DUnE: Dataset for Unified Editing",
+    "Ruri-Reranker" another model of the paper that introduced "Ruri"."""
     if same_name(entry, original):
         return True
     one, other = (name_key(_BRACKETED.sub("", e.title)) for e in (entry, original))
-    return bool(one) and one == other
+    if not one or not other:
+        return False
+    if one == other:
+        return True
+    # A paper title cut short: "… Large-Batch Training That Generalizes" and "… Well".
+    shorter = min((entry, original), key=lambda e: len(name_key(e.title)))
+    long_enough = len(_BRACKETED.sub("", shorter.title).split()) >= PAPER_TITLE_WORDS
+    return long_enough and (one.startswith(other) or other.startswith(one))
 
 
 def cites_the_paper(entry: Entry, original: Entry, index: dict[Entry, int]) -> bool:

@@ -79,3 +79,25 @@ def test_fix_keeps_the_link_title_and_angle_brackets() -> None:
 def test_reference_definition_in_another_form_is_reported() -> None:
     text = "- [Leaf Kinetics][p] - How tea leaves unfurl.\n\n[p]: https://arxiv.org/pdf/2101.00001.pdf\n"
     assert places("arxiv-link", text) == [(3, 6, "https://arxiv.org/pdf/2101.00001.pdf")]
+
+
+def test_a_list_that_links_pdfs_keeps_them() -> None:
+    """Its own convention: most papers linked to their PDF. Only what is off even then
+    (another host, http, a stray '?') is reported, and the fix keeps the PDF."""
+    pdfs = "".join(f"- [P{n}](https://arxiv.org/pdf/2101.0000{n}) - A paper.\n" for n in range(1, 4))
+    text = pdfs + "- [Q](https://www.arxiv.org/pdf/2101.00009?) - Another.\n"
+    assert fixed("arxiv-link", text) == pdfs + "- [Q](https://arxiv.org/pdf/2101.00009) - Another.\n"
+    assert lint("arxiv-link", pdfs + "- [R](https://arxiv.org/pdf/2101.00008.pdf) - R.\n") == []
+
+
+def test_a_link_that_says_pdf_goes_to_the_pdf_on_purpose() -> None:
+    abstracts = "".join(f"- [P{n}](https://arxiv.org/abs/2101.0000{n})\n" for n in range(1, 4))
+    text = abstracts + "- Leaf Kinetics [[pdf](https://arxiv.org/pdf/2101.00009)]\n"
+    assert lint("arxiv-link", text) == []
+    moved = abstracts + "- [Leaf Kinetics](https://arxiv.org/pdf/2101.00009)\n"
+    assert fixed("arxiv-link", moved) == abstracts + "- [Leaf Kinetics](https://arxiv.org/abs/2101.00009)\n"
+
+
+def test_browse_host_is_an_arxiv_host() -> None:
+    text = "- [Leaf Kinetics](https://browse.arxiv.org/abs/2101.00001v2)\n"
+    assert fixed("arxiv-link", text) == "- [Leaf Kinetics](https://arxiv.org/abs/2101.00001v2)\n"

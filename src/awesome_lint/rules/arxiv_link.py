@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from awesome_lint.document import Document
+from awesome_lint.document import Document, Link
 from awesome_lint.fixes import Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.registry import Rule, register
-from awesome_lint.urls import arxiv_id, host
+from awesome_lint.urls import ArxivId, arxiv_id, host
 
 
 @register
@@ -18,18 +19,14 @@ class ArxivLink(Rule):
     fixable = Fixability.ALWAYS
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for link in doc.links:
-            if link.image or link.url_span.start == link.url_span.end:
-                continue  # images, and reference links (their definition is elsewhere)
-            if host(link.url) not in ("arxiv.org", "www.arxiv.org", "export.arxiv.org"):
-                continue  # ar5iv and the DOI are other pages on purpose
-            if "/html/" in link.url:
-                continue
-            found = arxiv_id(link.url)
-            if found is None:
-                continue
-            canonical = f"https://arxiv.org/abs/{found.id}{found.version}"
-            if doc.text[link.url_span.start : link.url_span.end] == canonical:
+        links = [(link, found) for link in doc.links if (found := _paper_link(link)) is not None]
+        pdf_style = _links_pdfs(links)
+        for link, found in links:
+            keep_pdf = _is_pdf_page(link.url) and (pdf_style or _says_pdf(link.text))
+            page = "pdf" if keep_pdf else "abs"
+            canonical = f"https://arxiv.org/{page}/{found.id}{found.version}"
+            written = doc.text[link.url_span.start : link.url_span.end]
+            if written == canonical or (keep_pdf and written == canonical + ".pdf"):
                 continue
             yield Finding(
                 self.name,
@@ -37,3 +34,38 @@ class ArxivLink(Rule):
                 link.url_span,
                 fix=Fix(f"Link {canonical}", (Edit(link.url_span, canonical),)),
             )
+
+
+MIN_CONVENTION = 3  # links: fewer make no habit
+_ARXIV_HOSTS = ("arxiv.org", "www.arxiv.org", "export.arxiv.org", "browse.arxiv.org")
+_PDF_WORD = re.compile(r"\bpdf\b", re.I)
+
+
+def _paper_link(link: Link) -> ArxivId | None:
+    """The paper an arXiv abstract or PDF link points at; None for other links (images,
+    reference links whose definition is elsewhere, ar5iv, the HTML rendering, the DOI:
+    other pages on purpose)."""
+    if link.image or link.url_span.start == link.url_span.end:
+        return None
+    if host(link.url) not in _ARXIV_HOSTS or "/html/" in link.url:
+        return None
+    return arxiv_id(link.url)
+
+
+def _is_pdf_page(url: str) -> bool:
+    return bool(_PDF_PATH.search(url))
+
+
+_PDF_PATH = re.compile(r"^https?://[^/]+/+pdf/", re.I)
+
+
+def _links_pdfs(links: list[tuple[Link, ArxivId]]) -> bool:
+    """Does the list link most papers (and a few at least) to their PDF? Then that is
+    its style."""
+    pdfs = sum(1 for link, _ in links if _is_pdf_page(link.url))
+    return pdfs >= MIN_CONVENTION and pdfs > len(links) - pdfs
+
+
+def _says_pdf(text: str) -> bool:
+    """'[pdf](…)', '[PDF]': the link is to the PDF on purpose."""
+    return bool(_PDF_WORD.search(text))
