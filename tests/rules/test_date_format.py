@@ -4,6 +4,7 @@ import pytest
 
 from awesome_lint import fix_text, lint_text
 from awesome_lint.dates import parse_date, render
+from awesome_lint.fixes import Severity
 from awesome_lint.rules.date_format import DateFormat, Options
 
 
@@ -116,7 +117,8 @@ def test_no_dates_in_ordinary_columns_or_lists() -> None:
 def test_arxiv_contradictions() -> None:
     before = table("Jan., 2023", header="Pub. & Date").replace("https://example.org/0", "https://arxiv.org/abs/2307.06942")
     (finding,) = findings(before)
-    assert "before arXiv 2307.06942" in finding.message and finding.fix is None
+    assert "earlier than its arXiv id 2307.06942 (2307," in finding.message and finding.fix is None
+    assert finding.severity == Severity.WARNING
     after = before.replace("Jan., 2023", "May., 2025").replace("May.,", "Jun.,")
     (finding,) = findings(after)
     assert "months after arXiv" in finding.message
@@ -127,7 +129,7 @@ def test_arxiv_contradictions() -> None:
 def test_seed(seed_text: str) -> None:
     found = findings(seed_text)
     lines = {seed_text.count("\n", 0, f.span.start) + 1: f for f in found}
-    assert "before arXiv 2307.06942" in lines[51].message
+    assert "earlier than its arXiv id 2307.06942" in lines[51].message
     assert "38 months after arXiv 2003.00196" in lines[64].message
     assert "never right" in lines[171].message
     fixable = [f for f in found if f.fix is not None]

@@ -84,9 +84,11 @@ class DateFormat(Rule):
         if after < -1:
             yield Finding(
                 self.name,
-                f"'{date.text}' is before arXiv {arxiv.id} was first submitted "
-                f"({year}-{month:02d}): the date cannot be right",
+                f"'{date.text}' is earlier than its arXiv id {arxiv.id} ({year % 100:02d}"
+                f"{month:02d}, first submitted {year}-{month:02d}): is the date or the link "
+                "another paper's?",
                 date.span,
+                Severity.WARNING,
             )
         elif after > self.options.suspect_months_after_arxiv and not date.venue_in_row:
             yield Finding(
