@@ -68,7 +68,9 @@ def identity(entry: Entry) -> dict[str, str]:
         if repo and repo[2].strip("/") == "":
             keys["repo"] = f"{repo[0]}/{repo[1]}".lower()
         keys["url"] = normal_url(url)
-    if entry.kind == "row" and not is_generic_title(entry.title):
+    # A row's or a paragraph entry's title is a paper's title; an item's name may be
+    # anyone's ("Documentation", "Awesome").
+    if entry.kind in ("row", "paragraph") and not is_generic_title(entry.title):
         title = name_key(entry.title)
         if len(title) >= 4:
             keys["title"] = title
@@ -83,6 +85,10 @@ def _cites_several_papers(entry: Entry) -> bool:
     return len({found.id for link in entry.links if (found := arxiv_id(link.url))}) > 1
 
 
+def is_paper_title(title: str) -> bool:
+    return len(_BRACKETED.sub("", title).split()) >= PAPER_TITLE_WORDS
+
+
 def same_name(entry: Entry, other: Entry) -> bool:
     if is_generic_title(entry.title) or is_generic_title(other.title):
         return True
@@ -93,8 +99,16 @@ def name_key(title: str) -> str:
     return _TITLE_NOISE.sub("", title.casefold())
 
 
-def stronger_keys_agree(keys: dict[str, str], other: dict[str, str], matched: str) -> bool:
-    for kind in KINDS[: KINDS.index(matched)]:
+def stronger_keys_agree(
+    keys: dict[str, str], other: dict[str, str], matched: str, *, paper_title: bool = False
+) -> bool:
+    """Do the kinds stronger than the matched one agree where both entries have them? A
+    paper's title (five words or more) is outweighed by its id only: two copies of a
+    paper may link two code repositories."""
+    stronger = KINDS[: KINDS.index(matched)]
+    if matched == "title" and paper_title:
+        stronger = ("arxiv", "doi")
+    for kind in stronger:
         if kind in keys and kind in other and keys[kind] != other[kind]:
             return False
     return True

@@ -285,3 +285,31 @@ def test_label_items_file_entries_in_groups() -> None:
     (finding,) = findings(text)
     assert "in 'Papers / 2023': keep the copy" in finding.message
     assert finding.fix is None
+
+
+def test_one_repository_under_two_names_in_one_section() -> None:
+    text = (
+        "- [phonenumbers](https://github.com/example/python-phonenumbers) - Phone numbers.\n"
+        "- [python-phonenumbers](https://github.com/example/python-phonenumbers) - Parsing.\n"
+        "- [phonenumbers-mod](https://github.com/fork/python-phonenumbers) - A fork.\n"
+    )
+    (finding,) = findings(text)
+    assert finding.message.startswith(
+        "'python-phonenumbers' links the repository example/python-phonenumbers that "
+        "'phonenumbers' (line 1) links too"
+    )
+    across = text.replace("- [python", "\n## Parsing\n\n- [python")
+    assert findings(across) == []  # in another section, two names may be two things
+
+
+def test_paper_titles_of_paragraph_entries_identify_them() -> None:
+    paper = "**Chain of Thought Prompting Elicits Reasoning in Large Language Models.**\\\n*Wei et al.* NeurIPS 2022. [[code](https://github.com/example/cot{n})]\n\n"
+    text = "# Papers\n\n## Prompting\n\n" + paper.format(n=1) + paper.format(n=2)
+    (finding,) = findings(text)
+    assert "is already listed at line 5" in finding.message
+
+
+def test_numbered_copies_are_written_the_same_way() -> None:
+    item = "**Position: Editing Models Poses Risks.** [[paper](https://arxiv.org/abs/2502.02958)]\n"
+    (finding,) = findings("1. " + item + "2. " + item)
+    assert finding.fix is not None

@@ -16,6 +16,7 @@ from awesome_lint.document import (
 from awesome_lint.entry_identity import (
     cites_the_paper,
     identity,
+    is_paper_title,
     name_key,
     names_agree,
     same_name,
@@ -134,11 +135,24 @@ def _earlier_copy(
         other = first_by_key.get((kind, value))
         if other is None:
             continue
-        if kind in NAMED_KINDS and not same_name(entry, other):
-            continue
-        if stronger_keys_agree(keys, identities[other], kind):
+        renamed_repo = kind == "repo" and _renamed_repository(entry, other, value)
+        if kind in NAMED_KINDS and not same_name(entry, other) and not renamed_repo:
+            continue  # one site, two things ("django", "django.db.models")
+        paper = is_paper_title(entry.title)
+        if stronger_keys_agree(keys, identities[other], kind, paper_title=paper):
             return other
     return None
+
+
+def _renamed_repository(entry: Entry, other: Entry, repo: str) -> bool:
+    """One repository listed twice in one list of tools under names that are both the
+    repository's ('phonenumbers' and 'python-phonenumbers'). A name that says more than
+    the repository ('django.db.models') is a part of it; a table row may be one of the
+    datasets a repository holds."""
+    if not entry.kind == other.kind == "item" or _place(entry) != _place(other):
+        return False
+    repository = name_key(repo.split("/")[-1])
+    return all(name_key(e.title) in repository for e in (entry, other))
 
 
 def _cross_listing(entry: Entry, original: Entry) -> bool:
@@ -252,20 +266,21 @@ def _renamed_finding(doc: Document, shared: str, group: list[tuple[Entry, Entry]
         by_name.setdefault(name_key(entry.title), []).append(entry)
     ordered = sorted(by_name.values(), key=lambda copies: (len(copies), -copies[0].span.start))
     suspect, others = ordered[0][0], [copies[0] for copies in ordered[1:]]
+    thing = "repository" if shared.startswith("repository") else "paper"
     named = " and ".join(
         f"'{other.title}' (line {doc.source.line_col(other.span.start)[0]})" for other in others
     )
     return Finding(
         DuplicateEntry.name,
         f"'{suspect.title}' links the {shared} that {named} links too: one of them has a "
-        "link copied from another row, or one paper is listed under two names",
+        f"link copied from another entry, or one {thing} is listed under two names",
         suspect.title_span,
     )
 
 
 def _shared_paper_id(entry: Entry, original: Entry) -> str:
     keys, other = identity(entry), identity(original)
-    for kind, label in (("arxiv", "arXiv id"), ("doi", "DOI")):
+    for kind, label in (("arxiv", "arXiv id"), ("doi", "DOI"), ("repo", "repository")):
         if kind in keys and keys[kind] == other.get(kind):
             return f"{label} {keys[kind]}"
     return "link"
@@ -276,8 +291,11 @@ def _whole(doc: Document, entry: Entry) -> Span:
 
 
 def _written(doc: Document, entry: Entry) -> str:
+    """The entry as written, spaces aside, and after its list marker ("1." and "2." do
+    not make two copies of one paper different)."""
     span = _whole(doc, entry)
-    return " ".join(doc.text[span.start : span.end].split())
+    start = entry.item.marker_span.end if entry.item is not None else span.start
+    return " ".join(doc.text[start : span.end].split())
 
 
 def _removal(doc: Document, entry: Entry) -> Span:
