@@ -1,0 +1,64 @@
+"""link-destination: a link goes somewhere, and its URL ends where the address ends."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from awesome_lint.document import Document, Link
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability
+from awesome_lint.registry import Rule, register
+
+# What no web address ends in, typed by a slip ("…/tdd-is-design-activity]", "…/rliable`"):
+# removing it is safe. A trailing quote, comma or semicolon may belong to an odd address,
+# so removing those is unsafe.
+_STRAY_SAFE = "]`\">"
+_STRAY_UNSAFE = "',;"
+_STRAY = re.compile(r"(?:%20)+$|[" + re.escape(_STRAY_SAFE + _STRAY_UNSAFE) + r"]+$")
+
+
+@register
+class LinkDestination(Rule):
+    name = "link-destination"
+    summary = "A link must have a destination, without stray characters after the address."
+    fixable = Fixability.SOMETIMES
+    fix_safety = (Applicability.SAFE, Applicability.UNSAFE)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for link in doc.links:
+            if link.kind != "link" or link.image:
+                continue  # images' sources, bare URLs and references are others' business
+            if not link.url.strip():
+                yield _empty(link)
+            elif link.url.startswith(("http://", "https://")):
+                stray = _STRAY.search(link.url)
+                written = doc.text[link.url_span.start : link.url_span.end]
+                if stray is not None and written.endswith(stray.group(0)):
+                    yield _stray(link, stray.group(0))
+
+
+def _empty(link: Link) -> Finding:
+    return Finding(
+        LinkDestination.name,
+        f"'[{_shown(link.text)}]()' links nowhere: a reader who clicks it stays on the page; "
+        "add the address, or write the text without a link until there is one",
+        link.span,
+    )
+
+
+def _stray(link: Link, stray: str) -> Finding:
+    address = link.url[: -len(stray)]
+    end = link.url_span.end
+    safety = Applicability.SAFE if stray.strip(_STRAY_SAFE) == "" else Applicability.UNSAFE
+    edit = Edit(link.url_span._replace(start=end - len(stray)), "")
+    return Finding(
+        LinkDestination.name,
+        f"the address '{link.url}' ends in '{stray}', which is not part of it: "
+        f"the link goes to a page that does not exist; use {address}",
+        link.url_span,
+        fix=Fix(f"Remove '{stray}' from the address", (edit,), safety),
+    )
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "…"
