@@ -6,12 +6,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from awesome_lint.deliberate_repeats import (
+    in_highlights,
+    in_index_section,
+    in_log_section,
+    preface_end,
+)
 from awesome_lint.document import (
     Document,
     Entry,
     Section,
     Span,
-    is_highlight_section,
 )
 from awesome_lint.entry_identity import (
     cites_the_paper,
@@ -29,19 +34,6 @@ from awesome_lint.registry import Rule, register
 # A shared link is not enough when the entries name different things ("django" and
 # "django.db.models (part of Django)" both link the Django repository).
 NAMED_KINDS = ("repo", "url")
-# Sections that repeat entries listed elsewhere on purpose: the section itself (a table of
-# contents, an index) or anything under a "References" heading.
-_INDEX_SECTION = re.compile(r"^\W*(?:(?:table of )?contents|index|footnotes)\W*$", re.I)
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DATED_SECTION = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
-    r"|\b(?:week|weekly|issue|edition)\b\s*(?:#\s*)?\d",
-    re.I,
-)
-_REFERENCE_SECTION = re.compile(r"^\W*(?:references?|citations?|see also)\W*$", re.I)
 
 
 # A list that files this many of its entries in two sections does it on purpose (a
@@ -51,8 +43,6 @@ CROSS_LISTING_SHARE = 0.01
 # Consecutive entries repeated in the same order elsewhere: a pasted block, a mistake
 # even in a list that cross-lists.
 BLOCK_MIN = 3
-# At most this share of the entries before the table of contents: a preface.
-PREFACE_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -77,14 +67,14 @@ class DuplicateEntry(Rule):
     Options = Options
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        shown_first = _preface_end(doc)
+        shown_first = preface_end(doc)
         index = {entry: number for number, entry in enumerate(doc.entries)}
         pairs = [
             (entry, original) for entry, original in self.repeats(doc)
-            if not _in_highlights(entry, shown_first)
-            and not _in_highlights(original, shown_first)
+            if not in_highlights(entry, shown_first)
+            and not in_highlights(original, shown_first)
             and not cites_the_paper(entry, original, index)
-            and not (_dated(entry.section) and _dated(original.section))
+            and not (in_log_section(entry.section) and in_log_section(original.section))
         ]
         pasted = _pasted_blocks(doc, pairs, index)
         cross_listed = [
@@ -116,7 +106,7 @@ class DuplicateEntry(Rule):
             keys = identities[entry] = identity(entry)
             if entry.url and any(p.search(entry.url) for p in allowed):
                 continue
-            if _in_index_section(entry):
+            if in_index_section(entry):
                 continue
             original = _earlier_copy(keys, first_by_key, identities, entry)
             if original is not None:
@@ -171,28 +161,6 @@ def _place_title(entry: Entry) -> str:
     return f"{title} / {entry.group}" if entry.group else title
 
 
-def _dated(section: Section) -> bool:
-    """A section of a log ("Top ML Papers of the Week (June 23 - June 29)", "Issue #12"):
-    what two weeks both featured, each week's record keeps."""
-    return bool(_DATED_SECTION.search(section.title))
-
-
-def _in_highlights(entry: Entry, shown_first: int) -> bool:
-    """In a News, Trending or Sponsors section, or before `shown_first` (the table of
-    contents): what the list shows first, it files again below on purpose."""
-    return entry.span.start < shown_first or is_highlight_section(entry.section)
-
-
-def _preface_end(doc: Document) -> int:
-    """Where the table of contents starts, when what comes before it is a preface (a
-    showcase of a few entries, filed again below); else 0."""
-    contents = next((s for s in doc.sections if _INDEX_SECTION.match(s.title)), None)
-    if contents is None:
-        return 0
-    before = sum(1 for entry in doc.entries if entry.span.start < contents.span.start)
-    return contents.span.start if before <= PREFACE_SHARE * len(doc.entries) else 0
-
-
 def _pasted_blocks(
     doc: Document, pairs: list[tuple[Entry, Entry]], index: dict[Entry, int]
 ) -> set[Entry]:
@@ -218,12 +186,6 @@ def _alphabetical(section: Section) -> bool:
     run of entries share it because both are sorted, not because it was pasted."""
     names = [name_key(entry.title) for entry in section.entries]
     return len(names) >= BLOCK_MIN and names == sorted(names)
-
-
-def _in_index_section(entry: Entry) -> bool:
-    if _INDEX_SECTION.match(entry.section.title):
-        return True
-    return any(_REFERENCE_SECTION.match(title) for title in entry.section.path)
 
 
 def _finding(doc: Document, entry: Entry, original: Entry, *, pasted: bool) -> Finding:

@@ -1,0 +1,52 @@
+"""Where a list repeats its entries on purpose: highlights and news shown first, logs
+that feature a thing again another week, indexes, references and a short preface."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_lint.document import Document, Entry, Section, is_highlight_section
+
+# Sections that repeat entries listed elsewhere on purpose: the section itself (a table of
+# contents, an index) or anything under a "References" heading.
+_INDEX_SECTION = re.compile(r"^\W*(?:(?:table of )?contents|index|footnotes)\W*$", re.I)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATED_SECTION = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    r"|\b(?:week|weekly|issue|edition)\b\s*(?:#\s*)?\d",
+    re.I,
+)
+_REFERENCE_SECTION = re.compile(r"^\W*(?:references?|citations?|see also)\W*$", re.I)
+# At most this share of the entries before the table of contents: a preface.
+PREFACE_SHARE = 0.1
+
+
+def in_log_section(section: Section) -> bool:
+    """A section of a log ("Top ML Papers of the Week (June 23 - June 29)", "Issue #12"):
+    what two weeks both featured, each week's record keeps."""
+    return bool(_DATED_SECTION.search(section.title))
+
+
+def in_highlights(entry: Entry, shown_first: int) -> bool:
+    """In a News, Trending or Sponsors section, or before `shown_first` (the table of
+    contents): what the list shows first, it files again below on purpose."""
+    return entry.span.start < shown_first or is_highlight_section(entry.section)
+
+
+def preface_end(doc: Document) -> int:
+    """Where the table of contents starts, when what comes before it is a preface (a
+    showcase of a few entries, filed again below); else 0."""
+    contents = next((s for s in doc.sections if _INDEX_SECTION.match(s.title)), None)
+    if contents is None:
+        return 0
+    before = sum(1 for entry in doc.entries if entry.span.start < contents.span.start)
+    return contents.span.start if before <= PREFACE_SHARE * len(doc.entries) else 0
+
+
+def in_index_section(entry: Entry) -> bool:
+    if _INDEX_SECTION.match(entry.section.title):
+        return True
+    return any(_REFERENCE_SECTION.match(title) for title in entry.section.path)
