@@ -26,6 +26,25 @@ def test_heading_numbering_counts_on_after_a_mistake() -> None:
     assert fixed("heading-numbering", text, unsafe=True) == "## 1. A\n## 2. B\n## 3. C\n## 4. D\n"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 129 Newest\n## 128 Older\n## 127 Oldest\n",
+        "### 2024 Papers\n### 2023 Papers\n",
+        "## 067 a\n## 066《b》\n## 042 c\n",  # 066 unread (no space): the count starts again
+    ],
+)
+def test_heading_numbering_clean_descending(text: str) -> None:
+    assert lint("heading-numbering", text) == []
+
+
+def test_heading_numbering_follows_a_descending_count() -> None:
+    text = "## 012 a\n## 011 b\n## 011 c\n## 009 d\n"
+    found = lint("heading-numbering", text)
+    assert [f.message for f in found] == ["heading '011 c' repeats a number: expected 010"]
+    assert fixed("heading-numbering", text, unsafe=True) == text.replace("011 c", "010 c")
+
+
 @pytest.mark.parametrize("heading", ["# 2\\. g", "# 2&#46; g", "# <b>2.</b> g", "# **2.** g"])
 def test_heading_numbering_number_written_with_markup_is_reported_without_fix(heading: str) -> None:
     """Found by fuzzing: the rendered number was searched in the raw text (ValueError)."""

@@ -78,7 +78,8 @@ def test_toc_text_that_names_another_heading() -> None:
 def test_toc_depth_is_reported_and_kept() -> None:
     toc = "- [Black](#black)\n  - [Assam](#assam)\n    - [Deep](#deep)\n  - [Ceylon](#ceylon)\n- [Green](#green)\n"
     text = "# Tea\n\n## Contents\n\n" + toc + HEADINGS.replace("### Assam\n", "### Assam\n\n#### Deep\n")
-    found = lint("toc", text)
+    assert lint("toc", text) == []  # as deep as the headings: fine unless asked
+    found = lint("toc", text, max_depth=2)
     assert ["deeper than 2 levels" in f.message for f in found] == [True]
     assert fixed("toc", text) == text
 
@@ -88,7 +89,16 @@ def test_toc_depth_under_an_item_for_the_title() -> None:
         "# Tea\n\n## Contents\n\n- [Tea](#tea)\n  - [Black](#black)\n    - [Assam](#assam)\n"
         "## Black\n\n### Assam\n"
     )
-    assert ["deeper than 2 levels" in f.message for f in lint("toc", text)] == [True]
+    assert lint("toc", text) == []
+    assert ["deeper than 2 levels" in f.message for f in lint("toc", text, max_depth=2)] == [True]
+
+
+def test_toc_as_deep_as_the_headings_still_lists_them_all() -> None:
+    """Not limited in depth, the third level is compared with the headings too."""
+    toc = "- [Black](#black)\n  - [Assam](#assam)\n    - [Deep](#deep)\n  - [Ceylon](#ceylon)\n- [Green](#green)\n"
+    headings = HEADINGS.replace("### Assam\n", "### Assam\n\n#### Deep\n\n#### Deeper\n")
+    found = lint("toc", "# Tea\n\n## Contents\n\n" + toc + headings)
+    assert [f.message for f in found] == ["the table of contents lacks 'Deeper'"]
 
 
 def test_toc_fix_keeps_crlf() -> None:
@@ -160,12 +170,44 @@ def test_toc_new_item_takes_the_lists_line_break() -> None:
 def test_toc_rewrite_keeps_a_lone_cr_out_of_new_lines() -> None:
     """A lone CR before the ToC is a line break: the inserted line must not copy it."""
     text = (
-        "# Awesome A\n\n## Contents\n\n\r  - [1.1. Tools](#11-tools-1)\n\n"
+        "# Awesome A\n\n## Contents\n\n\r  - [1.1. Tools](#11-tools)\n\n"
         "## 1. Tools\n\n### 1.1. Tools\n\n### 1.1. Tools\n\n- [A](https://a.example) - A.\n"
     )
     fixed = fix_text(text, [all_rules()["toc"]()]).source.text
     assert fixed.count("\r") == 1
-    assert fixed == text.replace("\r  - [1.1.", "\r  - [1.1. Tools](#11-tools)\n  - [1.1.")
+    assert fixed == text.replace("(#11-tools)\n", "(#11-tools)\n  - [1.1. Tools](#11-tools-1)\n")
+
+
+def test_toc_missing_headings_of_one_list_are_one_finding() -> None:
+    text = "# Tea\n\n## Contents\n\n- [Black](#black)\n\n## Black\n\n## Green\n\n## Oolong\n\n## White\n"
+    found = lint("toc", text)
+    assert [f.message for f in found] == ["the table of contents lacks 'Green', 'Oolong' and 'White'"]
+    assert "- [Black](#black)\n- [Green](#green)\n- [Oolong](#oolong)\n- [White](#white)\n" in fixed("toc", text)
+
+
+def test_toc_in_two_lists_under_labels_is_read_as_one() -> None:
+    """A ToC split in groups ("**Drink**", "**Learn**") lists what its second list lists."""
+    toc = "**Drink**\n\n- [Black](#black)\n- [Green](#green)\n\n**Learn**\n\n- [Books](#books)\n- [Clubs](#clubs)\n"
+    headings = "\n## Black\n\n## Green\n\n## Books\n\n## Clubs\n"
+    assert lint("toc", "# Tea\n\n## Contents\n\n" + toc + headings) == []
+    swapped = toc.replace("- [Books](#books)\n- [Clubs](#clubs)", "- [Clubs](#clubs)\n- [Books](#books)")
+    text = "# Tea\n\n## Contents\n\n" + swapped + headings
+    found = lint("toc", text)
+    assert [f.message for f in found] == ["'Books' is out of order in the table of contents"]
+    assert fixed("toc", text) == text  # no rewrite of a list in parts
+
+
+def test_toc_leaves_out_a_section_pinned_above_what_it_indexes() -> None:
+    text = "# Tea\n\n## Contents\n\n- [Black](#black)\n- [Green](#green)\n\n## Pinned\n\n## Black\n\n## Green\n"
+    assert lint("toc", text) == []
+    text = text.replace("## Green\n", "## Oolong\n\n## Green\n")
+    assert [f.message for f in lint("toc", text)] == ["the table of contents lacks 'Oolong'"]
+
+
+def test_toc_leaves_out_back_matter() -> None:
+    back = "\n## Related Resources\n\n## Contribution\n\n## Acknowledgements\n\n## Star History\n"
+    text = "# Tea\n\n## Contents\n\n- [Black](#black)\n- [Green](#green)\n" + HEADINGS + back
+    assert lint("toc", text) == []
 
 
 def test_seed(seed_text: str) -> None:

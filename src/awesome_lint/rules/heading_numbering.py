@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
+from itertools import pairwise
 
 from awesome_lint.document import (
     Document,
@@ -42,29 +43,60 @@ def _parts(number: str | None) -> list[int] | None:
     return [int(p) for p in pieces] if all(p.isdigit() for p in pieces) else None
 
 
-def _children(doc: Document, parent: Section, anchors: _Anchors) -> Iterator[Finding]:
-    previous: list[int] | None = None
+def _numbered(parent: Section) -> list[tuple[Section, list[int]] | None]:
+    """The children with their numbers; None for a child whose text starts with a number
+    the model does not read ("064《Title》"): a sibling that breaks the count."""
+    found: list[tuple[Section, list[int]] | None] = []
     for child in parent.children:
         heading = child.heading
         parts = _parts(heading.number if heading else None)
-        if heading is None or parts is None:
+        if parts is not None:
+            found.append((child, parts))
+        elif heading is not None and heading.text.lstrip()[:1].isdigit():
+            found.append(None)
+    return found
+
+
+def _step(numbered: list[tuple[Section, list[int]] | None]) -> int:
+    """-1 when the siblings count down (a newest-first log: 129 down to 001), else 1."""
+    steps = [
+        b[-1] - a[-1]
+        for a, b in pairwise(entry[1] if entry else None for entry in numbered)
+        if a is not None and b is not None and len(a) == len(b) and a[:-1] == b[:-1]
+    ]
+    return -1 if steps.count(-1) > steps.count(1) else 1
+
+
+def _children(doc: Document, parent: Section, anchors: _Anchors) -> Iterator[Finding]:
+    numbered = _numbered(parent)
+    step = _step(numbered)
+    previous: list[int] | None = None
+    for entry in numbered:
+        if entry is None:
+            previous = None  # count afresh after a number we cannot read
             continue
+        child, parts = entry
         if previous is not None and len(parts) == len(previous) and parts[:-1] == previous[:-1]:
-            expected = [*previous[:-1], previous[-1] + 1]
-            if parts != expected:
-                yield _misnumbered(doc, child, parts, expected, anchors)
+            expected = [*previous[:-1], previous[-1] + step]
+            if parts != expected and expected[-1] >= 0:
+                yield _misnumbered(doc, child, parts, expected, step, anchors)
                 parts = expected  # count on from the number it should have
         previous = parts
 
 
 def _misnumbered(
-    doc: Document, section: Section, parts: list[int], expected: list[int], anchors: _Anchors
+    doc: Document,
+    section: Section,
+    parts: list[int],
+    expected: list[int],
+    step: int,
+    anchors: _Anchors,
 ) -> Finding:
     heading = section.heading
     assert heading is not None and heading.number is not None
     written = heading.number
-    new = ".".join(str(p) for p in expected) + ("." if written.endswith(".") else "")
-    what = "repeats" if parts[-1] < expected[-1] else "skips"
+    new = _written_as(written, expected[-1])
+    what = "repeats" if (parts[-1] - expected[-1]) * step < 0 else "skips"
     message = f"heading '{heading.text}' {what} a number: expected {new}"
     raw = doc.text[heading.text_span.start : heading.text_span.end]
     links = anchors.relinked(heading, written, new)
@@ -82,6 +114,14 @@ def _misnumbered(
             Applicability.UNSAFE,
         ),
     )
+
+
+def _written_as(written: str, last: int) -> str:
+    """`written` ("2.07.") with its last number replaced, zero-padded to the same width."""
+    dot = "." if written.endswith(".") else ""
+    *prefix, old = written.rstrip(".").split(".")
+    number = str(last).zfill(len(old)) if old.startswith("0") else str(last)
+    return ".".join([*prefix, number]) + dot
 
 
 class _Anchors:

@@ -1,4 +1,4 @@
-"""toc: the "Contents" list mirrors the headings after it, in order, at most two levels deep."""
+"""toc: the "Contents" list mirrors the headings after it, in order."""
 
 from __future__ import annotations
 
@@ -33,13 +33,15 @@ from awesome_lint.tocs import (
 @dataclass(frozen=True)
 class Options:
     omit: tuple[str, ...] = (
-        "Contributing", "Contribute", "Contributors", "License", "Licence", "Footnotes",
-        "Related Lists", "Table of Contents", "Contents",
+        "Contributing", "Contribute", "Contribution", "Contributions", "Contributors",
+        "License", "Licence", "Footnotes", "Related Lists", "Related Resources",
+        "Acknowledgements", "Acknowledgments", "Star History", "Table of Contents", "Contents",
     )  # headings the table of contents leaves out
-    max_depth: int = 2  # levels of nesting the table of contents may have
+    # levels of nesting the table of contents may have; None: as deep as the headings go
+    max_depth: int | None = None
 
     def __post_init__(self) -> None:
-        if self.max_depth < 1:
+        if self.max_depth is not None and self.max_depth < 1:
             raise ValueError("max-depth must be at least 1")
 
 
@@ -56,29 +58,39 @@ class Toc(Rule):
         found = _toc(doc)
         if found is None:
             return
-        toc_heading, block = found
-        items = _items(doc, block)
+        toc_heading, blocks = found
+        items = [item for block in blocks for item in _items(doc, block)]
         level = _top_level(doc, items)
         if level is None:
             return
         checker = _Checker(doc, self.options, toc_heading, items)
-        expected = checker.expected(toc_heading + 1, len(doc.headings), level)
-        findings = list(checker.compare(items, expected, block, depth=1))
+        expected = checker.expected(checker.start, len(doc.headings), level)
+        findings = list(checker.compare(items, expected, blocks[0], depth=1))
         if not findings:
             return
-        fix = rewrite_fix(doc, checker, block, items, expected)
+        # a list split in parts (under "Tools", "Concepts") is not written again as one
+        fix = rewrite_fix(doc, checker, blocks[0], items, expected) if len(blocks) == 1 else None
         for index, finding in enumerate(findings):
             yield finding._replace(fix=fix) if index == 0 and fix else finding
 
 
-def _toc(doc: Document) -> tuple[int, ListBlock] | None:
-    """The "Contents" heading (its index) and the list under it."""
+def _toc(doc: Document) -> tuple[int, list[ListBlock]] | None:
+    """The "Contents" heading (its index) and the list under it: its first list, and the
+    lists after it that link to headings too (a table of contents in parts)."""
     for index, heading in enumerate(doc.headings):
         if is_toc_title(heading.raw):
             section = _section_of(doc, heading)
             lists = [b for b in section.blocks if isinstance(b, ListBlock)] if section else []
-            return (index, lists[0]) if lists else None
+            if not lists:
+                return None
+            return index, [lists[0], *[b for b in lists[1:] if _links_headings(doc, b)]]
     return None
+
+
+def _links_headings(doc: Document, block: ListBlock) -> bool:
+    """Do most of the list's items link to a heading?"""
+    items = _items(doc, block)
+    return sum(i.heading is not None for i in items) * 2 > len(items)
 
 
 def _section_of(doc: Document, heading: HeadingNode) -> Section | None:
@@ -154,6 +166,9 @@ class _Checker:
         # headings listed anywhere in the table of contents
         self.listed = {i.heading for i in flatten(items) if i.heading is not None}
         self.heading_keys = {text_key(h.text) for h in doc.headings}
+        # where the indexed part starts: the headings between the table of contents and
+        # the first it lists (a pinned note, a legend) are left out on purpose
+        self.start = min((h for h in self.listed if h > toc_heading), default=toc_heading + 1)
 
     def here(self, expected: list[int], items: list[TocItem]) -> list[int]:
         """The expected headings of one level, less those listed at another level: the
@@ -189,7 +204,7 @@ class _Checker:
             ),
             len(self.doc.headings),
         )
-        start = max(heading, self.toc_heading) + 1
+        start = max(heading + 1, self.start)
         return self.expected(start, end, self.doc.headings[heading].level + 1)
 
     def compare(
@@ -197,19 +212,20 @@ class _Checker:
     ) -> Iterator[Finding]:
         expected = self.here(expected, items)
         listed = {i.heading for i in items}
-        for missing in [h for h in expected if h not in listed]:
-            text = self.doc.headings[missing].text
-            yield self.finding(f"the table of contents lacks '{text}'", block.items[0])
+        missing = [self.doc.headings[h].text for h in expected if h not in listed]
+        if missing:
+            yield self.finding(f"the table of contents lacks {_names(missing)}", block.items[0])
         in_order = _in_order(items, expected)
         for item in items:
             if item.heading in expected:
                 yield from self.placement(item, id(item) in in_order)
             if item.sublist is None:
                 continue
-            if depth >= self.options.max_depth:
+            max_depth = self.options.max_depth
+            if max_depth is not None and depth >= max_depth:
                 name = item.link.text if item.link else ""
                 yield self.finding(
-                    f"the table of contents nests deeper than {self.options.max_depth} levels "
+                    f"the table of contents nests deeper than {max_depth} levels "
                     f"under '{name}'", item.item,
                 )
             elif item.heading is not None:  # not a broken link (broken-anchor's)
@@ -239,6 +255,14 @@ class _Checker:
 
     def finding(self, message: str, item: ListItem) -> Finding:
         return Finding(Toc.name, message, item.marker_span)
+
+
+def _names(texts: list[str]) -> str:
+    """The names quoted and joined: 'A' and 'B'; 'A', 'B', 'C' and 2 more."""
+    quoted = [f"'{t}'" for t in texts]
+    if len(quoted) > 4:
+        return ", ".join(quoted[:3]) + f" and {len(quoted) - 3} more"
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1] if len(quoted) > 1 else quoted[0]
 
 
 def _in_order(items: list[TocItem], expected: list[int]) -> set[int]:
