@@ -390,3 +390,12 @@ def test_entries_under_label_items_carry_the_label_as_their_group() -> None:
     assert [(e.title, e.group) for e in entries(text)] == [
         ("Muse", "2023"), ("Sora", "Text → Video"), ("Kettle", ""),
     ]
+
+
+def test_an_html_link_is_named_by_the_text_of_its_element() -> None:
+    text = section(
+        '- <b><a href="https://github.com/example/lazy">lazypredict</a></b> (⭐ 3K) - Models.\n'
+        '- <img src="https://example.org/tf.png" width="13">&nbsp; Tensorflow related project\n'
+    )
+    assert titles(text) == [("item", "lazypredict", "https://github.com/example/lazy")]
+

@@ -182,6 +182,8 @@ def item_entry(
     if is_generic_title(title):  # "**Wan: …**, Alibaba. [[Paper](…)]"
         before = _title_before(text, paragraph.span.start, title_link.span.start, links)
         title = before or title
+    if not title:
+        return None  # nothing names it: an icon's legend, not a thing listed
     chips: tuple[Span, ...] = ()
     separator = description = None
     if lead is not None and title_link is name:
@@ -535,7 +537,24 @@ def rendered(text: str, start: int, end: int, links: tuple[Link, ...] | list[Lin
 
 
 def _link_title(text: str, link: Link, links: tuple[Link, ...] | list[Link]) -> str:
+    if link.kind == "html" and link.text == "<a>":
+        return _anchor_element_text(text, link, links)
     return rendered(text, link.text_span.start, link.text_span.end, links).strip()
+
+
+_TAGS = regex.compile(r"<[^<>]*>")
+
+
+def _anchor_element_text(text: str, link: Link, links: tuple[Link, ...] | list[Link]) -> str:
+    """What an `<a href=…>Name</a>` element reads: the text up to its `</a>` on the same
+    line (the tag alone holds only the address)."""
+    line_end = text.find("\n", link.span.end)
+    rest = text[link.span.end : len(text) if line_end < 0 else line_end]
+    close = rest.lower().find("</a>")
+    if close < 0:
+        return ""
+    inner = _TAGS.sub("", rest[:close])
+    return html.unescape(" ".join(inner.split())).strip()
 
 
 def _title_before(text: str, start: int, end: int, links: tuple[Link, ...] | list[Link]) -> str:
