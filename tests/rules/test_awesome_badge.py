@@ -47,19 +47,86 @@ def test_no_finding(text: str) -> None:
     "text",
     [
         "# Awesome Tea\n\n- [Leaf](https://leaf.example) - Tea.\n",
-        # a badge on the line under the heading is not in the heading
-        "# Awesome Tea\n\n[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n",
         # another badge in the heading is not the Awesome badge
         "# Awesome Tea [![Build](https://ci.example/b.svg)](https://ci.example)\n",
-        # the awesome.re image with another alt text and another link is somebody's own
-        "# Awesome Tea [![A](https://awesome.re/badge.svg)](https://example.org)\n",
+        # a "Mentioned in Awesome" badge under the title is not the Awesome badge either
+        "# Awesome Tea\n\n[![Mentioned in Awesome Go](https://awesome.re/mentioned-badge.svg)]"
+        "(https://github.com/avelino/awesome-go)\n",
+        # a badge under a later section is not shown with the title
+        "# Awesome Tea\n\n## Links\n\n[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n",
     ],
 )
 def test_missing_badge_is_reported_at_the_heading_without_fix(text: str) -> None:
     (finding,) = lint("awesome-badge", text)
     first_line = text.split("\n", 1)[0]
     assert places("awesome-badge", text) == [(1, 1, first_line)]
+    assert finding.message.startswith("the main heading has no Awesome badge")
     assert finding.fix is None
+
+
+@pytest.mark.parametrize(
+    "text, line, repairs",
+    [
+        # the badge on the line right after the heading
+        (
+            "# Awesome Tea\n[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n",
+            2,
+            "move it onto the heading's line",
+        ),
+        # in a centred block of badges a few lines under the title, from RawGit
+        (
+            "# Awesome Tea\n<div align=center>\n\n"
+            "![Stars](https://img.shields.io/github/stars/o/r.svg)\n\n"
+            f" [![Awesome]({RAWGIT}/badge.svg)](https://github.com/sindresorhus/awesome)\n\n"
+            "</div>\n\n## Green\n",
+            6,
+            "move it onto the heading's line and serve it from https://awesome.re/badge.svg",
+        ),
+        # an awesome.re badge linked to the list's own repository
+        (
+            "# Tea Papers\n\n[![Awesome](https://awesome.re/badge.svg)](https://github.com/o/tea-papers)\n",
+            3,
+            "move it onto the heading's line and link it to https://awesome.re",
+        ),
+        # a copy kept in the repository, and a logo above the heading
+        (
+            '<div align="center"><img src="logo.png"></div>\n\n# Awesome Tea\n\n'
+            "[![Awesome](media/awesome.png)](https://github.com/sindresorhus/awesome)\n",
+            5,
+            "move it onto the heading's line and serve it from https://awesome.re/badge.svg",
+        ),
+    ],
+)
+def test_badge_beside_the_heading_is_not_called_missing(text: str, line: int, repairs: str) -> None:
+    (finding,) = lint("awesome-badge", text)
+    heading = next(row for row in text.split("\n") if row.startswith("# "))
+    assert [p[2] for p in places("awesome-badge", text)] == [heading]
+    assert finding.message == (
+        f"the Awesome badge is on line {line}, not in the main heading: {repairs}"
+    )
+    assert finding.fix is None
+
+
+BANNER = (
+    "# Acme Cloud Is Now Live! 🎉\n\n"
+    "[Acme Cloud](https://acme.example/?utm_source=github&utm_campaign=tea) hosts your tea.\n\n"
+)
+
+
+def test_a_sponsor_banner_heading_is_not_the_title() -> None:
+    text = BANNER + "# Awesome Tea [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n"
+    assert lint("awesome-badge", text) == []
+    text = BANNER + "# Awesome Tea\n\n## Green\n"
+    assert places("awesome-badge", text) == [(5, 1, "# Awesome Tea")]
+
+
+def test_a_title_with_a_tracked_sponsor_link_is_still_the_title() -> None:
+    # the heading does not name the sponsor: it is the list's title, not an advert
+    text = (
+        "# Awesome Tea\n\nSponsored by [Acme](https://acme.example/?utm_source=tea).\n\n"
+        "# More [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n"
+    )
+    assert places("awesome-badge", text) == [(1, 1, "# Awesome Tea")]
 
 
 def test_only_the_first_main_heading_is_looked_at() -> None:
@@ -105,17 +172,27 @@ def test_a_valid_badge_beside_a_stale_one_is_enough() -> None:
     assert lint("awesome-badge", text) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the page and summary ask for the badge inside a link to awesome.re or "
-    "sindresorhus/awesome; an image whose alt text is 'Awesome' passes whatever it links to",
-)
 @pytest.mark.parametrize(
-    "text",
+    "text, message",
     [
-        "# Awesome Tea ![Awesome](https://awesome.re/badge.svg)\n",
-        "# Awesome Tea [![Awesome](https://awesome.re/badge.svg)](https://example.org)\n",
+        (
+            "# Awesome Tea ![Awesome](https://awesome.re/badge.svg)\n",
+            "the Awesome badge is not a link: link it to https://awesome.re",
+        ),
+        (
+            "# Awesome Tea [![Awesome](https://awesome.re/badge.svg)](https://example.org)\n",
+            "the Awesome badge links to https://example.org: link it to https://awesome.re",
+        ),
+        # the awesome.re image is the Awesome badge whatever its alt text
+        (
+            "# Awesome Tea [![A](https://awesome.re/badge.svg)](https://example.org)\n",
+            "the Awesome badge links to https://example.org: link it to https://awesome.re",
+        ),
     ],
 )
-def test_badge_not_linked_to_awesome_is_reported(text: str) -> None:
-    assert [f.rule for f in lint("awesome-badge", text)] == ["awesome-badge"]
+def test_badge_not_linked_to_awesome_is_reported_at_the_image(text: str, message: str) -> None:
+    (finding,) = lint("awesome-badge", text)
+    ((line, _, shown),) = places("awesome-badge", text)
+    assert line == 1 and shown.startswith("![") and shown.endswith("badge.svg)")
+    assert finding.message == message
+    assert finding.fix is None

@@ -40,6 +40,12 @@ NOOP = [
     '<div align="center">\n<img src="logo.png">\n</div>\n\n# awesome tea\n',
     # `#` lines in code are not headings
     "# Awesome Tea\n\n```sh\n# brew the tea\n```\n",
+    # styled letters read as the letters they show: 'Awesome Tea-to-Go'
+    "# 𝓐𝔀𝓮𝓼𝓸𝓶𝓮 𝓣𝓮𝓪📝-𝓽𝓸-𝓖𝓸\n",
+    "# Ａｗｅｓｏｍｅ Ｔｅａ\n",
+    # a domain or file name is written as its owner writes it
+    "# teatime.dev\n",
+    "# Awesome tea.js\n",
 ]
 
 
@@ -103,13 +109,74 @@ def test_no_heading_at_all_is_a_whole_file_finding(text: str) -> None:
     assert (finding.rule, finding.span.start, finding.whole_file) == ("awesome-heading", 0, True)
 
 
+@pytest.mark.parametrize(
+    "text", ["# Awesome iOS\n", "# Awesome macOS\n", "# Awesome eBPF\n", "# Awesome gRPC\n"]
+)
+def test_names_capitalised_inside_are_title_case(text: str) -> None:
+    assert lint("awesome-heading", text) == []
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="the page says names are fine in title case, but a name written with a "
-    "lower-case first letter (iOS, macOS, npm, eBPF, gRPC: real list titles) is reported",
+    reason="a name written all in lower case (npm) cannot be told from a word without a "
+    "list of names: it is reported",
 )
+def test_names_all_in_lower_case_are_title_case() -> None:
+    assert lint("awesome-heading", "# Awesome npm Packages\n") == []
+
+
+def test_a_first_heading_that_is_a_section_is_not_called_the_title() -> None:
+    # no title at all: an introduction, then sections of one depth, the first 'News'
+    text = (
+        "A list of papers on tea.\n\n---\n\n> [!NOTE]\n> Pull requests welcome.\n\n"
+        "## 💥 News 💥\n\n- New papers.\n\n## Papers\n\n### Green\n"
+    )
+    (finding,) = lint("awesome-heading", text)
+    assert (finding.message, finding.whole_file) == ("the list has no main heading ('# Awesome …')", True)
+
+
 @pytest.mark.parametrize(
-    "text", ["# Awesome iOS\n", "# Awesome macOS\n", "# Awesome npm Packages\n", "# Awesome eBPF\n", "# Awesome gRPC\n"]
+    "text, line",
+    [
+        # the title names the list as awesome, after a stray line
+        ("Draft.\n\n## Awesome Tea\n\n## Green\n\n## Black\n", 3),
+        # the title opens the file, under a logo line of badges
+        ("[![Build](https://ci.example/b.svg)](https://ci.example)\n\n## Tea Notes\n\n## Green\n", 3),
+    ],
 )
-def test_names_with_a_lower_case_first_letter_are_title_case(text: str) -> None:
-    assert lint("awesome-heading", text) == []
+def test_a_title_of_depth_2_is_still_reported(text: str, line: int) -> None:
+    (finding,) = lint("awesome-heading", text)
+    assert places("awesome-heading", text)[0][0] == line
+    assert "depth 1" in finding.message
+
+
+BANNER = (
+    "# Acme Cloud is now Live! 🎉\n\n"
+    "[Acme Cloud](https://app.acme.example/?utm_source=github&utm_campaign=tea) hosts your tea.\n\n"
+    "### Acme Products\n\n- [Acme Kettle](https://acme.example/kettle?utm_source=github)\n\n"
+)
+
+
+def test_a_sponsor_banner_above_the_title_is_left_alone() -> None:
+    assert lint("awesome-heading", BANNER + "# Awesome Tea\n\n## Green\n") == []
+
+
+def test_the_title_under_a_sponsor_banner_is_the_one_checked() -> None:
+    text = BANNER + "# Awesome tea\n\n## Green\n\n# Black\n"
+    assert places("awesome-heading", text) == [(9, 1, "# Awesome tea"), (13, 1, "# Black")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the heading does not name the sponsor
+        "# Awesome Tea\n\nSponsored by [Acme](https://acme.example/?utm_source=tea).\n\n# Black\n",
+        # it names a site its section links to with tracking, among many other links
+        "# Tea Guide\n\nSee [the guide](https://tea.example/?utm_source=list), "
+        "[Leaf](https://leaf.example) and [Cup](https://cup.example).\n\n# Black\n",
+        # a heading that calls the list awesome is its title
+        "# Awesome Acme\n\n[Acme](https://acme.example/?utm_source=list)\n\n# Black\n",
+    ],
+)
+def test_a_title_that_is_not_all_advert_is_no_banner(text: str) -> None:
+    assert places("awesome-heading", text) == [(5, 1, "# Black")]

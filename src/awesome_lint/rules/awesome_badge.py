@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from awesome_lint.document import Document, Link
+from awesome_lint.document import Badge, Document, HeadingNode, Link
 from awesome_lint.fixes import Edit, Finding, Fix, Fixability
+from awesome_lint.main_heading import main_heading
 from awesome_lint.registry import Rule, register
 from awesome_lint.urls import awesome_badge_replacement
 
 BADGE = re.compile(r"^https://awesome\.re/badge(?:-flat2?)?\.svg$")
 TARGET = re.compile(r"^https://(?:awesome\.re|github\.com/sindresorhus/awesome)/?(?:#.*)?$")
+# The dead RawGit copy, jsDelivr copies: the badge from sindresorhus/awesome's own media.
+_COPY = re.compile(r"sindresorhus/awesome[@/].*/media/badge[\w-]*\.svg$")
+_ADD = "[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)"
 
 
 @register
@@ -23,32 +27,76 @@ class AwesomeBadge(Rule):
     npm_names = ("awesome-badge",)
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        heading = next((h for h in doc.headings if h.level == 1), None)
+        heading = main_heading(doc)
         if heading is None:
             return  # awesome-heading reports the missing main heading
-        links = heading.inline.links
-        images = [link for link in links if link.image]
-        badges = [image for image in images if _linked(image, links)]
-        if not badges:
-            yield Finding(
-                self.name,
-                "the main heading has no Awesome badge: add "
-                "[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)",
-                heading.span,
-            )
+        badges = _badges_in(doc, heading)
+        if badges:
+            yield from _check_in_heading(badges)
             return
-        for image in badges:
-            if BADGE.match(image.url):
-                return
-        yield _invalid(badges[0])
+        elsewhere = _badge_near(doc, heading)
+        if elsewhere is None:
+            message = f"the main heading has no Awesome badge: add {_ADD}"
+        else:
+            message = _misplaced(doc, elsewhere)
+        yield Finding(self.name, message, heading.span)
 
 
-def _linked(image: Link, links: tuple[Link, ...]) -> bool:
-    return any(
-        not link.image and TARGET.match(link.url)
-        and link.text_span.start <= image.span.start < link.text_span.end
-        for link in links
-    ) or image.text.strip().lower() == "awesome"
+def _badges_in(doc: Document, heading: HeadingNode) -> list[Badge]:
+    start, end = heading.span.start, heading.span.end
+    return [b for b in doc.badges if start <= b.image.span.start < end and _is_awesome(b)]
+
+
+def _is_awesome(badge: Badge) -> bool:
+    """The Awesome badge, wherever it is served from: not a 'Mentioned in Awesome' one."""
+    if "mentioned" in f"{badge.alt} {badge.image_url}".lower():
+        return False
+    return bool(
+        BADGE.match(badge.image_url)
+        or _COPY.search(badge.image_url)
+        or (badge.target and TARGET.match(badge.target))
+        or badge.alt.strip().lower() == "awesome"
+    )
+
+
+def _check_in_heading(badges: list[Badge]) -> Iterator[Finding]:
+    if any(BADGE.match(b.image_url) and _linked(b) for b in badges):
+        return
+    stale = next((b for b in badges if not BADGE.match(b.image_url)), None)
+    if stale is not None:
+        yield _invalid(stale.image)
+        return
+    badge = badges[0]
+    where = f"links to {badge.target}" if badge.target else "is not a link"
+    yield Finding(
+        AwesomeBadge.name,
+        f"the Awesome badge {where}: link it to https://awesome.re",
+        badge.image.span,
+    )
+
+
+def _linked(badge: Badge) -> bool:
+    return bool(badge.target and TARGET.match(badge.target))
+
+
+def _badge_near(doc: Document, heading: HeadingNode) -> Badge | None:
+    """An Awesome badge shown with the title: before the heading after the main one."""
+    later = [h.span.start for h in doc.headings if h.span.start > heading.span.start]
+    end = later[0] if later else len(doc.text)
+    return next(
+        (b for b in doc.badges if b.image.span.start < end and _is_awesome(b)), None
+    )
+
+
+def _misplaced(doc: Document, badge: Badge) -> str:
+    line, _ = doc.source.line_col(badge.image.span.start)
+    repairs = ["move it onto the heading's line"]
+    if not BADGE.match(badge.image_url):
+        repairs.append("serve it from https://awesome.re/badge.svg")
+    if not _linked(badge):
+        repairs.append("link it to https://awesome.re")
+    todo = ", ".join(repairs[:-1]) + " and " + repairs[-1] if len(repairs) > 1 else repairs[0]
+    return f"the Awesome badge is on line {line}, not in the main heading: {todo}"
 
 
 def _invalid(image: Link) -> Finding:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
-from awesome_lint.document import Document, HtmlBlock
+from awesome_lint.document import Block, Document, HeadingNode, HtmlBlock, Paragraph
 from awesome_lint.fixes import Finding, file_finding
+from awesome_lint.main_heading import main_heading
 from awesome_lint.registry import Rule, register
 
 SMALL_WORDS = frozenset(
@@ -18,6 +20,8 @@ SMALL_WORDS = frozenset(
 )
 _HTML_TITLE = re.compile(r"<h1\b|<img\b", re.I)
 _WORD = re.compile(r"[^\s\-–—/]+")
+_DOTTED = re.compile(r"\w\.\w")  # a domain or file name: librosgratis.dev, vue.js
+_MISSING = "the list has no main heading ('# Awesome …')"
 
 
 @register
@@ -31,20 +35,50 @@ class AwesomeHeading(Rule):
         if _html_title(doc):
             return  # a centred logo or an HTML <h1> is the title
         if not doc.headings:
-            yield file_finding(self.name, "the list has no main heading ('# Awesome …')")
+            yield file_finding(self.name, _MISSING)
             return
         first = doc.headings[0]
-        if first.level != 1:
+        if first.level != 1 and _looks_like_title(doc, first):
             yield Finding(self.name, "the main heading must be of depth 1 ('# …')", first.span)
             return
-        for extra in [h for h in doc.headings[1:] if h.level == 1]:
+        main = main_heading(doc)
+        if main is None:
+            yield file_finding(self.name, _MISSING)  # the first heading is a section's
+            return
+        # a sponsor banner's `#` heading above the title is left alone
+        for extra in [h for h in doc.headings if h.level == 1 and h.span.start > main.span.start]:
             yield Finding(
                 self.name, "a list has one main heading: make this one '## …'", extra.span
             )
-        if not _title_case(first.text):
+        if not _title_case(main.text):
             yield Finding(
-                self.name, f"the main heading '{first.text}' must be in title case", first.span
+                self.name, f"the main heading '{main.text}' must be in title case", main.span
             )
+
+
+def _looks_like_title(doc: Document, heading: HeadingNode) -> bool:
+    """Is this first heading, not of depth 1, the list's title rather than its first
+    section? It is when it names the list as awesome, opens the file, or tops the outline."""
+    if "awesome" in heading.raw.lower():
+        return True
+    if all(_front_matter(doc, block) for block in doc.root.blocks):
+        return True
+    return all(h.level > heading.level for h in doc.headings if h.span.start > heading.span.start)
+
+
+def _front_matter(doc: Document, block: Block) -> bool:
+    """HTML, link definitions and lines of badges: what may come before a title."""
+    if isinstance(block, HtmlBlock):
+        return True
+    if not isinstance(block, Paragraph):
+        return False
+    if all(line.start in doc.definition_lines for line in block.lines):
+        return True
+    text = list(doc.text[block.span.start : block.span.end])
+    for link in block.inline.links:
+        for offset in range(link.span.start, link.span.end):
+            text[offset - block.span.start] = " "
+    return not "".join(text).strip()
 
 
 def _html_title(doc: Document) -> bool:
@@ -62,13 +96,20 @@ def _html_title(doc: Document) -> bool:
 
 
 def _title_case(text: str) -> bool:
-    words = _WORD.findall(text)
+    # NFKC reads styled letters ('𝓐𝔀𝓮𝓼𝓸𝓶𝓮', full-width ones) as the letters they show
+    words = _WORD.findall(unicodedata.normalize("NFKC", text))
     for index, word in enumerate(words):
         letters = word.lstrip("\"'“‘([")
-        if not letters or not letters[0].isalpha():
+        if not letters or not letters[0].isalpha() or _is_name(letters):
             continue
         if index > 0 and letters.lower() in SMALL_WORDS:
             continue
         if letters[0].islower():
             return False
     return True
+
+
+def _is_name(word: str) -> bool:
+    """A name written as its owner writes it: a domain or file name (librosgratis.dev),
+    or a word capitalised inside (iOS, macOS, eBPF)."""
+    return bool(_DOTTED.search(word)) or any(c.isupper() for c in word[1:])
