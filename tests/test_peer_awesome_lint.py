@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from conftest import PEER
 
+from awesome_lint.config import make_options
 from awesome_lint.document import build
 from awesome_lint.engine import check
 from awesome_lint.registry import all_rules
@@ -81,11 +82,13 @@ def ours(npm_rule: str) -> str | None:
 
 
 def options_for(name: str, options: Any) -> Any:
+    """The rule's options as the awesome preset sets them (the npm awesome-lint checks the
+    awesome style), and the fixture's own."""
     cls = all_rules()[name]
     if name == "balanced-punctuation" and options:
         pairs = tuple(tuple(p) for p in options if isinstance(p, list) and len(p) == 2)
         return cls.Options(pairs=pairs) if pairs else None
-    return None
+    return make_options(cls, cls.awesome_style)
 
 
 def case_id(entry: dict[str, Any]) -> str:

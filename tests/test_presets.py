@@ -83,3 +83,23 @@ def test_list_rules_shows_each_rules_preset(capsys: pytest.CaptureFixture[str]) 
     _, out, _ = run(["--list-rules"], capsys)
     rows = {line.split()[0]: line.split()[2] for line in out.splitlines()}
     assert {name for name, preset in rows.items() if preset == "recommended"} >= CORE
+
+
+def test_the_awesome_preset_asks_for_the_awesome_style() -> None:
+    """Rules that follow the list's own convention check the awesome style under the
+    awesome preset (a ToC at most two levels deep); the config still has the last word."""
+    def toc(config: Config) -> object:
+        return next(r for r in make_rules(config) if r.name == "toc").options
+
+    assert toc(Config(preset="awesome")).max_depth == 2  # type: ignore[attr-defined]
+    assert toc(Config(preset="all")).max_depth is None  # type: ignore[attr-defined]
+    mine = Config(preset="awesome", options={"toc": {"max-depth": 3}})
+    assert toc(mine).max_depth == 3  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", sorted(all_rules()))
+def test_every_awesome_style_is_a_valid_setting(name: str) -> None:
+    from awesome_lint.config import make_options
+
+    cls = all_rules()[name]
+    make_options(cls, cls.awesome_style)

@@ -40,20 +40,23 @@ def make_rules(
             raise InputError(f"unknown rule {name!r} (see --list-rules)")
     if preset is not None and preset not in PRESETS:
         raise InputError(f"unknown preset {preset!r} (one of {', '.join(PRESETS)})")
+    base = preset or config.preset or DEFAULT_PRESET
     if select:
         chosen = set(select)
     elif config.select is not None and preset is None:
         chosen = set(config.select)
     else:
-        base = preset or config.preset or DEFAULT_PRESET
         chosen = {name for name, cls in rules.items() if in_preset(cls, base)}
     chosen |= set(config.extend_select) | set(extend_select)
     chosen -= set(config.ignore) | set(ignore)
     active = []
     for name in sorted(chosen | set(config.options)):  # a rule left out still has its
         cls = rules[name]  # options checked: a typo must not wait for the day it is chosen
+        settings = config.options.get(name, {})
+        if base == "awesome":  # the awesome style, unless the config says otherwise
+            settings = {**cls.awesome_style, **settings}
         try:
-            rule = cls(make_options(cls, config.options.get(name, {})), config.severities.get(name))
+            rule = cls(make_options(cls, settings), config.severities.get(name))
         except (TypeError, ValueError) as error:
             raise InputError(f"options of rule {name!r}: {error}") from None
         if name in chosen:

@@ -45,6 +45,9 @@ class Rule:
     npm_names: ClassVar[tuple[str, ...]] = ()  # npm awesome-lint rule ids this rule stands for
     preset: ClassVar[str] = "all"  # the smallest of PRESETS that holds the rule
     Options: ClassVar[type[Any]] = NoOptions  # a frozen dataclass, every field defaulted
+    # Option settings the `awesome` preset asks for (the awesome style, where the rule
+    # otherwise follows the list's own convention), as in the config: {"max-depth": 2}.
+    awesome_style: ClassVar[dict[str, Any]] = {}
     page: ClassVar[str | None] = None  # Markdown for --explain; plug-ins may use the docstring
 
     def __init__(self, options: Any = None, severity: Severity | None = None) -> None:

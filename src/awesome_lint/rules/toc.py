@@ -53,6 +53,7 @@ class Toc(Rule):
     fixable = Fixability.SOMETIMES
     npm_names = ("awesome-toc",)
     Options = Options
+    awesome_style = {"max-depth": 2}  # sindresorhus/awesome asks for at most two levels
 
     def check(self, doc: Document) -> Iterator[Finding]:
         found = _toc(doc)
