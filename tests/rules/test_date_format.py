@@ -174,3 +174,21 @@ def test_a_description_column_with_a_few_numbers_is_not_a_date_column() -> None:
 )
 def test_numbers_in_a_sentence_are_not_venue_dates(text: str) -> None:
     assert parse_date(text) is None
+
+
+def test_paper_lists_that_write_the_venue_after_the_title() -> None:
+    """'1. **Title.** AAAI 2020. [paper](…)', with the authors on the next line."""
+    venues = ["AAAI 2020", "ICLR 2021", "CVPR 2019", "NeurIPS, 2020", "ICML 2018"]
+    text = "".join(
+        f"1. **Paper {n} on Graphs.** {venue}. [paper](https://example.org/{n})\n\n\t*A. Author.*\n\n"
+        for n, venue in enumerate(venues)
+    )
+    (finding,) = findings(text)
+    assert "'NeurIPS, 2020' differs from the list's spelling 'VENUE YYYY'" in finding.message
+    assert "NeurIPS 2020. [paper]" in fix_text(text, [DateFormat()]).source.text
+
+
+def test_a_links_address_in_parentheses_is_not_a_trailing_date() -> None:
+    text = "".join(f"- [Tool {n}](https://example.org/{n}) (2021-0{n})\n" for n in range(1, 4))
+    text += "- [Tool 9](https://example.org/2019)\n"
+    assert findings(text) == []

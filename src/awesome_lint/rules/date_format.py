@@ -19,7 +19,9 @@ _DATE_HEADER = re.compile(
     re.I,
 )
 _WRAPPERS = " \t*_"
-_TRAILING_DATE = re.compile(r"\(([^()]*\d[^()]*)\)\s*$")
+_TRAILING_DATE = re.compile(r"(?<!\])\(([^()]*\d[^()]*)\)\s*$")  # not a link's (url)
+# Paper lists: "1. **Title.** AAAI 2020. [paper](…)", the venue and year after the title.
+_VENUE_AFTER_TITLE = re.compile(r"\s*\*\*[^*\n]+\*\*\s*([^\[\]()*\n]*\d{4})\.?\s*(?:\[|$)")
 _MOSTLY = 0.6  # share of a column's or list's non-empty cells that must parse
 
 
@@ -222,7 +224,9 @@ def _item_date(
         return None
     line_end = doc.text.find("\n", entry.span.start, entry.span.end)
     end = entry.span.end if line_end < 0 else line_end
-    match = _TRAILING_DATE.search(doc.text, entry.span.start, end)
+    match = _TRAILING_DATE.search(doc.text, entry.span.start, end) or _VENUE_AFTER_TITLE.match(
+        doc.text, item.marker_span.end, end
+    )
     if match is None:
         return None
     inner = match.group(1).strip()
