@@ -48,6 +48,7 @@ class NameCues:
 
     def __init__(self, doc: Document, targets: list[Section]) -> None:
         self.targets = targets
+        self.topics = set(targets)
         self.sections = [s for s in doc.sections if s.entries and s.heading is not None]
         self.heading_words = {s: _heading_words(s) for s in self.sections}
         self.parts = {e: frozenset(name_parts(e.title)) for s in self.sections for e in s.entries}
@@ -55,8 +56,8 @@ class NameCues:
     def cue(self, entry: Entry) -> NameCue | None:
         parts = name_parts(entry.title)
         home = entry.section
-        if len(parts) < 2 or home not in self.heading_words:
-            return None
+        if len(parts) < 2 or home not in self.topics:
+            return None  # a catch-all (Misc, Other) is not wrong for anything
         kind = parts[-1]
         if len(kind) < MIN_KIND or self.heading_words[home] & set(parts):
             return None  # its own heading says what it is

@@ -26,11 +26,11 @@ PICKERS = tool_section("Picker", "vue-color-picker", "vue-date-picker", "vue-fil
 
 
 def test_a_name_that_says_another_sections_kind() -> None:
-    text = PICKERS + tool_section("Miscellaneous", "vue-clipboard", "vue3-emoji-picker", "vue-tour")
+    text = PICKERS + tool_section("Examples", "vue-clipboard", "vue3-emoji-picker", "vue-tour")
     (finding,) = lint_text(text, [MisfiledEntry()])
     assert finding.message == (
         "'vue3-emoji-picker' looks like it belongs in 'Picker' (its name says 'picker', like 3 "
-        "of the 3 entries there), not 'Miscellaneous'"
+        "of the 3 entries there), not 'Examples'"
     )
     assert finding.fix is not None and finding.fix.applicability.label == "unsafe"
 
@@ -48,6 +48,8 @@ def test_a_name_that_says_another_sections_kind() -> None:
         tool_section("Picker", "chooser", "selecta", "vue-color-picker") + tool_section("Misc", "vue3-emoji-picker"),
         # a name of words, not of parts
         PICKERS + tool_section("Misc", "Emoji Picker"),
+        # a catch-all is not wrong for anything
+        PICKERS + tool_section("Miscellaneous", "vue-clipboard", "vue3-emoji-picker"),
         # a section that lists it already
         PICKERS.replace("vue-file-picker", "vue3-emoji-picker") + tool_section("Misc", "vue3-emoji-picker"),
     ],
