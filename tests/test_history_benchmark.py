@@ -1,0 +1,104 @@
+"""benchmarks/history.py: the miner and the scorer, on a small repository built here."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import history  # type: ignore[import-not-found]
+
+BASE = """# Awesome Tea
+
+## Contents
+
+- [Kettles](#kettles)
+- [Teapots](#teapots)
+- [Completions](#completions)
+
+## Kettles
+
+- [Boiler](https://example.org/boiler) - Boils water.
+- [Steamer](https://example.org/steamer) - Steams.
+- [Boiler](https://example.org/boiler) - Boils water.
+
+## Teapots
+
+- [Clay Pot](https://example.org/clay) - Yixing clay.
+- [tea-completions](https://example.org/tea-completions) - Shell completions for tea.
+
+## Completions
+
+- [zsh-completions](https://example.org/zsh) - For zsh.
+- [bash-completions](https://example.org/bash) - For bash.
+"""
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(repo), *args], capture_output=True, text=True, check=True,
+        env={"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
+             "GIT_COMMITTER_EMAIL": "t@t", "PATH": "/usr/bin:/bin"},
+    ).stdout
+
+
+def commit(repo: Path, text: str, message: str) -> None:
+    (repo / "README.md").write_text(text)
+    git(repo, "add", "README.md")
+    git(repo, "commit", "-q", "-m", message)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    git(tmp_path, "init", "-q")
+    broken = BASE.replace("(#teapots)", "(#tea-pots)")
+    commit(tmp_path, broken, "the list, with a broken ToC link")
+    commit(tmp_path, BASE, "repair the anchor")
+    steamer = "- [Steamer](https://example.org/steamer) - Steams.\n"
+    deduplicated = BASE.replace(
+        steamer + "- [Boiler](https://example.org/boiler) - Boils water.\n", steamer
+    )
+    commit(tmp_path, deduplicated, "remove the second copy")
+    moved = deduplicated.replace(
+        "- [tea-completions](https://example.org/tea-completions) - Shell completions for tea.\n", ""
+    ).replace(
+        "- [bash-completions](https://example.org/bash) - For bash.\n",
+        "- [bash-completions](https://example.org/bash) - For bash.\n"
+        "- [tea-completions](https://example.org/tea-completions) - Shell completions for tea.\n",
+    )
+    commit(tmp_path, moved, "move tea-completions to Completions")
+    return tmp_path / ".git"
+
+
+def test_it_mines_each_kind_of_correction(repo: Path) -> None:
+    result = history.score_history(repo, "README.md", 100, show=False)
+    kinds = sorted(s.case.kind for s in result.scored)
+    assert kinds == ["anchor", "duplicate", "move"]
+    assert result.commits == 3
+
+
+def test_it_scores_what_the_rules_find(repo: Path) -> None:
+    result = history.score_history(repo, "README.md", 100, show=False)
+    by_kind = {s.case.kind: s for s in result.scored}
+    move = by_kind["move"]
+    assert move.case.detail == "https://example.org/tea-completions"
+    assert move.case.target == "Completions"
+    assert move.found and move.right  # its name says completions, like the entries there
+    anchor = by_kind["anchor"]
+    assert (anchor.case.detail, anchor.case.target) == ("#tea-pots", "#teapots")
+    assert anchor.found and anchor.right and anchor.case.target_in_parent
+    duplicate = by_kind["duplicate"]
+    assert duplicate.found and duplicate.case.detail == "https://example.org/boiler"
+
+
+def test_a_new_section_is_a_reorganisation_not_a_move(tmp_path: Path) -> None:
+    git(tmp_path, "init", "-q")
+    commit(tmp_path, BASE, "the list")
+    reorganised = BASE.replace("## Completions", "## Shell Completions")
+    commit(tmp_path, reorganised.replace("- [tea-completions]", "- [x-tea-completions]"), "rename")
+    result = history.score_history(tmp_path / ".git", "README.md", 100, show=False)
+    assert [s.case.kind for s in result.scored if s.case.kind == "move"] == []
