@@ -56,6 +56,8 @@ class AnchorResolver:
                 self.long_words_by_length.setdefault(len(word), []).append(word)
         self.alike: dict[str, set[int]] = {}  # a link's word -> headings holding it or a look-alike
         self.comparisons = 0
+        self.sequence: list[tuple[Link, str, int | None]] = []
+        self.by_place: dict[int, int] = {}  # positions resolved by their place alone
 
     def resolve(
         self, sequence: list[tuple[Link, str, int | None]], broken: list[int]
@@ -66,6 +68,7 @@ class AnchorResolver:
         ignored, misspelt words) only where it sits between the headings that the
         links around it reach, as in a table of contents.
         """
+        self.sequence = sequence
         chosen = [known for _, _, known in sequence]
         loose: dict[int, list[int]] = {}
         for position in broken:
@@ -78,7 +81,41 @@ class AnchorResolver:
         before, after = _neighbours(chosen)  # only exact resolutions guide the loose ones
         for position, options in loose.items():
             chosen[position] = _between(options, before[position], after[position])
+        self.by_place = self.renamed(chosen, [p for p in broken if chosen[p] is None])
+        for position, heading in self.by_place.items():
+            chosen[position] = heading
         return [self.heading(chosen[p]) for p in broken]
+
+    def renamed(self, chosen: list[int | None], unresolved: list[int]) -> dict[int, int]:
+        """Links whose heading was renamed ("Command-line Tools" for "CLI Tools"): a run of
+        them between two links that reach headings, facing as many headings of their level
+        that no link reaches, each sharing a word with the link at its place."""
+        reached = {index for index in chosen if index is not None}
+        levels = {self.headings[index].level for index in reached}
+        found: dict[int, int] = {}
+        before, after = _neighbours(chosen)
+        for run in _runs(unresolved):
+            low, high = before[run[0]], after[run[-1]]
+            if low is None or high is None:
+                continue
+            gap = [
+                i for i in range(low + 1, high)
+                if i not in reached and self.headings[i].level in levels
+            ]
+            if len(gap) != len(run):
+                continue
+            family = set(self.words[low]) & set(self.words[high])  # "… guided Video Generation"
+            pairs = list(zip(run, gap, strict=True))
+            if all(self.shares_a_word(p, i, family) for p, i in pairs):
+                found.update(pairs)
+        return found
+
+    def shares_a_word(self, position: int, heading: int, family: set[str]) -> bool:
+        """Does the link share a word with the heading, other than the words its
+        neighbours' headings all have?"""
+        link, fragment, _ = self.sequence[position]
+        words = {w for text in _texts(link, fragment) for w in _words(text)} - family
+        return bool(words & set(self.words[heading]))
 
     def heading(self, index: int | None) -> HeadingNode | None:
         return self.headings[index] if index is not None else None
@@ -148,6 +185,17 @@ def _index(keys: Iterator[str]) -> dict[str, list[int]]:
     for index, key in enumerate(keys):
         found.setdefault(key, []).append(index)
     return found
+
+
+def _runs(positions: list[int]) -> list[list[int]]:
+    """Consecutive positions grouped: [3, 4, 7] -> [[3, 4], [7]]."""
+    runs: list[list[int]] = []
+    for position in positions:
+        if runs and runs[-1][-1] == position - 1:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    return runs
 
 
 def _neighbours(chosen: list[int | None]) -> tuple[list[int | None], list[int | None]]:

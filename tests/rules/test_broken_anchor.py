@@ -4,7 +4,7 @@ import pytest
 from conftest import CORPUS, SEED, need_shared
 
 from awesome_lint import fix_text, lint_text
-from awesome_lint.fixes import Severity
+from awesome_lint.fixes import Applicability, Severity
 from awesome_lint.rules.broken_anchor import BrokenAnchor, Options
 from awesome_lint.source import Source
 
@@ -180,3 +180,18 @@ def test_fix_writes_no_invisible_character() -> None:
     assert result == "- [Up](#%EF%B8%8F-up)\n\n## ⬆️ Up\n"
     assert "\ufe0f" not in result.split("\n\n")[0]
     assert findings(result) == []
+
+
+def test_a_renamed_heading_is_found_by_its_place_in_the_toc() -> None:
+    """'Command-line Tools' became 'CLI Tools': the link sits where the heading is, and
+    they share a word. Likely, not certain: an unsafe fix."""
+    text = (
+        "- [Brewing](#brewing)\n- [Command-line Tools](#command-line-tools)\n- [Shops](#shops)\n\n"
+        "## Brewing\n\n## CLI Tools\n\n## Shops\n"
+    )
+    (finding,) = findings(text)
+    assert "'CLI Tools' has the anchor '#cli-tools' (renamed, by its place" in finding.message
+    assert finding.fix is not None and finding.fix.applicability == Applicability.UNSAFE
+    unrelated = text.replace("## CLI Tools", "## Kettles")
+    (finding,) = findings(unrelated)
+    assert finding.fix is None  # no word in common: not guessed

@@ -70,7 +70,8 @@ class BrokenAnchor(Rule):
         for position, target in zip(broken, resolver.resolve(sequence, broken), strict=True):
             link, fragment, _ = sequence[position]
             numbered = target is not None and _heading_key(target) in repeated
-            yield _broken(link, fragment, target, numbered=numbered)
+            by_place = position in resolver.by_place
+            yield _broken(link, fragment, target, numbered=numbered, by_place=by_place)
 
 
 def _fragment_links(doc: Document) -> Iterator[Link]:
@@ -102,7 +103,9 @@ def _heading_key(heading: HeadingNode) -> str:
     return heading.text.strip().lower()
 
 
-def _broken(link: Link, fragment: str, target: HeadingNode | None, *, numbered: bool) -> Finding:
+def _broken(
+    link: Link, fragment: str, target: HeadingNode | None, *, numbered: bool, by_place: bool
+) -> Finding:
     if link.valid:
         problem = f"link to '#{fragment}' matches no heading or anchor"
     else:
@@ -119,7 +122,9 @@ def _broken(link: Link, fragment: str, target: HeadingNode | None, *, numbered: 
         return Finding(BrokenAnchor.name, message, link.span)
     if numbered:  # right today, but an anchor by position: the maintainer may prefer an <a name>
         message += " (numbered: another heading has the same text)"
-    safety = Applicability.UNSAFE if numbered else Applicability.SAFE
+    if by_place:  # found by its place in the ToC and one shared word: likely, not certain
+        message += " (renamed, by its place in the table of contents)"
+    safety = Applicability.UNSAFE if numbered or by_place else Applicability.SAFE
     return Finding(
         BrokenAnchor.name, message, link.span,
         fix=Fix(f"Point the link at '#{written}'", (edit,), safety),
