@@ -16,6 +16,7 @@ from awesome_lint.fixes import Applicability
         "| Title | Date |\n|:---|---:|\n| [Leaf](https://leaf.example) | 2021 |\n",
         "| a | b |   \n|---|---|\t\n",  # spaces after the last pipe
         "a | b\n",  # one line with a pipe is no table
+        "a|b\n-|-\n1|2\n",  # no row has the outer pipes: the list's way
         "    a | b\n    --|--\n",  # indented code
         "<!--\na | b\n--|--\n-->\n",
     ],
@@ -25,42 +26,47 @@ def test_clean(text: str) -> None:
 
 
 def test_table_pipes_fix_keeps_trailing_spaces() -> None:
-    text = "a | b  \n---|---\n1 | 2\n"
-    assert fixed("table-pipes", text) == "| a | b |  \n| ---|--- |\n| 1 | 2 |\n"
+    text = "| a | b  \n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n"
+    assert fixed("table-pipes", text) == "| a | b |  \n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n"
+
+
+ROWS = "".join(f"| [Leaf](https://leaf.example/{i}) | 2021 |\n" for i in range(4))
 
 
 def test_seed(seed_text: str) -> None:
-    pipes = lint("table-pipes", seed_text)
-    assert len(pipes) == 23 and all("trailing" in f.message for f in pipes)
+    # 23 of the seed's 111 rows go without the trailing pipe: one finding for the list
+    (finding,) = lint("table-pipes", seed_text)
+    assert finding.message.startswith("23 of 111 table rows have no trailing pipe")
+    assert finding.fix is not None and len(finding.fix.edits) == 23
 
 
 @pytest.mark.parametrize(
     "text, expected_places, expected",
     [
         (  # the leading pipe of the header only
-            "Title | Date |\n|---|---|\n| [Leaf](https://leaf.example) | 2021 |\n",
+            "Title | Date |\n|---|---|\n" + ROWS,
             [(1, 1, "Title | Date |")],
-            "| Title | Date |\n|---|---|\n| [Leaf](https://leaf.example) | 2021 |\n",
+            "| Title | Date |\n|---|---|\n" + ROWS,
         ),
         (  # the page example: trailing pipes of two rows
-            "| Title | Date\n|---|---|\n| [Leaf](https://leaf.example) | Jan 2021\n",
-            [(1, 1, "| Title | Date"), (3, 1, "| [Leaf](https://leaf.example) | Jan 2021")],
-            "| Title | Date |\n|---|---|\n| [Leaf](https://leaf.example) | Jan 2021 |\n",
+            "| Title | Date\n|---|---|\n" + ROWS + "| [Root](https://root.example) | Jan 2021\n",
+            [(1, 1, "| Title | Date"), (7, 1, "| [Root](https://root.example) | Jan 2021")],
+            "| Title | Date |\n|---|---|\n" + ROWS + "| [Root](https://root.example) | Jan 2021 |\n",
         ),
-        (  # both pipes of every row, the delimiter row included
-            "a|b\n-|-\n1|2\n",
-            [(1, 1, "a|b"), (2, 1, "-|-"), (3, 1, "1|2")],
-            "| a|b |\n| -|- |\n| 1|2 |\n",
+        (  # both pipes of a row
+            "| a | b |\n|---|---|\n| 1 | 2 |\n3 | 4\n",
+            [(4, 1, "3 | 4")],
+            "| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n",
         ),
         (  # an escaped pipe is cell text, not the trailing pipe
-            "| a \\|\n|---|\n",
+            "| a \\|\n|---|\n| 1 |\n| 2 |\n",
             [(1, 1, "| a \\|")],
-            "| a \\| |\n|---|\n",
+            "| a \\| |\n|---|\n| 1 |\n| 2 |\n",
         ),
         (  # inside a list item and a quote: the row's own text, after the container's prefix
-            "- Papers:\n\n  | a | b\n  |---|---|\n> | c | d\n> |---|---|\n",
-            [(3, 3, "| a | b"), (5, 3, "| c | d")],
-            "- Papers:\n\n  | a | b |\n  |---|---|\n> | c | d |\n> |---|---|\n",
+            "- Papers:\n\n  | a | b\n  |---|---|\n  | 1 | 2 |\n> | c | d |\n> |---|---|\n",
+            [(3, 3, "| a | b")],
+            "- Papers:\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n> | c | d |\n> |---|---|\n",
         ),
         (
             "| a |\r\n|---|\r\n| 1\r\n",
@@ -69,7 +75,7 @@ def test_seed(seed_text: str) -> None:
         ),
     ],
 )
-def test_missing_pipes_are_reported_per_row_and_fixed_safely(
+def test_a_few_rows_without_the_list_s_pipes_are_reported_each_and_fixed_safely(
     text: str, expected_places: list[tuple[int, int, str]], expected: str
 ) -> None:
     found = lint("table-pipes", text)
@@ -78,3 +84,28 @@ def test_missing_pipes_are_reported_per_row_and_fixed_safely(
     assert fixed("table-pipes", text) == expected
     assert lint("table-pipes", expected) == []
 
+
+def test_many_rows_without_the_trailing_pipe_are_one_finding_with_one_fix() -> None:
+    with_pipes = "| a | b |\n|---|---|\n" + ROWS
+    without = "| c | d\n|---|---|\n" + ROWS.replace(" |\n", "\n")
+    text = with_pipes + "\n" + with_pipes + "\n" + without
+    (finding,) = lint("table-pipes", text)
+    assert finding.message.startswith("5 of 18 table rows have no trailing pipe, unlike the others")
+    assert fixed("table-pipes", text) == with_pipes + "\n" + with_pipes + "\n" + "| c | d |\n" + (
+        "|---|---|\n" + ROWS
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # every header written without the leading pipe: the list's way for headers
+        ("API | Description |\n|---|---|\n" + ROWS + "\n") * 3,
+        # most rows without the trailing pipe: the list's way
+        "| a | b\n|---|---|\n" + ROWS.replace(" |\n", "\n") + "| 1 | 2 |\n",
+        # a comment under the table is no row to add pipes to
+        "| a | b |\n|---|---|\n" + ROWS + "[//]: # (more soon)\n",
+    ],
+)
+def test_the_list_s_own_way_is_not_reported(text: str) -> None:
+    assert lint("table-pipes", text) == []
