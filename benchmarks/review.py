@@ -25,7 +25,7 @@ import csv
 import difflib
 import random
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -217,6 +217,23 @@ def report(
               f"{counts['unjudged']:8} {precision:>9} {gone_text:>9}")
 
 
+def markdown_table(
+    by_rule: dict[str, list[Reported]], entries: int, verdicts: dict[str, dict[str, str]]
+) -> None:
+    print("| rule | findings | per 1k | sampled | true | false | debatable | unjudged "
+          "| precision |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for rule in sorted(by_rule):
+        found = by_rule[rule]
+        chosen = sample(list(found), rule)
+        counts = Counter(current_verdict(r, verdicts) or "unjudged" for r in chosen)
+        judged = counts["true"] + counts["false"]
+        precision = f"{counts['true'] / judged:.0%}" if judged else "-"
+        print(f"| [{rule}]({rule}.md) | {len(found)} | {1000 * len(found) / max(entries, 1):.1f} "
+              f"| {len(chosen)} | {counts['true']} | {counts['false']} | {counts['debatable']} "
+              f"| {counts['unjudged']} | {precision} |")
+
+
 VERDICT_COLUMNS = ("key", "half", "rule", "verdict", "note", "message")
 
 
@@ -262,6 +279,9 @@ def main() -> None:
     parser.add_argument("--rules", help="comma-separated rule names (default: every rule)")
     parser.add_argument("--write", action="store_true", help="write the samples to review")
     parser.add_argument(
+        "--markdown", action="store_true", help="print the table as rules/README.md has it"
+    )
+    parser.add_argument(
         "--import", dest="imports", nargs="+", type=Path, default=[],
         help="reviewers' verdict files (KEY<TAB>VERDICT<TAB>NOTE lines) to add",
     )
@@ -276,7 +296,10 @@ def main() -> None:
     if args.write:
         for rule, reported_by_rule in by_rule.items():
             write_samples(args.half, rule, sample(list(reported_by_rule), rule), reported_by_rule)
-    report(args.half, by_rule, entries, read_verdicts())
+    if args.markdown:
+        markdown_table(by_rule, entries, read_verdicts())
+    else:
+        report(args.half, by_rule, entries, read_verdicts())
 
 
 if __name__ == "__main__":
