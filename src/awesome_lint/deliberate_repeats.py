@@ -50,3 +50,12 @@ def in_index_section(entry: Entry) -> bool:
     if _INDEX_SECTION.match(entry.section.title):
         return True
     return any(_REFERENCE_SECTION.match(title) for title in entry.section.path)
+
+
+_YEAR = re.compile(r"(?:^|/ )\W*(?:19|20)\d{2}\W*$")  # "2023", "Paper With Code / 2023"
+
+
+def by_year_and_by_topic(place: str, other: str) -> bool:
+    """One copy filed under a year, the other under a topic: a list that shows its papers
+    both by time and by topic (two views, each complete)."""
+    return bool(_YEAR.search(place)) != bool(_YEAR.search(other))

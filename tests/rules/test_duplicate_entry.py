@@ -281,10 +281,12 @@ def test_label_items_file_entries_in_groups() -> None:
     another section (with its own message, and no fix)."""
     paper = "  * **Muse: Text-To-Image Generation** [[Paper](https://arxiv.org/abs/2301.00704)]\n"
     other = "  * **Parti: Autoregressive Generation** [[Paper](https://arxiv.org/abs/2206.10789)]\n"
-    text = "## Papers\n\n* **2023**\n" + paper + other + "* <span id='t2v'>**Text → Image**</span>\n" + paper
+    text = "## Papers\n\n* **Text → Video**\n" + paper + other + "* <span id='t2v'>**Text → Image**</span>\n" + paper
     (finding,) = findings(text)
-    assert "in 'Papers / 2023': keep the copy" in finding.message
+    assert "in 'Papers / Text → Video': keep the copy" in finding.message
     assert finding.fix is None
+    by_year = text.replace("**Text → Video**", "**2023**")
+    assert findings(by_year) == []  # by year and by topic: two views of the list
 
 
 def test_one_repository_under_two_names_in_one_section() -> None:

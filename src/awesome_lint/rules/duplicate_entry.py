@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from awesome_lint.deliberate_repeats import (
+    by_year_and_by_topic,
     in_highlights,
     in_index_section,
     in_log_section,
@@ -90,6 +91,8 @@ class DuplicateEntry(Rule):
         for entry, original in pairs:
             if allow_across and entry in cross_listed:
                 continue
+            if by_year_and_by_topic(_place_title(entry), _place_title(original)):
+                continue  # a habit of its own: shown by year and by topic
             if same_name(entry, original):
                 yield _finding(doc, entry, original, pasted=entry in pasted)
             else:
