@@ -40,6 +40,29 @@ MESSAGE_DIFFERENCES = {
     ("spell-check/error0.md", 106): "'NET Core': as above",
     ("spell-check/error0.md", 107): "'net 8': as above",
     ("spell-check/standalone-product-names.md", 10): "'llama' is also an animal",
+    **{
+        ("spell-check/error0.md", line): (
+            "historical names of macOS (Mac OS X, OS X, OSX) are right where they name the "
+            "old system"
+        )
+        for line in (32, 33, 34, 35, 36, 37)
+    },
+    **{
+        ("spell-check/error0.md", line): (
+            "accepted short names (Postgres, K8s, Wasm) are aliases their makers use, not "
+            "misspellings"
+        )
+        for line in (62, 64, 78, 83, 84)
+    },
+    ("spell-check/error0.md", 99): "'VSCode' is not how Microsoft writes it ('VS Code')",
+    ("spell-check/error0.md", 103): "webpack is written in lower case by its makers",
+    ("spell-check/ambiguous-words.md", 26): "'zoom' is also a word ('image zoom')",
+    **{
+        ("spell-check/standalone-product-names.md", line): (
+            "a whole link text is the linked package's own name, as its makers write it"
+        )
+        for line in range(5, 16)
+    },
     ("spell-check/standalone-product-names.md", 17): (
         "ambiguous names in running prose ('uses babel', 'via slack') are not reported: "
         "only as a whole link text or before a product word ('slack app')"
@@ -117,6 +140,8 @@ def test_same_verdict_as_npm_awesome_lint(entry: dict[str, Any]) -> None:
         return
     assert found, f"npm awesome-lint reports {entry['messages']}"
     lines = {source.line_col(f.span.start)[0] for f in found}
+    # one finding for a name misspelt all over the list: its fix edits each place
+    lines |= {source.line_col(e.span.start)[0] for f in found if f.fix for e in f.fix.edits}
     npm_lines = {m["line"] for m in entry["messages"]}
     extra = {n for n in lines - npm_lines if (entry["fixture"], n) not in EXTRA_LINES}
     assert not extra or None in npm_lines or any(m.get("file") for m in entry["messages"]), (

@@ -40,10 +40,10 @@ def lowercase_names() -> frozenset[str]:
 
 @cache
 def name_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the words, not inside a domain, a path, a file name or a handle
-    (github.com, @github, github/x)."""
+    """Any of the words, not inside a domain, a path, a file name, a handle or an
+    identifier (github.com, @github, github/x, plugin:github)."""
     alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w./@#-])(?:{alternatives})(?![\w/@]|\.\w|-\w)", re.I)
+    return re.compile(rf"(?<![\w./@#-])(?<!\w:)(?:{alternatives})(?![\w/@]|[.:-]\w)", re.I)
 
 
 def check_settles(names: dict[str, ProductName]) -> None:

@@ -33,6 +33,33 @@ NOOP = [
     ITEM + "Builds a docker image.\n",  # 'image' is not a product word
     ITEM + "Fixes a slack line in the kettle.\n",
     ITEM + "The React framework for tea.\n",  # right already
+    ITEM + "Uses the ReAct framework.\n",  # another name, not 'react' miscased
+    ITEM + "An image zoom component.\n",  # 'zoom' is a word in any case
+    # link text: a title of someone else's work, or a package's own name
+    "- [Javascript 로 타이머 만들기](https://youtu.be/tea) - A talk.\n",
+    "- [Türkçe VueJS Dersleri](https://www.youtube.com/playlist?list=tea) on YouTube\n",
+    "- [Mysql Explain](https://tea.github.io/mysql-explain/)\n",
+    "- [webpack](https://github.com/webpack/webpack) - Bundler.\n",
+    "- [redis](https://github.com/redis/go-redis) - Redis client for Go.\n",
+    "- [slack](https://github.com/slack-go/slack) - Slack API in Go.\n",
+    '- <a href="https://tea.example">Github tea</a> - A bot.\n',
+    "- [Pytorch Distributed: Lessons](https://arxiv.org/abs/2006.15704) - A paper.\n",
+    ITEM + "Kept by [github](https://twitter.com/github).\n",  # an author's handle
+    # quoted and bold titles
+    ITEM + 'Read "Learning Javascript" and the “Tensorflow Cookbook” first.\n',
+    ITEM + "看《GitZip for github》和「Enhanced Github」。\n",
+    "| **Solving Tea Tasks with ChatGPT in HuggingFace** - a paper. |\n|---|\n",
+    # the entry repeats its own name as its makers write it
+    "- [Sneat VueJS Admin Template](https://tea.example) - The best VueJS Admin Template.\n",
+    # package names, commands, identifiers, HTML code
+    "- [sqlite](https://pkg.go.dev/tea/sqlite) - Package sqlite is a driver.\n",
+    ITEM + "Run pip install tensorflow, then `cd github`.\n",
+    ITEM + "Loaded from plugin:github:github.\n",
+    ITEM + "Tagged <code>huggingface</code> and <kbd>Javascript</kbd>.\n",
+    # accepted short names, historical names, names written in lower case by their makers
+    ITEM + "Stores tea in Postgres on K8s, compiled to Wasm and WASM.\n",
+    ITEM + "Runs on Mac OS X, OS X and OSX.\n",
+    ITEM + "Built with webpack, npm, pnpm and git.\n",
 ]
 
 
@@ -82,7 +109,6 @@ def test_page_example_positions_and_fix() -> None:
             ["ios"],
             "| Tool | Platform |\n|---|---|\n| [T](https://t.example) | iOS |\n",
         ),
-        ('<a href="https://github.com">Github</a>\n', ["Github"], '<a href="https://github.com">GitHub</a>\n'),
         ("- [Tea](https://tea.example) - (github)\n", ["github"], "- [Tea](https://tea.example) - (GitHub)\n"),
         (
             ITEM + "Made on Github.\r\n" + ITEM + "And Youtube.\r\n",
@@ -103,8 +129,6 @@ def test_headings_cells_html_text_and_crlf(text: str, words: list[str], expected
         (ITEM + "A slack app for tea.\n", "slack", ITEM + "A Slack app for tea.\n"),
         (ITEM + "Works with docker containers.\n", "docker", ITEM + "Works with Docker containers.\n"),
         (ITEM + "Notes in an obsidian vault.\n", "obsidian", ITEM + "Notes in an Obsidian vault.\n"),
-        # as the whole text of a link
-        ("- [slack](https://slack.example) - Chat.\n", "slack", "- [Slack](https://slack.example) - Chat.\n"),
     ],
 )
 def test_name_that_is_also_a_word_is_fixed_only_unsafely(text: str, wrong: str, expected: str) -> None:
@@ -122,3 +146,71 @@ def test_names_option_adds_spellings() -> None:
     rule = all_rules()["spell-check"]
     result = fix_text(text, [rule(rule.Options(names={"fastapi": "FastAPI"}))]).source.text
     assert result == ITEM + "Serves tea over FastAPI.\n"
+
+
+def test_repeated_misspelling_is_one_finding_with_one_fix() -> None:
+    text = "| Title | Github |\n|---|---|\n| A | Github |\n| B | github |\n"
+    (finding,) = lint("spell-check", text)
+    assert finding.message == "'Github' is written 'GitHub' (and 2 more places in this list)"
+    assert places("spell-check", text) == [(1, 11, "Github")]
+    assert finding.fix is not None and finding.fix.applicability == Applicability.SAFE
+    assert fixed("spell-check", text) == text.replace("Github", "GitHub").replace("github", "GitHub")
+
+
+def test_twice_is_two_findings() -> None:
+    text = ITEM + "From Github.\n" + ITEM + "To Github.\n"
+    assert [place[2] for place in places("spell-check", text)] == ["Github", "Github"]
+
+
+def test_the_lists_own_spelling_is_followed() -> None:
+    house = ITEM + "Loads HuggingFace models.\n"
+    text = house * 3 + ITEM + "Hugging Face is the company.\n"
+    assert lint("spell-check", text) == []
+    # a case slip is never a convention; a spelling used twice is not one yet
+    assert len(lint("spell-check", (ITEM + "Loads Tensorflow models.\n") * 3)) == 1
+    text = house * 2 + ITEM + "Hugging Face is the company.\n"
+    assert [place[2] for place in places("spell-check", text)] == ["HuggingFace"] * 2
+
+
+def test_heading_fix_that_renames_its_anchor_is_unsafe() -> None:
+    text = "## Huggingface Models\n\n" + ITEM + "See [models](#huggingface-models).\n"
+    (finding,) = lint("spell-check", text)
+    assert finding.fix is not None and finding.fix.applicability == Applicability.UNSAFE
+    assert fixed("spell-check", text) == text
+    text = "## Github Bots\n"
+    (finding,) = lint("spell-check", text)
+    assert finding.fix is not None and finding.fix.applicability == Applicability.SAFE
+
+
+def test_a_suppressed_place_is_left_out_of_the_fix() -> None:
+    kept = "<!-- awesome-lint-disable-next-line spell-check -->\n" + ITEM + "Tea for Github.\n"
+    text = (ITEM + "From Github.\n") * 3 + kept
+    (finding,) = lint("spell-check", text)
+    assert finding.fix is not None and len(finding.fix.edits) == 3
+    assert fixed("spell-check", text) == (ITEM + "From GitHub.\n") * 3 + kept
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "<!-- DON'T EDIT THIS FILE DIRECTLY. Edit `data/tools.yml` instead. -->\n",
+        "<!-- Generated from SOURCE.md by a script. Do not edit README.md directly. -->\n",
+        "<!-- This file is auto-generated -->\n",
+        "Made with [best-of](https://github.com/best-of-lists/best-of-generator).\n\n",
+    ],
+)
+def test_a_generated_file_is_left_alone(top: str) -> None:
+    assert lint("spell-check", top + ITEM + "Written in Javascript.\n") == []
+
+
+def test_a_generated_table_of_contents_is_not_a_generated_file() -> None:
+    text = "<!-- DON'T EDIT THIS SECTION, INSTEAD RE-RUN doctoc TO UPDATE -->\n" + ITEM + "On Github.\n"
+    assert [place[2] for place in places("spell-check", text)] == ["Github"]
+
+
+def test_name_after_a_package_word_or_in_the_title_is_still_checked_elsewhere() -> None:
+    # the entry's own title is the list's words when it is not a link
+    assert [p[2] for p in places("spell-check", "- Sqlite bindings - For Rust.\n")] == ["Sqlite"]
+    # a one-word link title does not shield the product it names in the description
+    text = "- [mysql](https://crates.example/mysql) - A native MySql client.\n"
+    assert [p[2] for p in places("spell-check", text)] == ["MySql"]

@@ -3,32 +3,71 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any, ClassVar
 
-from awesome_lint.document import Document, Span, SpanSet
+from awesome_lint.document import Document, Span, SpanSet, slug
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.names import ProductName, builtin_names, check_settles, name_pattern
 from awesome_lint.options import check_plain_names
 from awesome_lint.registry import Rule, register
+from awesome_lint.suppress import Suppressions
 
-_TAG = re.compile(r"<[^<>\n]*>")
 PRODUCT_WORDS = (
     r"(?:api|apis|app|apps|framework|engine|editor|plugins?|sdk|cli|client|server|meeting|"
     r"project|vault|components?|language|containers?|operating system|database|testing|"
     r"bundler|core)"
 )
+# Text that is someone else's words or a name as written, not the list's prose: tags,
+# the text of HTML links and code, quoted titles, bold titles (papers, books).
+_TAG = re.compile(r"<[^<>\n]*>")
+# (Bounded: an opener without its closer must not send every later one to the line's end.)
+_HTML_TEXT = re.compile(r"<(a|code|kbd|samp|tt|var)\b[^<>\n]{0,200}>[^\n]{0,200}?</\1\s*>", re.I)
+_QUOTED = re.compile(
+    r'"[^"\n]{1,200}"|“[^”\n]{1,200}”|„[^“”\n]{1,200}[“”]|«[^»\n]{1,200}»|‘[^’\n]{1,200}’'
+    r"|《[^》\n]{1,200}》|「[^」\n]{1,200}」|『[^』\n]{1,200}』"
+)
+_BOLD = re.compile(r"\*\*[^*\n]+\*\*|(?<!\w)__[^_\n]+__(?!\w)")
+_PACKAGE_BEFORE = re.compile(r"\b(?:package|crate|module|gem|install|import|require)\s+$", re.I)
+_WORD_BEFORE = re.compile(r"(\w{1,40})[ \t]{1,5}$")
+_WORD_AFTER = re.compile(r"[ \t]{1,5}(\w{1,40})")
+_PRODUCT_AFTER = re.compile(rf"\s+{PRODUCT_WORDS}\b", re.I)
+# A file made by a program from other data: its text is fixed there, not here.
+_GENERATED_NOTE = re.compile(
+    r"(?:do not|don'?t|don’t)\s+edit\s+(?:this\s+file|(?:the\s+)?readme|\S+\s+directly)"
+    r"|\b(?:this\s+file|readme(?:\.md)?)\s+(?:is|was)\s+(?:auto-?)?generated",
+    re.I,
+)
+_GENERATOR = re.compile(r"best-of-lists/best-of\b|best-of-generator")
+TOP_LINES = 20  # where a "generated, do not edit" note sits
+NAME_WORDS = 8  # an entry's title up to this long is a name, not a summary
+CONVENTION = 3  # a misspelling this often is the list's habit: one finding, one fix
 
 
 @dataclass(frozen=True)
 class Options:
     names: dict[str, str] = field(default_factory=dict)  # wrong spelling -> right, added
+    # A spelling the list uses more than the makers' one ("HuggingFace") is its own; the
+    # awesome preset asks for the makers' spelling everywhere.
+    follow_list_spelling: bool = True
 
     def __post_init__(self) -> None:
         if not self.names:
             return  # the shipped names are checked by the tests, not at every start
         check_plain_names("names", self.names)
         check_settles(_all_names(self))
+
+
+@dataclass(frozen=True)
+class Place:
+    """A name in the list's own prose, as written."""
+
+    span: Span
+    word: str
+    name: ProductName
+    safe: bool  # may its fix be applied without asking
 
 
 @register
@@ -41,28 +80,27 @@ class SpellCheck(Rule):
     fix_safety = (Applicability.SAFE, Applicability.UNSAFE)
     npm_names = ("awesome-spell-check",)
     Options = Options
+    awesome_style: ClassVar[dict[str, Any]] = {"follow-list-spelling": False}
 
     def check(self, doc: Document) -> Iterator[Finding]:
         names = _all_names(self.options)
         pattern = name_pattern(tuple(sorted(names, key=len, reverse=True)))
-        skip: SpanSet | None = None  # URLs and tags, found once a name is misspelt
-        link_texts = {(link.text_span.start, link.text_span.end) for link in doc.links}
-        for span in (span for unit in doc.prose() for span in unit):
-            for match in pattern.finditer(doc.text, span.start, span.end):
-                word = match.group(0)
-                name = names[word.lower()]
-                if word == name.right:
-                    continue
-                if skip is None:
-                    skip = SpanSet([*(link.url_span for link in doc.links), *_tags(doc)])
-                if match.start() in skip:
-                    continue
-                whole_link = (match.start(), match.end()) in link_texts
-                if whole_link and not name.ambiguous:
-                    continue  # "[mysql](…/go-sql-driver/mysql)": a package's own name
-                if name.ambiguous and not _as_product(doc, match, link_texts):
-                    continue
-                yield _finding(match, name)
+        found = [
+            (match, names[match.group(0).lower()])
+            for span in (span for unit in doc.prose() for span in unit)
+            for match in pattern.finditer(doc.text, span.start, span.end)
+        ]
+        if all(match.group(0) == name.right for match, name in found) or _generated(doc):
+            return
+        places = _Places(doc, self, pattern, names)
+        by_name: dict[str, list[Place]] = defaultdict(list)
+        for match, name in found:
+            place = places.place(match, name)
+            if place is not None:
+                by_name[name.right].append(place)
+        house = self.options.follow_list_spelling
+        for right, group in by_name.items():
+            yield from _findings(right, sorted(group, key=lambda place: place.span), house=house)
 
 
 def _all_names(options: Options) -> dict[str, ProductName]:
@@ -71,22 +109,122 @@ def _all_names(options: Options) -> dict[str, ProductName]:
     return names
 
 
-def _finding(match: re.Match[str], name: ProductName) -> Finding:
-    span = Span(match.start(), match.end())
-    safety = Applicability.UNSAFE if name.ambiguous else Applicability.SAFE
+class _Places:
+    """Which names stand in the list's own prose, and which of their fixes are safe."""
+
+    def __init__(
+        self, doc: Document, rule: Rule, pattern: re.Pattern[str], names: dict[str, ProductName]
+    ) -> None:
+        self.doc = doc
+        self.rule = rule.name
+        self.suppressions = Suppressions(doc, {alias: rule.name for alias in rule.npm_names})
+        # "[Sneat VueJS Admin Template](…) - The Ultimate VueJS Admin Template": the
+        # entry's description names the thing as its makers do.
+        self.own_names = [
+            (entry.span, entry.title_span, phrases)
+            for entry in doc.entries
+            if len(entry.title.split()) <= NAME_WORDS
+            and (phrases := _misspelt_phrases(entry.title, pattern, names))
+        ]
+        self.headings = SpanSet(heading.text_span for heading in doc.headings)
+        links = [(link.url_span, link.text_span) for link in doc.links]
+        self.shield = SpanSet(
+            [
+                *(span for pair in links for span in pair),
+                *(m.span() for pattern in _SHIELDS for m in pattern.finditer(doc.text)),
+            ]
+        )
+
+    def place(self, match: re.Match[str], name: ProductName) -> Place | None:
+        text, start, word = self.doc.text, match.start(), match.group(0)
+        if start in self.shield or self.doc.is_opaque(start):
+            return None
+        if _PACKAGE_BEFORE.search(text, max(0, start - 20), start):
+            return None  # "package sqlite", "pip install tensorflow": a package's own name
+        if name.ambiguous and not (word.islower() and _PRODUCT_AFTER.match(text, match.end())):
+            return None  # "a python script", "the ReAct framework"
+        if self._repeats_own_name(match):
+            return None
+        span = Span(start, match.end())
+        if self.suppressions.suppressed(Finding(self.rule, "", span)):
+            return None
+        renames_anchor = start in self.headings and slug(word) != slug(name.right)
+        return Place(span, word, name, not (name.ambiguous or renames_anchor))
+
+    def _repeats_own_name(self, match: re.Match[str]) -> bool:
+        """Does the entry's description repeat a misspelt name from the entry's title,
+        in the same words ("… VueJS Admin Template")?"""
+        start = match.start()
+        return any(
+            entry.start <= start < entry.end
+            and not title.start <= start < title.end
+            and _phrases(self.doc.text, start, match.end()) & phrases
+            for entry, title, phrases in self.own_names
+        )
+
+
+_SHIELDS = (_TAG, _HTML_TEXT, _QUOTED, _BOLD)
+
+
+def _misspelt_phrases(
+    text: str, pattern: re.Pattern[str], names: dict[str, ProductName]
+) -> set[tuple[str, str]]:
+    """The misspelt names in the text, each with the word before it and with the word
+    after it."""
+    found: set[tuple[str, str]] = set()
+    for match in pattern.finditer(text):
+        if match.group(0) != names[match.group(0).lower()].right:
+            found |= _phrases(text, match.start(), match.end())
+    return found
+
+
+def _phrases(text: str, start: int, end: int) -> set[tuple[str, str]]:
+    word = text[start:end].lower()
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end, end + 40)
+    return {
+        *([(before.group(1).lower(), word)] if before else []),
+        *([(word, after.group(1).lower())] if after else []),
+    }
+
+
+def _findings(right: str, group: list[Place], *, house: bool) -> Iterator[Finding]:
+    written = sum(place.word == right for place in group)
+    wrong = [
+        place for place in group
+        if place.word != right and not (house and _house(place, group, written))
+    ]
+    if len(wrong) >= CONVENTION:
+        yield _finding(wrong, f" (and {len(wrong) - 1} more places in this list)")
+    else:
+        yield from (_finding([place]) for place in wrong)
+
+
+def _house(place: Place, group: list[Place], written: int) -> bool:
+    """Is this the list's own spelling of the name, one that is more than a matter of
+    case ("HuggingFace" for Hugging Face), written more often than the makers' one?"""
+    form = place.word.lower()
+    if form == place.name.right.lower():
+        return False  # "Github": a slip, however often
+    used = sum(other.word.lower() == form for other in group)
+    return used >= CONVENTION and used > written
+
+
+def _finding(places: list[Place], more: str = "") -> Finding:
+    first = places[0]
+    right = first.name.right
+    safety = Applicability.SAFE if all(p.safe for p in places) else Applicability.UNSAFE
+    edits = tuple(Edit(place.span, right) for place in places)
     return Finding(
         SpellCheck.name,
-        f"'{match.group(0)}' is written '{name.right}'",
-        span,
-        fix=Fix(f"Write '{name.right}'", (Edit(span, name.right),), safety),
+        f"'{first.word}' is written '{right}'{more}",
+        first.span,
+        fix=Fix(f"Write '{right}'", edits, safety),
     )
 
 
-def _as_product(doc: Document, match: re.Match[str], link_texts: set[tuple[int, int]]) -> bool:
-    if (match.start(), match.end()) in link_texts:
-        return True
-    return bool(re.match(rf"\s+{PRODUCT_WORDS}\b", doc.text[match.end() : match.end() + 20], re.I))
-
-
-def _tags(doc: Document) -> Iterator[tuple[int, int]]:
-    return (m.span() for m in _TAG.finditer(doc.text))
+def _generated(doc: Document) -> bool:
+    starts = doc.source.line_starts
+    top = starts[TOP_LINES] if len(starts) > TOP_LINES else len(doc.text)
+    notes = (body for span, body in doc.html_comments if span.start < top)
+    return any(_GENERATED_NOTE.search(body) for body in notes) or bool(_GENERATOR.search(doc.text))

@@ -6,6 +6,7 @@ import difflib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from awesome_lint.document import (
     Document,
@@ -53,7 +54,7 @@ class Toc(Rule):
     fixable = Fixability.SOMETIMES
     npm_names = ("awesome-toc",)
     Options = Options
-    awesome_style = {"max-depth": 2}  # sindresorhus/awesome asks for at most two levels
+    awesome_style: ClassVar[dict[str, Any]] = {"max-depth": 2}  # sindresorhus/awesome: two levels
 
     def check(self, doc: Document) -> Iterator[Finding]:
         found = _toc(doc)
