@@ -52,10 +52,14 @@ def in_index_section(entry: Entry) -> bool:
     return any(_REFERENCE_SECTION.match(title) for title in entry.section.path)
 
 
-_YEAR = re.compile(r"(?:^|/ )\W*(?:19|20)\d{2}\W*$")  # "2023", "Paper With Code / 2023"
+_YEAR = re.compile(r"\W*(?:19|20)\d{2}\W*")
 
 
 def by_year_and_by_topic(place: str, other: str) -> bool:
     """One copy filed under a year, the other under a topic: a list that shows its papers
-    both by time and by topic (two views, each complete)."""
-    return bool(_YEAR.search(place)) != bool(_YEAR.search(other))
+    both by time and by topic (two views, each complete). `place`: "Papers / 2023"."""
+    return _names_a_year(place) != _names_a_year(other)
+
+
+def _names_a_year(place: str) -> bool:
+    return bool(_YEAR.fullmatch(place.rsplit(" / ", 1)[-1]))

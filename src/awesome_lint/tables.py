@@ -3,6 +3,7 @@ the way most of the list's rows are written."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
@@ -16,7 +17,7 @@ FEW = 3  # up to this many rows break the list's way: each is a slip, reported o
 # outside a table; right under one it is read as one more row
 _DEFINITION = re.compile(r"\[[^\]]+\]:(?:\s|$)")
 _COMMENT = re.compile(r"\[[^\]]+\]:\s*(?:#|<>)(?:\s|$)")
-_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+_BACKTICKS = re.compile(r"`+")
 
 
 def is_stray(text: str, table: Table, row: Row) -> bool:
@@ -68,7 +69,7 @@ def pipe_in_markup(text: str, row: Row) -> bool:
 
 def _markup(text: str, span: Span) -> Iterator[tuple[int, int]]:
     """Code spans, bracketed text, and the (…) after a closing bracket, in the row."""
-    code = [match.span() for match in _CODE.finditer(text, span.start, span.end)]
+    code = _code_spans(text, span.start, span.end)
     yield from code
     opened: list[int] = []
     for i in range(span.start, span.end):
@@ -82,3 +83,24 @@ def _markup(text: str, span: Span) -> Iterator[tuple[int, int]]:
                 close = text.find(")", i + 1, span.end)
                 if close > 0:
                     yield i + 1, close
+
+
+def _code_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Code spans: a run of backticks closed by the next run of the same length (found by
+    bisect per length, so that many unclosed runs stay linear)."""
+    runs = [match.span() for match in _BACKTICKS.finditer(text, start, end)]
+    by_length: dict[int, list[int]] = {}
+    for index, (run_start, run_end) in enumerate(runs):
+        by_length.setdefault(run_end - run_start, []).append(index)
+    spans, index = [], 0
+    while index < len(runs):
+        run_start, run_end = runs[index]
+        same = by_length[run_end - run_start]
+        later = bisect.bisect_right(same, index)
+        if later == len(same):
+            index += 1
+            continue
+        closing = same[later]
+        spans.append((run_start, runs[closing][1]))
+        index = closing + 1
+    return spans

@@ -1,9 +1,11 @@
-"""The end of a text, scanned backwards: the spaces, markup, code chips and emoji that trail
-its words, where its last word starts, and whether it ends like a sentence."""
+"""The end of a text, scanned backwards: the spaces, markup, code chips, badges and emoji
+that trail its words, where its last word starts, and whether it ends like a sentence."""
 
 from __future__ import annotations
 
 import regex
+
+from awesome_lint.document import Link, ListEntry, Span, is_badge_link, is_badge_url
 
 # Emoji, emoji sequences and :shortcodes:.
 EMOJI_RUN = (
@@ -45,10 +47,36 @@ def strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def words_end(entry: ListEntry, description: Span) -> int:
+    """Where the words of an entry's description end: before trailing badges, images, code
+    chips, HTML tags and emoji."""
+    end = description.end
+    links = entry.links_in(description)
+    badge_ending_at: dict[int, Link] = {}
+    for link in reversed(links):  # the outermost of those ending at one place wins
+        if link.image or is_badge_link(entry.text, link, links) or is_badge_url(link.url):
+            badge_ending_at[link.span.end] = link
+    while end > description.start:
+        before = end
+        end = rstrip_space(entry.text, description.start, end)
+        badge = badge_ending_at.get(end)
+        if badge is not None:
+            end = badge.span.start
+        end = strip_end(entry.text, description.start, end)
+        if end == before:
+            break
+    return end
+
+
 def ends_well(plain: str) -> bool:
     """Does the text end like a sentence: '.', '!', '?', '…' (or a CJK full stop), perhaps
     inside closing quotes?"""
-    return bool(_ENDS_WELL.match(plain)) and not _QUOTE_SANDWICH.match(plain)
+    return bool(_ENDS_WELL.match(plain)) and not ends_twice(plain)
+
+
+def ends_twice(plain: str) -> bool:
+    """Does the text end with punctuation on both sides of a closing quote: 'the "end.".'?"""
+    return bool(_QUOTE_SANDWICH.match(plain))
 
 
 # The two scanners below do what `(?:[\s*_~]|<[^<>]*>)+$` and `(?:\s*`[^`\n]+`)+$` would:

@@ -147,6 +147,137 @@ def test_marker_fix_never_joins_two_lists() -> None:
     assert fixed("list-item", apart) == apart.replace("* [Pot]", "- [Pot]")
 
 
+def entries(*items: str, heading: str = "") -> str:
+    """A list of `[Tool N](…)` entries, one per description (with its separator)."""
+    lines = [f"- [Tool {n}](https://e.org/{n}){item}\n" for n, item in enumerate(items)]
+    return heading + "".join(lines)
+
+
+def test_a_list_wide_separator_is_one_finding_with_an_unsafe_fix() -> None:
+    text = entries(*[" \u2014 Brews tea."] * 5, " - Brews tea.")
+    found = lint("list-item", text)
+    assert [f.message for f in found] == [
+        "5 of 6 entries in this list separate name and description with an em dash; "
+        "awesome lists use ' - '"
+    ]
+    assert fixed("list-item", text) == text
+    assert fixed("list-item", text, unsafe=True) == text.replace(" \u2014 ", " - ")
+
+
+def test_a_few_slips_are_reported_where_they_are() -> None:
+    text = entries(*[" - Brews tea."] * 8, " - Brews tea", " \u2013 Brews tea.")
+    assert [f.message for f in lint("list-item", text)] == [
+        "end the description with '.', '!', '?' or '…'",
+        "separate the name and the description with ' - ', not an en dash",
+    ]
+
+
+def test_many_missing_full_stops_are_one_finding() -> None:
+    """A third of the list without one: the list's way, not a slip here and there."""
+    text = entries(*[" - Brews tea."] * 6, *[" - Brews tea"] * 3)
+    found = lint("list-item", text)
+    assert [f.message for f in found] == [
+        "3 of 9 descriptions in this list end without '.', '!', '?' or '…'; "
+        "awesome lists end each description with one"
+    ]
+    assert found[0].fix is not None and len(found[0].fix.edits) == 3
+
+
+def test_typos_are_reported_where_they_are_however_many() -> None:
+    text = entries(*[" -Brews tea."] * 4, " - Pours tea.")
+    assert [f.message for f in lint("list-item", text)] == [
+        "separate the name and the description with ' - ', not ' -'"
+    ] * 4
+    assert fixed("list-item", text) == text.replace(" -Brews", " - Brews")
+
+
+def test_a_section_keeps_its_own_convention() -> None:
+    tools = entries(*[" - Brews tea."] * 6, heading="## Tools\n\n")
+    talks = "\n## Talks\n\n" + "".join(
+        f"- [Talk {n}](https://e.org/t{n}) {how}\n"
+        for n, how in enumerate(["by Ann", "on YouTube", "by Bob", "Tea Conf 2020"])
+    )
+    assert lint("list-item", tools + talks) == []
+
+
+def test_a_parenthetical_link_is_no_description() -> None:
+    text = entries(" - Brews tea.", " - Pours tea.")
+    text += "- [TeaCon](https://e.org/c) ([YouTube Channel](https://youtube.com/c))\n"
+    assert lint("list-item", text) == []
+
+
+def test_a_colon_before_a_code_block_is_no_separator() -> None:
+    """Generated install sub-items: `- [PyPi](…) (📥 1K):` then the command."""
+    text = "- [Kettle](https://e.org/k) - Boils water.\n" + "".join(
+        f"- [{where}](https://e.org/{where}) (📥 1K · ⏱️ 01.02.2025):\n\n\t```\n\tpip install k\n\t```\n"
+        for where in ("PyPi", "Conda", "GitHub")
+    )
+    assert lint("list-item", text) == []
+
+
+def test_icons_before_the_separator() -> None:
+    text = entries(" :copyright: \u2014 Brews tea.", " \u2014 Pours tea.", " \u2014 Holds tea.")
+    assert ["colon" in f.message for f in lint("list-item", text)] == [False]
+    camera = "- [K](https://e.org) :camera: Takes photos.\n"
+    found = lint("list-item", entries(" - Brews tea.") + camera)
+    assert [f.message for f in found] == [
+        "separate the name and the description with ' - ', not nothing"
+    ]
+    assert found[0].fix is None  # " - camera: Takes photos." would break the shortcode
+
+
+def test_an_arrow_is_replaced_whole() -> None:
+    good = entries(" - Brews tea.", " - Pours tea.")
+    text = good + "- [K](https://e.org) -> Boils water.\n"
+    assert "' -> '" in lint("list-item", text)[0].message
+    assert fixed("list-item", text) == good + "- [K](https://e.org) - Boils water.\n"
+
+
+def test_a_tag_after_the_full_stop() -> None:
+    assert lint("list-item", entries(" - Brews tea. **[Deprecated]**")) == []
+
+
+def test_details_are_not_sentences() -> None:
+    """`Author · Format` lines: no full stop, and the author's own casing."""
+    text = entries(*[" \u2014 Ann Lee \u00b7 PDF"] * 4, " \u2014 midudev \u00b7 HTML", " \u2014 Bob", " \u00b7 HTML")
+    assert [f.message for f in lint("list-item", text)] == [
+        "6 of 7 entries in this list separate name and description with an em dash; "
+        "awesome lists use ' - '"
+    ]
+
+
+def test_scripts_without_case_and_their_full_stop() -> None:
+    japanese = entries(" - お茶を淹れる。", " - お湯を沸かす。", " - 急須です")
+    found = lint("list-item", japanese)
+    assert [f.message for f in found] == ["end the description with '.', '!', '?' or '…'"]
+    assert fixed("list-item", japanese) == japanese.replace("急須です", "急須です。")
+
+
+def test_a_sentence_about_the_name_is_not_missing_a_separator() -> None:
+    text = entries(" - Brews tea.", " - Pours tea.", " is a blog about tea.")
+    assert lint("list-item", text) == []
+    lower = entries(" - Brews tea.", " - Pours tea.", " a blog about tea.")
+    assert [f.fix for f in lint("list-item", lower)] == [None]
+
+
+def test_entries_where_the_rule_is_off_do_not_make_the_convention() -> None:
+    off = "<!--lint disable awesome-list-item-->\n\n" + entries(*[" \u2014 Tea."] * 6)
+    on = "\n<!--lint enable awesome-list-item-->\n\n" + entries(" \u2013 Tea.", *[" - Tea."] * 3)
+    found = lint("list-item", off + on)
+    assert [f.message for f in found] == [
+        "separate the name and the description with ' - ', not an en dash"
+    ]
+
+
+def test_a_document_wide_marker_is_one_finding() -> None:
+    text = "".join(f"## S{n}\n\n* [T{n}](https://e.org/{n}) - Tea.\n\n" for n in range(4))
+    found = lint("list-item", text)
+    assert [f.message for f in found] == [
+        "4 of 4 lists in this document use '*' as their marker; awesome lists use '-'"
+    ]
+    assert fixed("list-item", text, unsafe=True) == text.replace("* ", "- ")
+
+
 def test_seed(seed_text: str) -> None:
     """The seed lists papers in tables: nothing to say."""
     assert lint("list-item", seed_text) == []

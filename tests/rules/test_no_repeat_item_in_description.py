@@ -16,6 +16,11 @@ from conftest import fixed, lint
         ("- [Tool](https://t.org) - A utility that extends Tool.", False, None),
         ("- [Tool](https://t.org) **NEW** - Tool is amazing.", True, None),
         ("- [Wallabag](https://w.org) - Wallabag, formerly Poche, reads later.", True, None),
+        ("- [Leed](https://l.org) - Leed (for Light Feed) is a feed reader.", True, None),
+        ("- [Kettle](https://k.org) - Kettle lets you boil water.", True, None),
+        ("- [Tea Bloggers](https://t.org) - Tea Bloggers", True, None),
+        ("- [Kettle](https://k.org) - Kettle. **[Deprecated]**", True, None),
+        ("- [Kettle](https://k.org) - Kettle. The fastest way to boil water.", True, None),
     ],
 )
 def test_no_repeat_item_in_description(item: str, reported: bool, fixed_item: str | None) -> None:
@@ -25,6 +30,41 @@ def test_no_repeat_item_in_description(item: str, reported: bool, fixed_item: st
         assert (found[0].fix is not None) == (fixed_item is not None)
     if fixed_item:
         assert fixed("no-repeat-item-in-description", item + "\n", unsafe=True) == fixed_item + "\n"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- [redis](https://r.io) - Redis client for Go.",  # the thing it is a client for
+        "- [Retro](https://r.io) - Retro Games in Gym",  # a word of the description
+        "- [bloom](https://b.io) - Bloom filters implemented in Go.",
+        "- [copy](https://c.io) - Copy directories recursively.",  # an imperative verb
+        "- [Kettle](https://k.org) - Kettle (electric) for tea.",
+        "- [Cleaner](https://c.io) - Cleaner.app built with React Native.",
+    ],
+)
+def test_a_name_used_as_a_word_is_no_repeat(item: str) -> None:
+    assert lint("no-repeat-item-in-description", item + "\n") == []
+
+
+def tools(count: int, description: str = "Boils water.") -> str:
+    return "".join(f"- [Tool {n}](https://t.org/{n}) - {description}\n" for n in range(count))
+
+
+def test_a_list_of_sentences_about_the_thing_keeps_them() -> None:
+    """One description in five is "Name is …": that is how this list writes."""
+    sentences = "".join(f"- [Kettle {n}](https://k.org/{n}) - Kettle {n} is fast.\n" for n in range(5))
+    assert lint("no-repeat-item-in-description", tools(20) + sentences) == []
+    assert len(lint("no-repeat-item-in-description", tools(200) + sentences)) == 5
+
+
+def test_a_section_that_always_says_the_name_keeps_it() -> None:
+    """CRAN style: `[gbm](…) - gbm: Generalized Boosted Regression Models.`"""
+    cran = "".join(f"- [pkg{n}](https://cran.org/{n}) - pkg{n}: Models, take {n}.\n" for n in range(4))
+    stray = "- [Kettle](https://k.org) - Kettle is fast.\n"
+    text = "## Tools\n\n" + tools(150) + stray + "\n## R\n\n" + cran + tools(1)
+    found = lint("no-repeat-item-in-description", text)
+    assert [f.message for f in found] == ["the description starts with the entry's name 'Kettle' again"]
 
 
 def test_seed(seed_text: str) -> None:

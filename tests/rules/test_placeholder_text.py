@@ -89,11 +89,27 @@ def test_every_placeholder_of_a_line_is_reported() -> None:
     assert places("placeholder-text", text) == [(3, 28, "TODO"), (3, 35, "???")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'lorem ipsum' describing a tool that makes it is not text left for later "
-    "(the page exempts 'manages your TODO list' for the same reason)",
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- [Lipsum](https://lipsum.example) - Generates lorem ipsum text for mock-ups.\n",
+        "- [Lorem Ipsum](https://lipsum.example/feed/html)\n",
+        "- [Bacon Ipsum](https://bacon.example) - A meatier Lorem Ipsum generator.\n",
+        '| [Loripsum](https://l.example) | The "lorem ipsum" generator that works | No |\n',
+        "| Name | What |\n|---|---|\n| Lorem Ipsum | Filler text for mock-ups. |\n",
+    ],
 )
-def test_lorem_ipsum_as_a_word_is_not_a_placeholder() -> None:
-    text = "- [Lipsum](https://lipsum.example) - Generates lorem ipsum text for mock-ups.\n"
+def test_lorem_ipsum_as_the_subject_is_not_a_placeholder(text: str) -> None:
     assert lint("placeholder-text", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Lorem ipsum dolor sit amet.\n", (1, 1, "Lorem ipsum")),
+        ("- [Tea](https://tea.example) - Lorem ipsum.\n", (1, 32, "Lorem ipsum")),
+        ("| [Tea](https://tea.example) | lorem ipsum |\n", (1, 32, "lorem ipsum")),
+    ],
+)
+def test_lorem_ipsum_as_filler(text: str, place: tuple[int, int, str]) -> None:
+    assert places("placeholder-text", text) == [place]

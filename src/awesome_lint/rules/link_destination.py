@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from awesome_lint.document import Document, Link
@@ -14,7 +13,7 @@ from awesome_lint.registry import Rule, register
 # so removing those is unsafe.
 _STRAY_SAFE = "]`\">"
 _STRAY_UNSAFE = "',;"
-_STRAY = re.compile(r"(?:%20)+$|[" + re.escape(_STRAY_SAFE + _STRAY_UNSAFE) + r"]+$")
+
 
 
 @register
@@ -31,10 +30,21 @@ class LinkDestination(Rule):
             if not link.url.strip():
                 yield _empty(link)
             elif link.url.startswith(("http://", "https://")):
-                stray = _STRAY.search(link.url)
+                stray = _stray_end(link.url)
                 written = doc.text[link.url_span.start : link.url_span.end]
-                if stray is not None and written.endswith(stray.group(0)):
-                    yield _stray(link, stray.group(0))
+                if stray and written.endswith(stray):
+                    yield _stray(link, stray)
+
+
+def _stray_end(url: str) -> str:
+    """The characters no address ends in, or a '%20' run, at the end of the URL."""
+    kept = url.rstrip(_STRAY_SAFE + _STRAY_UNSAFE)
+    if len(kept) < len(url):
+        return url[len(kept) :]
+    spaces = url
+    while spaces.endswith("%20"):
+        spaces = spaces[:-3]
+    return url[len(spaces) :]
 
 
 def _empty(link: Link) -> Finding:

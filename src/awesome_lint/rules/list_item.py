@@ -1,53 +1,70 @@
-"""list-item: entries written as `- [Name](https://…) - Description.`, the awesome list format."""
+"""list-item: entries written as `- [Name](https://…) - Description.`, the awesome list format.
+
+Matters of style (the separator, the full stop, the capital, the marker and the space after
+it) follow the list's own majority: an entry is reported where it departs from a
+convention the list shares with the awesome format, a list that does a thing its own way
+gets one finding for it, and a section with a majority of its own is left to it."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Hashable, Iterator
+from dataclasses import dataclass, field, replace
 
 import regex
 
-from awesome_lint.document import (
-    Document,
-    Link,
-    ListEntry,
-    Paragraph,
-    Span,
-    is_badge_link,
-    is_badge_url,
-    walk,
+from awesome_lint.conventions import Observed, follow_majority
+from awesome_lint.document import Document, ListBlock, ListEntry, Span
+from awesome_lint.entry_styles import (
+    MATTERS,
+    Style,
+    name_words,
+    separator_end,
+    separator_form,
+    separator_is_typo,
+    separator_shown,
 )
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability
-from awesome_lint.lists import ListNesting, bullet_lists
+from awesome_lint.list_markers import marker_forms, missing_marker_spaces, spacing_form
 from awesome_lint.names import lowercase_names
 from awesome_lint.registry import Rule, register
+from awesome_lint.suppress import Suppressions
 from awesome_lint.text_ends import (
     EMOJI_RUN,
+    ends_twice,
     ends_well,
     last_word_start,
     rstrip_space,
-    strip_end,
     without_code_chips,
     without_end,
     without_trailing_markup,
+    words_end,
 )
 
 _ABSOLUTE_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://[^\s/?#]+|mailto:\S+@)\S*", re.I)
 _EMOJI = regex.compile(EMOJI_RUN)
+_ICONS = regex.compile(rf"(?:[ \t]*{EMOJI_RUN})+")  # ":copyright: — Does this."
+# "[Talk](…) by Ann", "[Course](…) on YouTube", "[Blog](…) is about …", "[Book](…) ·
+# PDF": the name's own sentence or details go on, with no description to separate
+_GOES_ON = regex.compile(r"\s+(?:by|on|from|via|par|von|is|are|was|has|\u00b7)\s", regex.I)
 _ONLY_CODE = regex.compile(r"`[^`]*`[.!?…]*")
+_PARENTHETICAL = regex.compile(r"\s*([*_]{0,2})\([^()]*\)\1\s*")  # "([YouTube](…))"
 # Scripts where a sentence starts with a capital letter.
 _LOWER_CASE_WORD = regex.compile(r"(?:(?=\p{Ll})[\p{Latin}\p{Greek}\p{Cyrillic}])+")
+_CAPITAL = regex.compile(r"(?=\p{Lu})[\p{Latin}\p{Greek}\p{Cyrillic}]")
 _FIRST_WORD = regex.compile(r"[^-\s;./']+")
 _TRAILING_PUNCTUATION = regex.compile(r"(?:['’]s)?[,:;.!?)]*", regex.REVERSE)
-_NO_SPACE_ITEM = regex.compile(r"[-*+]\[")
 # **[⬆ back to top](#contents)**; possessive, and no "[" before the link: nothing to retry
 _BACK_LINK = regex.compile(r"[^\w\[]*+\[[^\]]*+\]\(#[^)\s]*+\)\W*+")
 _BYLINE = regex.compile(r"(\*{1,2}|_{1,2})[^*_]+\1")  # "*Stephen Whitmore*"
-_CLOSING_PARENTHETICAL = regex.compile(r"[.!?…][\"”’]?\s*[*_]*\([^()]*\)", regex.REVERSE)
-_TOKEN_PARTS = regex.compile(r"[^\p{L}\p{N}]+")
+_FIELDS = regex.compile(r"\S \u00b7 \S")  # "Raúl Expósito · PDF": details, not a sentence
+_CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")  # ends a sentence with 。
+# "Does this. (Japanese)", "Does this. **[Deprecated]**"
+_CLOSING_PARENTHETICAL = regex.compile(
+    r"[.!?…][\"”’]?\s*[*_]*(?:\([^()]*\)|\[[^\[\]]*\])", regex.REVERSE
+)
 _IDENTIFIER_MARK = regex.compile(r"[/._\p{N}\p{Lu}]")
-_PATH_OR_SPACE = regex.compile(r"[/\s]+")
 _NOT_NAMES = frozenset({"a", "an", "the", "is", "it", "in", "of", "to", "for", "and", "or", "on"})
 
 
@@ -68,14 +85,52 @@ class ListItemFormat(Rule):
     Options = Options
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        yield from _missing_marker_spaces(doc)
+        yield from missing_marker_spaces(doc)
         entries = doc.list_entries
         if not self.options.check_all_lists and not _uses_awesome_format(entries):
             return
         lowercase = lowercase_names() | {w.lower() for w in self.options.lowercase_words}
+        styles = _Styles(doc)
         for entry in entries:
-            yield from _EntryCheck(entry).problems(lowercase)
-        yield from _markers(entries)
+            for found in _EntryCheck(entry, lowercase).problems():
+                if isinstance(found, Style):
+                    styles.add(entry, found)
+                else:
+                    yield found
+        yield from styles.findings(entries)
+
+
+class _Styles:
+    """The styles the entries show, judged by the list's majority once all are seen."""
+
+    def __init__(self, doc: Document) -> None:
+        self.sections = {block.span.start: section for block, section in doc.lists}
+        aliases = {name: ListItemFormat.name for name in ListItemFormat.npm_names}
+        self.suppressions = Suppressions(doc, aliases) if doc.html_comments else None
+        self.observed: dict[str, list[Observed]] = defaultdict(list)
+
+    def group(self, block: ListBlock) -> Hashable:
+        return self.sections.get(block.span.start)
+
+    def add(self, entry: ListEntry, style: Style) -> None:
+        at = entry.item.span.start
+        group = self.group(entry.block)
+        observed = Observed(style.form, group, at, style.finding, style.typo)
+        self.observed[style.matter].append(observed)
+
+    def findings(self, entries: tuple[ListEntry, ...]) -> Iterator[Finding]:
+        spacing = (spacing_form(entry, self.group(entry.block)) for entry in entries)
+        self.observed["spacing"] = [o for o in spacing if o is not None]
+        self.observed["marker"] = list(marker_forms(entries, self.group))
+        for matter, wanted, says in MATTERS:
+            kept = [o for o in self.observed[matter] if not self.suppressed(o)]
+            yield from follow_majority(kept, wanted, says)
+
+    def suppressed(self, observed: Observed) -> bool:
+        """Is the rule off where the entry is? Then it is not the list's convention."""
+        at = observed.at
+        probe = Finding(ListItemFormat.name, "", Span(at, at))
+        return self.suppressions is not None and self.suppressions.suppressed(probe)
 
 
 @dataclass
@@ -83,22 +138,46 @@ class _EntryCheck:
     """The list-item checks of one entry."""
 
     entry: ListEntry
+    lowercase: frozenset[str]
+    after_icons: bool = field(default=False, init=False)  # "[Name](…) 🔥 - Does this."
 
-    def problems(self, lowercase: frozenset[str]) -> Iterator[Finding]:
+    def __post_init__(self) -> None:
+        rest = self.entry.rest
+        icons = _ICONS.match(self.entry.text, rest.start, rest.end)
+        self.after_icons = bool(icons)
+        if icons:  # the separator is after them; ":camera:" does not start with one
+            self.entry = replace(self.entry, rest=Span(icons.end(), rest.end))
+
+    def problems(self) -> Iterator[Finding | Style]:
         link_problem = self.link_problem()
         if link_problem:
             yield link_problem
             return
-        if not self.entry.has_description():
+        if not self.describes():
+            return
+        if _GOES_ON.match(self.entry.text, *self.entry.rest):
+            yield Style("separator", "nothing")  # counts as no separator, but is no slip
             return
         separator = self.entry.separator()
-        if separator.group(0) != " - " or separator.end() == self.entry.rest.end:
-            yield self.separator_finding(separator)
-            if not separator.group(2):
-                return  # without a separator, where the description starts is a guess
-        description = Span(separator.end(), self.description_end())
+        end = separator_end(self.entry.text, separator, self.entry.rest.end)
+        yield self.separator_style(separator, end)
+        if not separator.group(2):
+            return  # without a separator, where the description starts is a guess
+        description = Span(end, self.description_end())
         yield from self.ending(description)
-        yield from self.casing(description, lowercase)
+        casing = self.casing(description)
+        if casing:
+            yield casing
+
+    def describes(self) -> bool:
+        """Does the entry have a description: not only a parenthetical ("([YouTube
+        Channel](…))"), and not a colon introducing the code or items below it?"""
+        entry = self.entry
+        if not entry.has_description():
+            return False
+        if _PARENTHETICAL.fullmatch(entry.rendered(entry.rest)):
+            return False
+        return not (entry.rest_text.strip() == ":" and len(entry.item.children) > 1)
 
     def description_end(self) -> int:
         """The paragraph's end, before any "[back to top](#contents)" line that Markdown
@@ -123,28 +202,30 @@ class _EntryCheck:
             return self.finding("the entry's link has no text: name what it links to", link.span)
         return None
 
-    def separator_finding(self, separator: regex.Match[str]) -> Finding:
-        span = Span(separator.start(), separator.end())
-        dash = separator.group(2) or ""
-        if not dash:
-            found = "nothing"
-        elif dash in "\u2013\u2014":
-            found = "an en dash" if dash == "\u2013" else "an em dash"
-        elif dash == ":":
-            found = "a colon"
-        elif dash != "-":
-            found = f"'{dash}'"
-        else:
-            found = f"'{separator.group(0)}'".replace("\u00a0", "<no-break space>")
-        message = f"separate the name and the description with ' - ', not {found}"
-        fixable = separator.end() < self.entry.rest.end and (
-            dash or (separator.group(1) and self.entry.text[separator.end()].isalnum())
+    def separator_style(self, separator: regex.Match[str], end: int) -> Style:
+        span, rest_end = Span(separator.start(), end), self.entry.rest.end
+        form = separator_form(separator, end, rest_end)
+        if form == " - ":
+            return Style("separator", form)
+        written = self.entry.text[span.start : span.end]
+        shown = separator_shown(separator, written, form)
+        message = f"separate the name and the description with ' - ', not {shown}"
+        fixable = form != "empty" and (
+            separator.group(2) or (separator.group(1) and self.starts_description(end))
         )
         fix = Fix("Separate with ' - '", (Edit(span, " - "),)) if fixable else None
-        return self.finding(message, span, fix)
+        finding = self.finding(message, span, fix)
+        return Style("separator", form, finding, separator_is_typo(form))
 
-    def ending(self, description: Span) -> Iterator[Finding]:
-        end = self.content_end(description)
+    def starts_description(self, offset: int) -> bool:
+        """Does a description start here, after a missing separator? Not after an icon
+        ("[Name](…) ⛺️ Does this": where would the dash go?), and not in lower case:
+        "[Name](…) is a …" is a sentence about the name."""
+        char = self.entry.text[offset]
+        return not self.after_icons and char.isalnum() and not char.islower()
+
+    def ending(self, description: Span) -> Iterator[Finding | Style]:
+        end = words_end(self.entry, description)
         if end <= description.start:
             return
         rendered = self.entry.rendered(Span(description.start, end))
@@ -155,74 +236,53 @@ class _EntryCheck:
         plain = without_trailing_markup(rendered)
         core = without_trailing_markup(without_code_chips(plain))  # "Does this. `MIT` `Go`"
         if any(ends_well(t) for t in (plain, core)) or _CLOSING_PARENTHETICAL.match(core):
-            return  # "Does this. `MIT` `Go`", "Does this. (Japanese)"
+            yield Style("ending", "stop")  # "Does this. `MIT` `Go`"
+            return
+        if _FIELDS.search(plain):
+            yield Style("ending", "fields")  # "Raúl Expósito · PDF": details, not a sentence
+            return
         if _BYLINE.fullmatch(rendered.strip()):
             return  # "*Stephen Whitmore*": an author, not a sentence
         after = self.entry.rendered(Span(end, description.end))
         if _EMOJI.search(after) and len(plain.split()) <= 2:
             return  # "[Preview](…) 💲": a word or two and an emoji
+        if plain.endswith(":") and len(self.entry.item.children) > 1:
+            return  # introduces the items below it
         last = Span(last_word_start(self.entry.text, description.start, end), end)
         if self.entry.doc.is_opaque(last.start):
             last = Span(end, end)  # the last word is code
-        if plain.endswith(":") and len(self.entry.item.children) > 1:
-            return  # introduces the items below it
         message = "end the description with '.', '!', '?' or '…'"
         fix = None
         if plain[-1:].isalnum() or plain[-1:] in ")\"”’'`":
-            fix = Fix("Add a full stop", (Edit(Span(end, end), "."),))
-        yield self.finding(message, last, fix)
+            stop = "\u3002" if _CJK_END.match(plain[-1:]) else "."
+            fix = Fix("Add a full stop", (Edit(Span(end, end), stop),))
+        yield Style("ending", "none", self.finding(message, last, fix), ends_twice(plain))
 
-    def casing(self, description: Span, lowercase: frozenset[str]) -> Iterator[Finding]:
+    def casing(self, description: Span) -> Style | None:
         word = _FIRST_WORD.match(self.entry.text, description.start, description.end)
         if word is None:
-            return
+            return None
         first = word.group(0)
+        if _FIELDS.search(self.entry.rendered(description)):
+            return Style("casing", "fields")  # "midudev · PDF": an author, not a sentence
+        if _CAPITAL.match(first):
+            return Style("casing", "capital")
         token = self.entry.text[word.start() : description.end].split(maxsplit=1)[0]
         token = without_end(_TRAILING_PUNCTUATION, token)
-        if not _LOWER_CASE_WORD.fullmatch(first) or first in lowercase:
-            return  # "iOS", "p2p", "`code`", "“Quoted”", "npm"
+        if not _LOWER_CASE_WORD.fullmatch(first) or first in self.lowercase:
+            return None  # "iOS", "p2p", "`code`", "“Quoted”", "npm", "説明"
         if token != first and _IDENTIFIER_MARK.search(token):
-            return  # "net/http.Client", "dogpile.cache": an identifier
-        if token.lower() in self.name_words() and token.lower() not in _NOT_NAMES:
-            return  # "uv's backend", "iced components": the entry's own name
+            return None  # "net/http.Client", "dogpile.cache": an identifier
+        if token.lower() in name_words(self.entry) and token.lower() not in _NOT_NAMES:
+            return None  # "uv's backend", "iced components": the entry's own name
         at = Span(word.start(), word.end())
         capital = first[0].upper() + first[1:]
         fix = Fix(f"Write '{capital}'", (Edit(at, capital),), Applicability.UNSAFE)
-        yield self.finding(f"start the description with a capital letter: '{first}'", at, fix)
-
-    def name_words(self) -> set[str]:
-        """The words of the name and of the links beside it, and each whole."""
-        names = [self.entry.link.text, self.entry.link.url]
-        beside = Span(self.entry.link.span.end, self.entry.rest.start)
-        names += [li.text for li in self.entry.links_in(beside)]
-        words = {n.lower() for n in names}
-        for name in names:
-            words.update(w for w in _PATH_OR_SPACE.split(name.lower()) if w)  # "kafka-go"
-            words.update(w for w in _TOKEN_PARTS.split(name.lower()) if w)  # "kafka", "go"
-        return words
-
-    def content_end(self, description: Span) -> int:
-        """Where the description's words end: before trailing badges, images, code chips,
-        HTML tags and emoji."""
-        end = description.end
-        links = self.entry.links_in(description)
-        badge_ending_at: dict[int, Link] = {}
-        for link in reversed(links):  # the outermost of those ending at one place wins
-            if link.image or is_badge_link(self.entry.text, link, links) or is_badge_url(link.url):
-                badge_ending_at[link.span.end] = link
-        while end > description.start:
-            before = end
-            end = rstrip_space(self.entry.text, description.start, end)
-            badge = badge_ending_at.get(end)
-            if badge is not None:
-                end = badge.span.start
-            end = strip_end(self.entry.text, description.start, end)
-            if end == before:
-                break
-        return end
+        message = f"start the description with a capital letter: '{first}'"
+        return Style("casing", "lower", self.finding(message, at, fix))
 
     def finding(self, message: str, span: Span, fix: Fix | None = None) -> Finding:
-        return Finding(ListItemFormat.name, message, span, fix=fix)
+        return Finding("", message, span, fix=fix)
 
 
 def _uses_awesome_format(entries: tuple[ListEntry, ...]) -> bool:
@@ -230,66 +290,3 @@ def _uses_awesome_format(entries: tuple[ListEntry, ...]) -> bool:
     described = [e for e in entries if e.has_description()]
     dashed = sum(e.separator_is_dash_like() for e in described)
     return bool(described) and dashed * 2 >= len(described)
-
-
-def _markers(entries: tuple[ListEntry, ...]) -> Iterator[Finding]:
-    """One finding per top-level list holding entries whose markers are not all '-'; the
-    fix changes every bullet marker in it, nested lists included."""
-    if not entries:
-        return
-    nesting = ListNesting(entries[0].doc)
-    seen: set[int] = set()  # starts of the top-level lists seen
-    for entry in entries:
-        top = nesting.top(entry.block)
-        if top.span.start in seen or top.ordered:
-            continue
-        seen.add(top.span.start)
-        lists = list(bullet_lists(top))
-        markers = [i.marker_span for b in lists for i in b.items if i.marker != "-"]
-        if markers:
-            marker = entry.text[markers[0].start : markers[0].end]
-            # Lists that follow each other are two lists only because their markers
-            # differ: one marker would join them into one (and change how they render).
-            joins = any(nesting.touches_another(b) for b in lists)
-            fix = Fix("Use '-' as the marker", tuple(Edit(m, "-") for m in markers))
-            yield Finding(
-                ListItemFormat.name,
-                f"this list uses '{marker}' as its marker; awesome lists use '-'",
-                markers[0],
-                fix=None if joins else fix,
-            )
-    for entry in entries:
-        yield from _marker_spacing(entry)
-
-
-def _marker_spacing(entry: ListEntry) -> Iterator[Finding]:
-    text, item = entry.text, entry.item
-    gap = Span(entry.item.marker_span.end, entry.paragraph.span.start)
-    if text[gap.start : gap.end] == " " or entry.block.ordered:
-        return
-    shown = text[gap.start : gap.end].replace("\t", "<tab>")
-    yield Finding(
-        ListItemFormat.name,
-        f"one space after the list marker, not '{shown}'",
-        Span(item.marker_span.start, gap.end),
-        fix=Fix("Leave one space after the marker", (Edit(gap, " "),)),
-    )
-
-
-def _missing_marker_spaces(doc: Document) -> Iterator[Finding]:
-    """`-[Name](…)`: meant as an entry, rendered as a paragraph."""
-    top = doc.top_blocks()
-    for block in walk(top):
-        if not isinstance(block, Paragraph):
-            continue
-        starts = {li.span.start for li in block.inline.links if not li.image}
-        for line in block.lines:
-            if _NO_SPACE_ITEM.match(doc.text, line.start) and line.start + 1 in starts:
-                marker = Span(line.start, line.start + 1)
-                space = Edit(Span(marker.end, marker.end), " ")
-                yield Finding(
-                    ListItemFormat.name,
-                    f"'{doc.text[line.start]}[' is not a list item: put a space after the marker",
-                    marker,
-                    fix=Fix("Add a space after the marker", (space,)),
-                )

@@ -1,0 +1,130 @@
+"""The matters of style of a list entry the awesome format has a wish about: the
+separator between name and description, the full stop, the capital, the list marker and
+the space after it. Each has forms (an em dash, "none" for no full stop), the one the
+format wants, and what one finding says of a list that does it another way; and the
+words of an entry's name, which a description may start with in lower case."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+import regex
+
+from awesome_lint.document import ListEntry, Span
+from awesome_lint.fixes import Finding
+
+_TOKEN_PARTS = regex.compile(r"[^\p{L}\p{N}]+")
+_PATH_OR_SPACE = regex.compile(r"[/\s]+")
+_ARROW_HEAD = regex.compile(r">+[ \t]*")
+_SEPARATOR_NAMES = {"\u2013": "an en dash", "\u2014": "an em dash", ":": "a colon"}
+
+
+class Style(NamedTuple):
+    """How an entry does one matter of style: its form, and the finding when the form is
+    not the awesome one."""
+
+    matter: str  # "separator", "ending", "casing"
+    form: str
+    finding: Finding | None = None
+    typo: bool = False  # a mistake no list makes its way
+
+
+def separator_end(text: str, separator: regex.Match[str], rest_end: int) -> int:
+    """Where the separator ends: past the head of an arrow ("[Name](…) -> Does this.")."""
+    if separator.group(2) == "-" and not separator.group(3):
+        head = _ARROW_HEAD.match(text, separator.end(), rest_end)
+        if head:
+            return int(head.end())
+    return int(separator.end())
+
+
+def separator_form(separator: regex.Match[str], end: int, rest_end: int) -> str:
+    """The kind of separator: a dash, arrow, en dash, em dash, colon or nothing; for a
+    dash, as spaced ("' -'", "'  - '": slips), and "empty" when nothing follows it."""
+    dash = separator.group(2) or ""
+    if end == rest_end:
+        return "empty"
+    if not dash:
+        return "nothing"
+    if end > separator.end():
+        return "->"
+    return dash if dash != "-" else separator.group(0)
+
+
+def separator_is_typo(form: str) -> bool:
+    """A dash spaced wrong ("' -'", "'  - '") or with nothing after it: a mistake, where
+    an em dash or a colon may be a list's way."""
+    return form == "empty" or (form != " - " and form.strip(" \t\u00a0") == "-")
+
+
+def separator_name(form: str) -> str:
+    return _SEPARATOR_NAMES.get(form, "nothing" if form in ("nothing", "empty") else f"'{form}'")
+
+
+def separator_shown(separator: regex.Match[str], written: str, form: str) -> str:
+    """The separator as a finding names it: as written when made of dashes."""
+    if separator.group(2) != "-":
+        return separator_name(form)
+    return f"'{written}'".replace("\u00a0", "<no-break space>")
+
+
+def name_words(entry: ListEntry) -> set[str]:
+    """The words of the entry's name and of the links beside it, and each whole: a
+    description may start with one in lower case ("uv's backend" for `uv-build`)."""
+    names = [entry.link.text, entry.link.url]
+    beside = Span(entry.link.span.end, entry.rest.start)
+    names += [li.text for li in entry.links_in(beside)]
+    words = {n.lower() for n in names}
+    for name in names:
+        words.update(w for w in _PATH_OR_SPACE.split(name.lower()) if w)  # "kafka-go"
+        words.update(w for w in _TOKEN_PARTS.split(name.lower()) if w)  # "kafka", "go"
+    return words
+
+
+def _separators_say(forms: Counter[str], total: int) -> str:
+    names = " or ".join(separator_name(form) for form, _ in forms.most_common(2))
+    return (
+        f"{forms.total()} of {total} entries in this list separate name and description "
+        f"with {names}; awesome lists use ' - '"
+    )
+
+
+def _endings_say(forms: Counter[str], total: int) -> str:
+    return (
+        f"{forms.total()} of {total} descriptions in this list end without '.', '!', '?' "
+        "or '…'; awesome lists end each description with one"
+    )
+
+
+def _casings_say(forms: Counter[str], total: int) -> str:
+    return (
+        f"{forms.total()} of {total} descriptions in this list start with a lower-case word; "
+        "awesome lists start each description with a capital letter"
+    )
+
+
+def _markers_say(forms: Counter[str], total: int) -> str:
+    markers = " or ".join(f"'{form}'" for form, _ in forms.most_common(2))
+    return (
+        f"{forms.total()} of {total} lists in this document use {markers} as their marker; "
+        "awesome lists use '-'"
+    )
+
+
+def _spacings_say(forms: Counter[str], total: int) -> str:
+    gaps = " or ".join(f"'{form}'" for form, _ in forms.most_common(2))
+    return (
+        f"{forms.total()} of {total} entries in this list have {gaps} after the list "
+        "marker; awesome lists put one space"
+    )
+
+
+# Each matter of style: the form the awesome format wants, and the list-wide finding.
+MATTERS = (
+    ("separator", " - ", _separators_say),
+    ("ending", "stop", _endings_say),
+    ("casing", "capital", _casings_say),
+    ("marker", "-", _markers_say),
+    ("spacing", " ", _spacings_say),
+)
