@@ -399,3 +399,25 @@ def test_an_html_link_is_named_by_the_text_of_its_element() -> None:
     )
     assert titles(text) == [("item", "lazypredict", "https://github.com/example/lazy")]
 
+
+def test_a_row_that_opens_with_a_preview_image_is_named_by_its_words() -> None:
+    text = section(
+        "| Preview | Description |\n|---|---|\n"
+        '| [<img src="https://example.org/a.png" width="150" />](https://example.org/a.png) '
+        "| [Data scientist vs. data engineer](https://example.org/post) |\n"
+    )
+    assert [t for _, t, _ in titles(text)] == ["Data scientist vs. data engineer"]
+
+
+def test_a_linked_heading_over_a_table_is_a_section_not_an_entry() -> None:
+    text = (
+        "# Papers\n\n## [![chart](https://example.org/chart.svg) Papers-2023](https://example.org/dash)\n\n"
+        "<table><tr><td>Paper</td></tr></table>\n\n"
+        "## [Kettle](https://kettle.example)\n\nBoils water, fast.\n"
+    )
+    assert [t for _, t, _ in titles(text)] == ["Kettle"]
+
+
+def test_an_html_image_is_an_image() -> None:
+    doc = build(Source("list.md", '<a href="https://x.example"><img src="https://x.example/l.png" alt="logo"></a>\n'))
+    assert [(link.kind, link.image) for link in doc.links] == [("html", False), ("html", True)]

@@ -342,8 +342,11 @@ def paragraph_entry(
 
 
 def heading_entry(heading: HeadingNode, section: Section, text: str) -> Entry | None:
-    """A heading that is one link to another page, with nothing listed under it."""
-    if section.children or section.entries:
+    """A heading that is one link to another page, with nothing listed under it (a
+    description, a <details> block); a table under it is the section's content."""
+    if section.children or section.entries or section.tables:
+        return None
+    if any(isinstance(b, HtmlBlock) and "<table" in _raw(text, b).lower() for b in section.blocks):
         return None
     links = [link for link in heading.inline.links if not link.image]
     if len(links) != 1 or is_anchor_url(links[0].url) or not links[0].valid:
@@ -359,6 +362,10 @@ def heading_entry(heading: HeadingNode, section: Section, text: str) -> Entry | 
         "heading", heading.span, section, title, link.span, link, heading.inline.links,
         tuple(badges_of(list(heading.inline.links))),
     )
+
+
+def _raw(text: str, block: Block) -> str:
+    return text[block.span.start : block.span.end]
 
 
 def html_details_entries(text: str, block: HtmlBlock, section: Section) -> list[Entry]:
@@ -576,11 +583,17 @@ def _title_at(text: str, start: int, end: int) -> Span | None:
 
 def lists_things(text: str, table: Table) -> bool:
     """Is the table a list of things? A table with a link in some row is; one without
-    links only when a header names its column of names ("Extension name", "名称"): a
-    table of figures, goals or groups sums the list up, it lists nothing itself."""
+    links only when a header names its column of names ("Extension name", "名称"), or
+    its titles ("Model") beside images: a table of figures, goals or groups sums the
+    list up, it lists nothing itself."""
+    pictured = 0  # rows showing an image
     for row in table.rows:
-        if any(not link.image for cell in row.cells for link in cell.inline.links):
+        links = [link for cell in row.cells for link in cell.inline.links]
+        if any(not link.image for link in links):
             return True
+        pictured += bool(links)
+    if pictured >= 3 and 2 * pictured >= len(table.rows) and title_column(text, table) is not None:
+        return True  # "| Model | Preview |": each row's image shows the thing it names
     return any(
         _NAME_HEADER.search(text, cell.span.start, cell.span.end) for cell in table.header.cells
     )
@@ -607,12 +620,24 @@ def _title_cell(text: str, cells: tuple[Cell, ...], column: int | None) -> Cell 
     chosen = named or filled
     if not chosen:
         return None
+    if _only_images(text, chosen[0]):
+        # the first cell only shows an image (an infographic's preview): the next words
+        worded = next((c for c in chosen[1:] if not _only_images(text, c)), None)
+        if worded is not None:
+            return worded
     first = chosen[0]
     if not any(not link.image for link in first.inline.links):
         linked = next((c for c in chosen[1:] if _names_a_linked_thing(text, c)), None)
         if linked is not None and _BOLD.fullmatch(text, first.span.start, first.span.end):
             return linked
     return first
+
+
+def _only_images(text: str, cell: Cell) -> bool:
+    """Does the cell show nothing but images (no words)?"""
+    if not any(link.image for link in cell.inline.links):
+        return False
+    return not rendered(text, cell.span.start, cell.span.end, cell.inline.links).strip()
 
 
 def _names_a_linked_thing(text: str, cell: Cell) -> bool:

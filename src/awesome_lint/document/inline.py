@@ -107,7 +107,8 @@ class Link:
 
     @property
     def image(self) -> bool:
-        return self.kind == "image" or (self.kind == "html" and self.text == "<img>")
+        # an HTML link's text is "<a>" for an <a href>; an <img>'s is its alt text
+        return self.kind == "image" or (self.kind == "html" and self.text != "<a>")
 
 
 @dataclass(frozen=True, slots=True)
