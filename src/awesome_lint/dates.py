@@ -38,7 +38,8 @@ _SLASH = re.compile(r"(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})" + _NOTE + "$"
 # Words of a venue hold no space or hyphen, so a name splits into words one way only
 # ("T-PAMI" is two): with hyphens inside words too, "a-a-a-…" took time n^4 to refuse.
 _VENUE = re.compile(
-    r"(?P<venue>[A-Za-z][\w&+.]*(?:[ \-][A-Za-z][\w&+.]*){0,5}?)"
+    r"(?P<venue>[A-Za-z][\w&+./]*(?:[ \-](?:[A-Za-z][\w&+./]*|\([A-Za-z][\w&+./ ]{0,15}\)))"
+    r"{0,5}?)"
     r"(?P<sep>\s*,\s*|\s+|['\u2019])(?P<year>(?:19|20)\d{2}|\d{2})" + _NOTE + "$"
 )
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})" + _NOTE + "$")
@@ -187,7 +188,7 @@ def _render_name(date: ParsedDate, style: str) -> str:
 def _names_a_venue(venue: str) -> bool:
     """One word ("arxiv", "NeurIPS"), or words that are capitalised but for small ones
     ("ACL Findings", "Transactions on Graphics")."""
-    words = re.split(r"[ \-]", venue)
+    words = [word.lstrip("(") for word in re.split(r"[ \-]", venue)]
     return len(words) == 1 or all(
-        word[0].isupper() or word[0].isdigit() or word.lower() in _CONNECTORS for word in words
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in _CONNECTORS for word in words
     )

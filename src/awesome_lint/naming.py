@@ -59,8 +59,10 @@ class NameCues:
         if len(parts) < 2 or home not in self.topics:
             return None  # a catch-all (Misc, Other) is not wrong for anything
         kind = parts[-1]
-        if len(kind) < MIN_KIND or self.heading_words[home] & set(parts):
-            return None  # its own heading says what it is
+        if len(kind) < MIN_KIND or _path_words(home) & set(parts):
+            return None  # its own heading, or one it sits under, says what it is
+        if _FOR_SOMETHING & set(parts[:-1]):
+            return None  # "vite-plugin-svelte": a plugin for Svelte, not a Svelte
         targets = [
             s for s in self.targets
             if s is not home and kind in self.heading_words[s]
@@ -77,6 +79,23 @@ class NameCues:
             return None  # its own section holds such names too
         written = re.findall(r"[A-Za-z][A-Za-z0-9]*|[0-9]+", entry.title)[-1].lower()
         return NameCue(target, written, named, len(target.entries))
+
+
+# Parts that make the rest of a name what the thing is for ("vite-plugin-svelte").
+_FOR_SOMETHING = frozenset(
+    ("plugin", "loader", "extension", "addon", "adapter", "integration", "binding", "wrapper",
+     "driver", "client", "sdk", "for", "preset", "starter", "template", "boilerplate")
+)
+
+
+def _path_words(section: Section) -> frozenset[str]:
+    """The heading words of the section and of every section it sits in."""
+    words: set[str] = set()
+    current: Section | None = section
+    while current is not None and current.heading is not None:
+        words |= _heading_words(current)
+        current = current.parent
+    return frozenset(words)
 
 
 def _heading_words(section: Section) -> frozenset[str]:

@@ -195,3 +195,9 @@ def test_a_renamed_heading_is_found_by_its_place_in_the_toc() -> None:
     unrelated = text.replace("## CLI Tools", "## Kettles")
     (finding,) = findings(unrelated)
     assert finding.fix is None  # no word in common: not guessed
+
+
+def test_top_is_the_top_of_the_page() -> None:
+    """HTML: a fragment 'top' with no element of that name goes to the top of the page."""
+    assert findings('<a href="#top">Back to top</a>\n\n# Kettles\n') == []
+    assert findings("[⬆ back to top](#TOP)\n\n# Kettles\n") == []

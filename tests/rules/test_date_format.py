@@ -192,3 +192,15 @@ def test_a_links_address_in_parentheses_is_not_a_trailing_date() -> None:
     text = "".join(f"- [Tool {n}](https://example.org/{n}) (2021-0{n})\n" for n in range(1, 4))
     text += "- [Tool 9](https://example.org/2019)\n"
     assert findings(text) == []
+
+
+def test_a_venue_column_names_venues() -> None:
+    """'ACL/IJCNLP 2021' and 'ICSE (SEIP) 2021' are venue dates; a venue cell without a
+    year ('Nvidia, NeurIPS'24 Workshop', 'Meta') names where, and is not a bad date."""
+    rows = [("ACL/IJCNLP 2021",), ("ICSE (SEIP) 2021",), ("ESEC/FSE 2020",), ("Nvidia, NeurIPS'24 Workshop",), ("Meta",)]
+    text = "| Paper | Venue |\n|---|---|\n" + "".join(
+        f"| [P{n}](https://example.org/{n}) | {venue} |\n" for n, (venue,) in enumerate(rows)
+    )
+    assert findings(text) == []
+    for venue in ("ACL/IJCNLP 2021", "ICSE (SEIP) 2021"):
+        assert parse_date(venue) is not None and parse_date(venue).kind == "venue"  # type: ignore[union-attr]

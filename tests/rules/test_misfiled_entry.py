@@ -50,6 +50,10 @@ def test_a_name_that_says_another_sections_kind() -> None:
         PICKERS + tool_section("Misc", "Emoji Picker"),
         # a catch-all is not wrong for anything
         PICKERS + tool_section("Miscellaneous", "vue-clipboard", "vue3-emoji-picker"),
+        # a heading it sits under says its kind: Svelte > Integrations
+        PICKERS.replace("Picker", "Svelte").replace("-picker", "-svelte") + "## Plugins\n\n### Svelte\n\n" + tool_section("Integrations", "vite-ssr", "kit-svelte").replace("## ", "#### "),
+        # a plugin for Svelte, not a Svelte
+        PICKERS.replace("Picker", "Svelte").replace("-picker", "-svelte") + tool_section("Loaders", "vite-php", "vite-plugin-svelte"),
         # a section that lists it already
         PICKERS.replace("vue-file-picker", "vue3-emoji-picker") + tool_section("Misc", "vue3-emoji-picker"),
     ],

@@ -54,6 +54,8 @@ class BrokenAnchor(Rule):
             fragment = fragment_of(link.url)
             if not fragment or any(p.fullmatch(fragment) for p in ignored):
                 continue
+            if fragment.lower() == "top":
+                continue  # browsers take '#top' to the top of the page, anchor or not
             if link.valid and fragment in anchors:
                 sequence.append((link, fragment, heading_index.get(fragment)))
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ _DATE_HEADER = re.compile(
     r"|\bdate\b",
     re.I,
 )
+_VENUE_HEADER = re.compile(r"\W*(?:venues?|conference|journal|conf\.?|publisher)\W*", re.I)
 _WRAPPERS = " \t*_"
 _TRAILING_DATE = re.compile(r"(?<!\])\(([^()]*\d[^()]*)\)\s*$")  # not a link's (url)
 # Paper lists: "1. **Title.** AAAI 2020. [paper](…)", the venue and year after the title.
@@ -45,6 +47,7 @@ class _DateText:
     parsed: ParsedDate | None
     entry: Entry | None
     venue_in_row: bool  # the entry names a venue elsewhere (another cell, a note)
+    names_column: bool = False  # under a "Venue" header: its cells name where, maybe when
 
 
 @register
@@ -65,6 +68,8 @@ class DateFormat(Rule):
         }
         for date in dates:
             if date.parsed is None:
+                if date.names_column:
+                    continue  # "Nvidia, NeurIPS'24 Workshop" under "Venue": a name, not a date
                 yield Finding(
                     self.name,
                     f"'{date.text}' in a date column does not read as a date "
@@ -143,13 +148,21 @@ def _table_dates(doc: Document) -> Iterator[_DateText]:
     entries = {e.span.start: e for e in doc.entries if e.kind == "row"}
     for table, _ in doc.tables:
         for column in _date_columns(doc, table):
+            venues = _venue_column(doc, table, column)
             for row in table.rows:
                 cells = row.cells
                 if column >= len(cells):
                     continue
                 date = _cell_date(doc, cells[column].span, entries.get(row.span.start), column)
                 if date is not None:
-                    yield date
+                    yield dataclasses.replace(date, names_column=venues)
+
+
+def _venue_column(doc: Document, table: Table, column: int) -> bool:
+    header = table.header.cells[column] if column < len(table.header.cells) else None
+    if header is None:
+        return False
+    return bool(_VENUE_HEADER.fullmatch(plain_text(doc.text[header.span.start : header.span.end])))
 
 
 def _date_columns(doc: Document, table: Table) -> list[int]:
