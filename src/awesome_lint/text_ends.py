@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import regex
 
-from awesome_lint.document import Link, ListEntry, Span, is_badge_link, is_badge_url
+from awesome_lint.document import (
+    Link,
+    ListEntry,
+    Span,
+    is_badge_link,
+    is_badge_url,
+    links_between,
+)
 
 # Emoji, emoji sequences and :shortcodes:.
 EMOJI_RUN = (
@@ -123,3 +130,17 @@ def _last_match(backwards: regex.Pattern[str], text: str, start: int, end: int) 
     if match is not None and match.start() > start:
         return int(match.start())
     return None
+
+
+def text_outside_links(
+    text: str, links: tuple[Link, ...] | list[Link], start: int, end: int
+) -> str:
+    """The text of [start, end) that is not a link, a badge, code or markup: after the
+    words of "tool for Redis ®", '®', where a full stop belongs after the sign."""
+    kept, position = [], start
+    for link in links_between(links, start, end):
+        if link.span.start >= position:
+            kept.append(text[position : link.span.start])
+            position = link.span.end
+    kept.append(text[position:end])
+    return "".join(kept).strip(" \t*_`")

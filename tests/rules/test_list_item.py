@@ -281,3 +281,17 @@ def test_a_document_wide_marker_is_one_finding() -> None:
 def test_seed(seed_text: str) -> None:
     """The seed lists papers in tables: nothing to say."""
     assert lint("list-item", seed_text) == []
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- [Redi](https://example.org/redi) - A GUI tool for Redis ®\n",  # the stop goes after the sign
+        "- [bloaty](https://example.org/bloaty) - Sizes binaries. Sends anonymous data. F\n",  # cut short
+        "- [ktlint](https://example.org/ktlint) - Lints Kotlin code.t\n",  # a stray letter
+    ],
+)
+def test_no_safe_full_stop_where_the_end_is_not_the_sentence_end(item: str) -> None:
+    others = "".join(f"- [T{n}](https://example.org/{n}) - Does this.\n" for n in range(6))
+    found = [f for f in lint("list-item", others + item) if "end the description" in f.message]
+    assert found and all(f.fix is None for f in found)

@@ -36,6 +36,7 @@ from awesome_lint.text_ends import (
     ends_well,
     last_word_start,
     rstrip_space,
+    text_outside_links,
     without_code_chips,
     without_end,
     without_trailing_markup,
@@ -59,6 +60,7 @@ _TRAILING_PUNCTUATION = regex.compile(r"(?:['’]s)?[,:;.!?)]*", regex.REVERSE)
 _BACK_LINK = regex.compile(r"[^\w\[]*+\[[^\]]*+\]\(#[^)\s]*+\)\W*+")
 _BYLINE = regex.compile(r"(\*{1,2}|_{1,2})[^*_]+\1")  # "*Stephen Whitmore*"
 _FIELDS = regex.compile(r"\S \u00b7 \S")  # "Raúl Expósito · PDF": details, not a sentence
+_CUT_SHORT = re.compile(r"[.!?]\s?\w{1,2}$")  # a sentence, then one or two letters
 _CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")  # ends a sentence with 。
 # "Does this. (Japanese)", "Does this. **[Deprecated]**"
 _CLOSING_PARENTHETICAL = regex.compile(
@@ -253,7 +255,11 @@ class _EntryCheck:
             last = Span(end, end)  # the last word is code
         message = "end the description with '.', '!', '?' or '…'"
         fix = None
-        if plain[-1:].isalnum() or plain[-1:] in ")\"”’'`":
+        cut_short = _CUT_SHORT.search(plain)  # "…anonymous data. F", "for code.t": typos
+        words_after = text_outside_links(
+            self.entry.text, self.entry.paragraph.inline.links, end, description.end
+        )
+        if (plain[-1:].isalnum() or plain[-1:] in ")\"”’'`") and not cut_short and not words_after:
             stop = "\u3002" if _CJK_END.match(plain[-1:]) else "."
             fix = Fix("Add a full stop", (Edit(Span(end, end), stop),))
         yield Style("ending", "none", self.finding(message, last, fix), ends_twice(plain))
