@@ -421,3 +421,20 @@ def test_a_linked_heading_over_a_table_is_a_section_not_an_entry() -> None:
 def test_an_html_image_is_an_image() -> None:
     doc = build(Source("list.md", '<a href="https://x.example"><img src="https://x.example/l.png" alt="logo"></a>\n'))
     assert [(link.kind, link.image) for link in doc.links] == [("html", False), ("html", True)]
+
+
+def test_credits_lines_are_not_entries() -> None:
+    text = section(
+        "- 维护者：[tangyouhua](https://github.com/example)\n"
+        "- Contributors: [ann](https://github.com/ann), [bob](https://github.com/bob)\n"
+        "- [Kettle](https://kettle.example) - Boils.\n"
+    )
+    assert [t for _, t, _ in titles(text)] == ["Kettle"]
+
+
+def test_a_benchmark_column_names_the_rows() -> None:
+    text = section(
+        "| Date | Venue | Benchmark | Size |\n|---|---|---|---|\n"
+        "| 2023-05 | ICLR 2023 | [MBXP](https://arxiv.org/abs/2210.14868) | 974 |\n"
+    )
+    assert [t for _, t, _ in titles(text)] == ["MBXP"]

@@ -315,3 +315,16 @@ def test_numbered_copies_are_written_the_same_way() -> None:
     item = "**Position: Editing Models Poses Risks.** [[paper](https://arxiv.org/abs/2502.02958)]\n"
     (finding,) = findings("1. " + item + "2. " + item)
     assert finding.fix is not None
+
+
+def test_a_group_item_in_each_section_holds_different_things() -> None:
+    """A company listed under Backend and again under Frontend, each time with that
+    section's tasks nested under it."""
+    company = "* [Avito](https://avito.example)\n"
+    text = (
+        "## Backend\n\n" + company + "  * [Payments task](https://task.example/1)\n\n"
+        "## Frontend\n\n" + company + "  * [Search UI task](https://task.example/2)\n"
+    )
+    assert findings(text) == []
+    same = text.replace("Search UI task](https://task.example/2)", "Payments task](https://task.example/1)")
+    assert findings(same) != []  # the same group, the same tasks: a copy

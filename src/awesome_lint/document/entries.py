@@ -56,6 +56,7 @@ _TITLE_HEADER = regex.compile(
     r"\W*(?:title|name|paper|papers|project|projects|tool|tools|model|models|library"
     r"|libraries|app|apps|application|repo|repository|resource|software|package|plugin"
     r"|book|course|dataset|datasets|api|service|product|podcast|framework|challenge"
+    r"|benchmark|benchmarks|method|methods|system|systems|algorithm|algorithms|agent|agents"
     r"|nom|nombre|nome|titel|titre|título|название|имя|назва"
     r"|名称|名字|项目|項目|论文|論文|标题|標題|工具|模型|名前|タイトル|モデル|제목|이름|데이터)"
     r"(?![\p{L}\p{N}])",
@@ -81,6 +82,11 @@ _DETAILS_SUMMARY = regex.compile(
     r"^[ \t]*<details[^>\n]*>[ \t]*<summary[^>\n]*>", regex.I | regex.M
 )
 _NUMBERING = regex.compile(r"^[\W\d_]*$")  # "[15]", "2024-01", "3."
+_CREDITS = regex.compile(
+    r"[ \t*_]*(?:maintainers?|contributors?|authors?|translators?|editors?|curators?"
+    r"|created by|made by|maintained by|维护者|贡献者|作者|译者|维護者|貢獻者)[ \t*_]*[:：]",
+    regex.I,
+)
 _NAVIGATION = regex.compile(
     r"^\W*(?:back\s+to\s+(?:top|contents|index)|top|go\s+to\s+top|返回顶部|回到顶部|トップ"
     r"|next|previous|prev|home)\W*$",
@@ -167,6 +173,8 @@ def item_entry(
         return _unlinked_item_entry(text, item, paragraph, section)
     if is_anchor_url(links[0].url) or is_sub_page_anchor(links[0].url):
         return None  # a table-of-contents item, of this page or of another page of the list
+    if _CREDITS.match(text, paragraph.span.start, links[0].span.start):
+        return None  # "Maintainer: [name](…)": the list's credits, not a thing listed
     if nested and _DETAIL_LABEL.match(text, paragraph.span.start, links[0].span.start):
         return None  # "Paper: [AgentGym](…)": a detail of the entry above
     if lead is None and not is_generic_title(links[0].text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -70,12 +71,14 @@ class DuplicateEntry(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         shown_first = preface_end(doc)
         index = {entry: number for number, entry in enumerate(doc.entries)}
+        starts = [entry.span.start for entry in doc.entries]  # in document order
         pairs = [
             (entry, original) for entry, original in self.repeats(doc)
             if not in_highlights(entry, shown_first)
             and not in_highlights(original, shown_first)
             and not cites_the_paper(entry, original, index)
             and not (in_log_section(entry.section) and in_log_section(original.section))
+            and not _groups_of_others(doc, starts, entry, original)
         ]
         pasted = _pasted_blocks(doc, pairs, index)
         cross_listed = [
@@ -135,6 +138,22 @@ def _earlier_copy(
         if stronger_keys_agree(keys, identities[other], kind, paper_title=paper):
             return other
     return None
+
+
+def _groups_of_others(doc: Document, starts: list[int], entry: Entry, original: Entry) -> bool:
+    """Two items that each hold different entries nested under them: a company listed in
+    each section with that section's tasks under it, not one thing listed twice."""
+    held = [_nested_urls(doc, starts, e) for e in (entry, original)]
+    return bool(held[0] or held[1]) and held[0] != held[1]
+
+
+def _nested_urls(doc: Document, starts: list[int], entry: Entry) -> frozenset[str]:
+    if entry.item is None:
+        return frozenset()
+    span = entry.item.span
+    first = bisect.bisect_right(starts, span.start)
+    last = bisect.bisect_left(starts, span.end)
+    return frozenset(other.url or other.title for other in doc.entries[first:last])
 
 
 def _renamed_repository(entry: Entry, other: Entry, repo: str) -> bool:
