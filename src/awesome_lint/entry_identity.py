@@ -23,7 +23,7 @@ def names_agree(entry: Entry, original: Entry) -> bool:
     "Ruri-Reranker" another model of the paper that introduced "Ruri"."""
     if same_name(entry, original):
         return True
-    one, other = (name_key(_BRACKETED.sub("", e.title)) for e in (entry, original))
+    one, other = (name_key(_BRACKETED.sub("", _quoted(e.title))) for e in (entry, original))
     if not one or not other:
         return False
     if one == other:
@@ -32,6 +32,15 @@ def names_agree(entry: Entry, original: Entry) -> bool:
     shorter = min((entry, original), key=lambda e: len(name_key(e.title)))
     long_enough = len(_BRACKETED.sub("", shorter.title).split()) >= PAPER_TITLE_WORDS
     return long_enough and (one.startswith(other) or other.startswith(one))
+
+
+_QUOTED = re.compile(r'\s*["“]([^"”]+)["”]')
+
+
+def _quoted(title: str) -> str:
+    """The quoted title a name starts with ('"A Survey", 2023-03, arXiv'), else the name."""
+    match = _QUOTED.match(title)
+    return match.group(1) if match else title
 
 
 def cites_the_paper(entry: Entry, original: Entry, index: dict[Entry, int]) -> bool:
@@ -43,9 +52,16 @@ def cites_the_paper(entry: Entry, original: Entry, index: dict[Entry, int]) -> b
     words = [_BRACKETED.sub("", e.title).split() for e in (entry, original)]
     if min(len(w) for w in words) >= PAPER_TITLE_WORDS:
         return False
+    if max(len(w) for w in words) < PAPER_TITLE_WORDS and _one_paper(entry, original):
+        return True  # two names, no title: "MBXP" and "MathQA-X", benchmarks of one paper
     if _first_word(words[0]) == _first_word(words[1]) != "":
         return True  # "Ruri" and "Ruri-Reranker": two things of one paper
     return index[entry] - index[original] != 1  # else a link copied from the row above
+
+
+def _one_paper(entry: Entry, original: Entry) -> bool:
+    keys, other = identity(entry), identity(original)
+    return any(kind in keys and keys[kind] == other.get(kind) for kind in ("arxiv", "doi"))
 
 
 def _first_word(words: list[str]) -> str:

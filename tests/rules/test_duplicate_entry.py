@@ -94,13 +94,25 @@ def test_crlf_rows_are_removed_with_their_line_break() -> None:
 
 
 def test_copied_arxiv_link_under_another_title() -> None:
-    text = HEAD + row("Alpha", "https://arxiv.org/abs/2401.00001") + row(
-        "Beta", "https://arxiv.org/abs/2401.00001"
-    )
+    alpha, beta = "Alpha: Steeping Tea at Scale", "Beta: Brewing Green Tea Faster"
+    link = "https://arxiv.org/abs/2401.00001"
+    text = HEAD + row(alpha, link) + row(beta, link)
     (finding,) = findings(text)
     assert finding.message.startswith(
-        "'Beta' links the arXiv id 2401.00001 that 'Alpha' (line 3) links too: one of them"
+        f"'{beta}' links the arXiv id 2401.00001 that '{alpha}' (line 3) links too: one of them"
     )
+    names = HEAD + row("MBXP", link) + row("MathQA-X", link)
+    assert findings(names) == []  # two benchmarks the paper introduced
+
+
+def test_a_quoted_title_is_the_name() -> None:
+    link = "https://arxiv.org/abs/2303.16362"
+    text = (
+        "## Papers\n\n" + HEAD + row('"Benchmarking Detection Techniques: A Survey" [2023-03]', link)
+        + "\n## Datasets\n\n" + HEAD + row('"Benchmarking Detection Techniques: A Survey", 2023-03, arXiv', link)
+    )
+    (finding,) = findings(text)
+    assert "is already listed at line 5 in 'Papers'" in finding.message  # the same paper, not two names
 
 
 def test_one_finding_per_paper_at_the_name_fewer_rows_use() -> None:

@@ -96,7 +96,7 @@ class DuplicateEntry(Rule):
                 continue
             if by_year_and_by_topic(_place_title(entry), _place_title(original)):
                 continue  # a habit of its own: shown by year and by topic
-            if same_name(entry, original):
+            if names_agree(entry, original):
                 yield _finding(doc, entry, original, pasted=entry in pasted)
             else:
                 renamed.setdefault(_shared_paper_id(entry, original), []).append((entry, original))
