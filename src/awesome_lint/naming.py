@@ -59,9 +59,7 @@ class NameCues:
         if len(parts) < 2 or home not in self.topics:
             return None  # a catch-all (Misc, Other) is not wrong for anything
         kind = parts[-1]
-        if len(kind) < MIN_KIND or _path_words(home) & set(parts):
-            return None  # its own heading, or one it sits under, says what it is
-        if _FOR_SOMETHING & set(parts[:-1]):
+        if len(kind) < MIN_KIND or _FOR_SOMETHING & set(parts[:-1]):
             return None  # "vite-plugin-svelte": a plugin for Svelte, not a Svelte
         targets = [
             s for s in self.targets
@@ -71,6 +69,8 @@ class NameCues:
         if len(targets) != 1:
             return None
         target = targets[0]
+        if _home_words(home, target) & set(parts):
+            return None  # its own heading, or one it sits under, says what it is
         named = sum(kind in self.parts[e] for e in target.entries)
         if named < MIN_NAMED or named < MIN_CONVENTION * len(target.entries):
             return None
@@ -88,14 +88,20 @@ _FOR_SOMETHING = frozenset(
 )
 
 
-def _path_words(section: Section) -> frozenset[str]:
-    """The heading words of the section and of every section it sits in."""
-    words: set[str] = set()
+def _home_words(home: Section, target: Section) -> frozenset[str]:
+    """The heading words of the entry's section and of the sections it sits in, but not
+    of those the target sits in too (the list's own title says nothing of either)."""
+    shared = set(_path(target))
+    return frozenset(w for s in _path(home) if s not in shared for w in _heading_words(s))
+
+
+def _path(section: Section) -> list[Section]:
+    found: list[Section] = []
     current: Section | None = section
     while current is not None and current.heading is not None:
-        words |= _heading_words(current)
+        found.append(current)
         current = current.parent
-    return frozenset(words)
+    return found
 
 
 def _heading_words(section: Section) -> frozenset[str]:

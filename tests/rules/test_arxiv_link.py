@@ -65,9 +65,9 @@ def test_other_forms_are_reported_at_the_url_and_fixed_safely(url: str, canonica
 
 
 def test_fix_keeps_the_link_title_and_angle_brackets() -> None:
-    text = '[a](<https://arxiv.org/pdf/2101.00001.pdf> "PDF") [b](https://arxiv.org/pdf/2101.00002.pdf "PDF")\n'
+    text = '[a](<https://arxiv.org/pdf/2101.00001.pdf> "PDF") [b](https://arxiv.org/abs/2101.00002 "PDF") [c](http://arxiv.org/abs/2101.00003)\n'
     assert fixed("arxiv-link", text) == (
-        '[a](<https://arxiv.org/abs/2101.00001> "PDF") [b](https://arxiv.org/abs/2101.00002 "PDF")\n'
+        '[a](<https://arxiv.org/abs/2101.00001> "PDF") [b](https://arxiv.org/abs/2101.00002 "PDF") [c](https://arxiv.org/abs/2101.00003)\n'
     )
 
 
@@ -101,3 +101,8 @@ def test_a_link_that_says_pdf_goes_to_the_pdf_on_purpose() -> None:
 def test_browse_host_is_an_arxiv_host() -> None:
     text = "- [Leaf Kinetics](https://browse.arxiv.org/abs/2101.00001v2)\n"
     assert fixed("arxiv-link", text) == "- [Leaf Kinetics](https://arxiv.org/abs/2101.00001v2)\n"
+
+
+def test_a_list_whose_every_arxiv_link_is_a_pdf_keeps_them_even_if_two() -> None:
+    text = "- [A](https://arxiv.org/pdf/2101.00001.pdf)\n- [B](https://arxiv.org/pdf/2101.00002.pdf)\n"
+    assert lint("arxiv-link", text) == []

@@ -61,3 +61,7 @@ def test_a_stray_character_after_the_address(url: str, address: str, safety: App
 )
 def test_clean(text: str) -> None:
     assert findings(text) == []
+
+
+def test_an_entity_at_the_end_is_part_of_the_address() -> None:
+    assert findings("- [Feed](https://example.org/feed?a=1&amp;) - Podcast feed.\n") == []

@@ -154,7 +154,8 @@ def test_small_benchmark_keeps_its_floors() -> None:
     hits = sum(s.hits for s in scores)
     assert 1000 * baseline / entries <= 5.0  # the ceiling on unmodified lists
     assert baseline <= 2  # the seed's F3 row and awesome-AI-system's video engine
-    assert hits >= 2  # a title cue in awesome-AI-system, a likeness in awesome-python-cn
+    assert hits >= 1  # a title cue in awesome-AI-system (which entries move depends on the
+    # entry set: two credit lines of awesome-python-cn are no longer entries)
 
 
 def test_findings_do_not_depend_on_memory_or_hash_seed() -> None:

@@ -214,3 +214,16 @@ def test_name_after_a_package_word_or_in_the_title_is_still_checked_elsewhere() 
     # a one-word link title does not shield the product it names in the description
     text = "- [mysql](https://crates.example/mysql) - A native MySql client.\n"
     assert [p[2] for p in places("spell-check", text)] == ["MySql"]
+
+
+def test_a_reference_label_is_not_prose() -> None:
+    from awesome_lint import fix_text, lint_text
+    from awesome_lint.rules.spell_check import SpellCheck
+
+    text = (
+        "- [Kubernetes][kubernetes] - Runs containers on kubernetes clusters.\n"
+        "- [Kube tools][kubernetes] - More.\n\n[kubernetes]: https://kubernetes.io\n"
+    )
+    fixed = fix_text(text, [SpellCheck()]).source.text
+    assert "[Kubernetes][kubernetes]" in fixed and "[Kube tools][kubernetes]" in fixed
+    assert lint_text(text, [SpellCheck()])  # the prose one is still reported

@@ -60,9 +60,11 @@ _PDF_PATH = re.compile(r"^https?://[^/]+/+pdf/", re.I)
 
 
 def _links_pdfs(links: list[tuple[Link, ArxivId]]) -> bool:
-    """Does the list link most papers (and a few at least) to their PDF? Then that is
-    its style."""
+    """Does the list link all its papers (two or more), or most of them (three or more),
+    to their PDF? Then that is its style."""
     pdfs = sum(1 for link, _ in links if _is_pdf_page(link.url))
+    if pdfs >= 2 and pdfs == len(links):
+        return True  # every paper linked to its PDF, if only two
     return pdfs >= MIN_CONVENTION and pdfs > len(links) - pdfs
 
 

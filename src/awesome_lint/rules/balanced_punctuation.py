@@ -39,17 +39,18 @@ class BalancedPunctuation(Rule):
     Options = Options
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        marks = re.compile("[" + re.escape("".join(c for p in self.options.pairs for c in p)) + "]")
+        chars = "".join(c for p in self.options.pairs for c in p) + "".join(_LOW_OPENING)
+        marks = re.compile("[" + re.escape(chars) + "]")
         for spans in doc.prose():
             yield from self.unbalanced(doc, spans, marks)
 
     def unbalanced(
         self, doc: Document, spans: list[Span], marks: re.Pattern[str]
     ) -> Iterator[Finding]:
-        offsets = [
+        offsets = _without_low_pairs(doc.text, [
             m.start() for s in spans for m in marks.finditer(doc.text, s.start, s.end)
             if not doc.is_opaque(m.start())
-        ]
+        ])
         for opening, closing in self.options.pairs:
             if opening == closing:
                 continue  # a straight quote cannot be told opening from closing
@@ -64,6 +65,24 @@ class BalancedPunctuation(Rule):
                     yield _finding(offset, f"'{closing}' closes nothing opened by '{opening}'")
             for offset in open_at:
                 yield _finding(offset, f"'{opening}' is never closed by '{closing}'")
+
+
+# German and other low opening quotes: „Made in Germany“ and ‚so‘ close with the marks
+# that open English quotes.
+_LOW_OPENING = {"\u201e": "\u201c", "\u201a": "\u2018"}
+
+
+def _without_low_pairs(text: str, offsets: list[int]) -> list[int]:
+    """The offsets without the low quotes and the marks that close them."""
+    paired: set[int] = set()
+    opened: list[int] = []
+    for offset in offsets:
+        char = text[offset]
+        if char in _LOW_OPENING:
+            opened.append(offset)
+        elif opened and char == _LOW_OPENING[text[opened[-1]]]:
+            paired.update((opened.pop(), offset))
+    return [o for o in offsets if o not in paired and text[o] not in _LOW_OPENING]
 
 
 def _finding(offset: int, message: str) -> Finding:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from awesome_lint.document import Document, Link
@@ -11,6 +12,7 @@ from awesome_lint.registry import Rule, register
 # What no web address ends in, typed by a slip ("…/tdd-is-design-activity]", "…/rliable`"):
 # removing it is safe. A trailing quote, comma or semicolon may belong to an odd address,
 # so removing those is unsafe.
+_ENTITY_END = re.compile(r"&#?\w{1,10};\Z")
 _STRAY_SAFE = "]`\">"
 _STRAY_UNSAFE = "',;"
 
@@ -37,10 +39,14 @@ class LinkDestination(Rule):
 
 
 def _stray_end(url: str) -> str:
-    """The characters no address ends in, or a '%20' run, at the end of the URL."""
+    """The characters no address ends in, or a '%20' run, at the end of the URL (an
+    entity's ';' is its own: '…&amp;')."""
     kept = url.rstrip(_STRAY_SAFE + _STRAY_UNSAFE)
-    if len(kept) < len(url):
-        return url[len(kept) :]
+    stray = url[len(kept) :]
+    if stray.startswith(";") and _ENTITY_END.search(kept + ";"):
+        stray = stray[1:]
+    if stray:
+        return stray
     spaces = url
     while spaces.endswith("%20"):
         spaces = spaces[:-3]

@@ -127,7 +127,12 @@ class _Places:
             and (phrases := _misspelt_phrases(entry.title, pattern, names))
         ]
         self.headings = SpanSet(heading.text_span for heading in doc.headings)
-        links = [(link.url_span, link.text_span) for link in doc.links]
+        # a link's text and destination, and what follows its text ("][label]" of a
+        # reference link: a label, not prose)
+        links = [
+            (link.url_span, link.text_span, Span(link.text_span.end, link.span.end))
+            for link in doc.links
+        ]
         self.shield = SpanSet(
             [
                 *(span for pair in links for span in pair),

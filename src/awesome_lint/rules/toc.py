@@ -37,6 +37,7 @@ class Options:
         "Contributing", "Contribute", "Contribution", "Contributions", "Contributors",
         "License", "Licence", "Footnotes", "Related Lists", "Related Resources",
         "Acknowledgements", "Acknowledgments", "Star History", "Table of Contents", "Contents",
+        "About",
     )  # headings the table of contents leaves out
     # levels of nesting the table of contents may have; None: as deep as the headings go
     max_depth: int | None = None
