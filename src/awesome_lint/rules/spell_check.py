@@ -73,7 +73,7 @@ class Place:
 @register
 class SpellCheck(Rule):
     name = "spell-check"
-    preset = "awesome"
+    preset = "recommended"  # 98% precise on lists it was not tuned on (rules/README.md)
     summary = "Product names must be spelled as their makers write them (GitHub, Node.js)."
     severity = Severity.WARNING
     fixable = Fixability.ALWAYS

@@ -16,6 +16,7 @@ _ROLES = ("header", "delimiter", "body")
 @register
 class TablePipes(Rule):
     name = "table-pipes"
+    preset = "recommended"  # every finding true on lists it was not tuned on (rules/README.md)
     summary = "Every table row must start and end with a pipe."
     severity = Severity.WARNING
     fixable = Fixability.ALWAYS
