@@ -67,3 +67,9 @@ def test_the_usual_shapes_take_the_fast_paths(monkeypatch: pytest.MonkeyPatch) -
     assert plain_text('"Title" [2024-12] [') == '"Title" [2024-12] ['
     assert plain_text("Name<br>(alias)") == "Name(alias)"
     assert plain_text("**Title**") == "Title"
+
+
+def test_a_tag_inside_a_links_destination_is_not_stripped_first() -> None:
+    """Found by the property above: '[](Name<br />)' is no link, '[](Name)' is one."""
+    markdown = "][](Name<br />)"
+    assert plain_text(markdown) == _text(inline_tokens(markdown))

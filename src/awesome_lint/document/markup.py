@@ -55,7 +55,9 @@ def plain_text(markdown: str, references: Mapping[str, str] | None = None) -> st
         return markdown
     if not references and _LITERAL_BRACKETS.isdisjoint(markdown) and "](" not in markdown:
         return markdown  # '"Title" [2024-12] [': brackets that link nothing read as written
-    if _NOT_BESIDE_TAGS.isdisjoint(markdown) and _BARE_TAGS.search(markdown):
+    if _NOT_BESIDE_TAGS.isdisjoint(markdown) and "](" not in markdown and _BARE_TAGS.search(
+        markdown
+    ):  # (a tag inside a link's destination makes it no link: "[](Name<br />)")
         # "Name<br>(…)": the tags are not text
         return plain_text(_BARE_TAGS.sub("", markdown), references)
     emphasis = _ONLY_EMPHASIS.fullmatch(markdown)
