@@ -10,7 +10,7 @@ mines what the maintainer corrected:
   of the parent and still appears after the commit;
 - anchor repairs: a line whose only change is an in-page `](#fragment)` destination,
   where the old fragment reaches no anchor of the parent and the new one reaches one in
-  the commit.
+  the commit (repairs of case alone, which github.com forgives, are counted apart).
 
 Each case is scored on the parent version: found (the right rule reports the line), and
 for moves the maintainer's section named, for anchor repairs the fix giving the
@@ -48,7 +48,7 @@ _TARGET = re.compile(r"belongs in '([^']*)'")
 
 @dataclass(frozen=True)
 class Case:
-    kind: str  # "move", "duplicate" or "anchor"
+    kind: str  # "move", "duplicate", "anchor" or "anchor-case" (a repair of case alone)
     commit: str
     line: int  # in the parent version
     detail: str  # the URL, or the old fragment
@@ -200,8 +200,11 @@ def mine_anchor_repairs(commit: str, parent: Document, child: Document) -> Itera
             was, now = repair
             if _reaches(was, parent_anchors) or not _reaches(now, child_anchors):
                 continue
+            # '#Training-based' for '#training-based' works on github.com, and broken-anchor
+            # leaves it alone unless asked (case-sensitive): counted apart
+            kind = "anchor-case" if _reaches(was.lower(), parent_anchors) else "anchor"
             yield Case(
-                "anchor", commit, i1 + offset + 1, was, now,
+                kind, commit, i1 + offset + 1, was, now,
                 target_in_parent=_reaches(now, parent_anchors),
             )
 
@@ -315,7 +318,8 @@ def counts(scored: list[Scored], kind: str) -> tuple[int, int, int]:
 
 def print_table(results: list[ListScore]) -> None:
     print(f"{'list':44} {'commits':>7} {'moves':>5} {'found':>5} {'named':>5} "
-          f"{'dups':>4} {'found':>5} {'anch.':>5} {'found':>5} {'fix=':>4} {'other reports':>14}")
+          f"{'dups':>4} {'found':>5} {'anch.':>5} {'found':>5} {'fix=':>4} {'case':>4} "
+          f"{'other reports':>14}")
     total = ListScore("total")
     for result in results:
         _print_row(result)
@@ -330,9 +334,11 @@ def _print_row(result: ListScore) -> None:
     moves, moves_found, named = counts(result.scored, "move")
     dups, dups_found, _ = counts(result.scored, "duplicate")
     anchors, anchors_found, fixed = counts(result.scored, "anchor")
+    case_only = sum(s.case.kind == "anchor-case" for s in result.scored)
     other = " ".join(f"{rule[:4]}={n}" for rule, n in sorted(result.other_reports.items()))
     print(f"{result.name[:44]:44} {result.commits:7} {moves:5} {moves_found:5} {named:5} "
-          f"{dups:4} {dups_found:5} {anchors:5} {anchors_found:5} {fixed:4} {other:>14}")
+          f"{dups:4} {dups_found:5} {anchors:5} {anchors_found:5} {fixed:4} {case_only:4} "
+          f"{other:>14}")
 
 
 def main() -> None:
