@@ -1,11 +1,13 @@
-"""Where a list repeats its entries on purpose: highlights and news shown first, logs
-that feature a thing again another week, indexes, references and a short preface."""
+"""Where a list repeats its entries on purpose (highlights and news shown first, logs
+that feature a thing again another week, indexes, references, a short preface), and
+where it did not: a block of entries pasted again."""
 
 from __future__ import annotations
 
 import re
 
 from awesome_lint.document import Document, Entry, Section, is_highlight_section
+from awesome_lint.entry_identity import name_key
 
 # Sections that repeat entries listed elsewhere on purpose: the section itself (a table of
 # contents, an index) or anything under a "References" heading.
@@ -20,6 +22,9 @@ _DATED_SECTION = re.compile(
     re.I,
 )
 _REFERENCE_SECTION = re.compile(r"^\W*(?:references?|citations?|see also)\W*$", re.I)
+# Consecutive entries repeated in the same order elsewhere: a pasted block, a mistake
+# even in a list that cross-lists.
+BLOCK_MIN = 3
 # At most this share of the entries before the table of contents: a preface.
 PREFACE_SHARE = 0.1
 
@@ -63,3 +68,42 @@ def by_year_and_by_topic(place: str, other: str) -> bool:
 
 def _names_a_year(place: str) -> bool:
     return bool(_YEAR.fullmatch(place.rsplit(" / ", 1)[-1]))
+
+
+def pasted_blocks(
+    doc: Document, pairs: list[tuple[Entry, Entry]], index: dict[Entry, int]
+) -> set[Entry]:
+    """Copies that belong to a run of BLOCK_MIN or more consecutive entries repeating
+    consecutive entries in the same order (`index`: each entry's place in the list)."""
+    copies = {(index[entry], index[original]) for entry, original in pairs}
+    pasted: set[Entry] = set()
+    for entry, original in pairs:
+        start = (index[entry], index[original])
+        if (start[0] - 1, start[1] - 1) in copies:
+            continue  # not the start of a run
+        length = 1
+        while (start[0] + length, start[1] + length) in copies:
+            length += 1
+        run = [doc.entries[start[0] + step] for step in range(length)]
+        source = doc.entries[start[1]].section
+        if length >= BLOCK_MIN and (
+            not _alphabetical(run[0].section) or _whole_section_again(run, source)
+        ):
+            pasted.update(run)
+    return pasted
+
+
+def _whole_section_again(run: list[Entry], source: Section) -> bool:
+    """A category written twice: the run is all of a section whose title, or whole list
+    of entries, is the other's."""
+    section = run[0].section
+    return section.title.casefold() == source.title.casefold() or len(run) == len(
+        section.entries
+    ) == len(source.entries)
+
+
+def _alphabetical(section: Section) -> bool:
+    """Are the section's entries in alphabetical order? Then two sections that share a
+    run of entries share it because both are sorted, not because it was pasted."""
+    names = [name_key(entry.title) for entry in section.entries]
+    return len(names) >= BLOCK_MIN and names == sorted(names)

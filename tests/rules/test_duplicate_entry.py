@@ -272,18 +272,28 @@ def test_a_model_or_dataset_citing_its_paper_is_not_a_repeat() -> None:
 def test_sorted_sections_share_runs_because_they_are_sorted() -> None:
     """A list generated per tag, each section sorted: C and C++ share a run of tools."""
     others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(40)])
-    text = section("C", *TOOLS[:6]) + section("C++", *TOOLS[:6]) + others
+    text = section("C", *TOOLS[:6]) + section("C++", *TOOLS[:7]) + others
     assert findings(text) == []
+
+
+def test_a_category_written_twice_is_reported_even_when_sorted() -> None:
+    """The same section twice ('Music and Audio Editors' pasted again), sorted or not."""
+    others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(40)])
+    text = section("Editors", *TOOLS[:6]) + section("Editors", *TOOLS[:6]) + others
+    assert len(findings(text)) == 6
+    whole = section("Audio Editors", *TOOLS[:6]) + section("Music Tools", *TOOLS[:6]) + others
+    assert len(findings(whole)) == 6  # every entry of one section is the other's
 
 
 def test_html_headings_open_sections() -> None:
     """'<a name="c" />\n<h2>C</h2>' headings, as lists generated per tag write them."""
     tools = "".join(f"- [{name}](https://{host}) - A thing.\n" for name, host in TOOLS[:6])
+    more = tools + "- [Tool 9](https://tool9.org) - A thing.\n"
     others = "".join(f"- [Other {n}](https://other{n}.org) - A thing.\n" for n in range(40))
     text = (
         "## Programming Languages\n\n"
         f'<a name="c" />\n<h2>C</h2>\n\n{tools}\n'
-        f'<a name="cpp" />\n<h2>C++</h2>\n\n{tools}\n<h2>Other</h2>\n\n{others}'
+        f'<a name="cpp" />\n<h2>C++</h2>\n\n{more}\n<h2>Other</h2>\n\n{others}'
     )
     assert findings(text) == []  # cross-listed in sorted sections, not repeated in one
 

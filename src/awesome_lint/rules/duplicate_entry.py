@@ -12,6 +12,7 @@ from awesome_lint.deliberate_repeats import (
     in_highlights,
     in_index_section,
     in_log_section,
+    pasted_blocks,
     preface_end,
 )
 from awesome_lint.document import (
@@ -42,9 +43,6 @@ NAMED_KINDS = ("repo", "url")
 # survey filing a paper under a method and an application, tools listed per language).
 CROSS_LISTING_MIN = 5
 CROSS_LISTING_SHARE = 0.01
-# Consecutive entries repeated in the same order elsewhere: a pasted block, a mistake
-# even in a list that cross-lists.
-BLOCK_MIN = 3
 
 
 @dataclass(frozen=True)
@@ -80,7 +78,7 @@ class DuplicateEntry(Rule):
             and not (in_log_section(entry.section) and in_log_section(original.section))
             and not _groups_of_others(doc, starts, entry, original)
         ]
-        pasted = _pasted_blocks(doc, pairs, index)
+        pasted = pasted_blocks(doc, pairs, index)
         cross_listed = [
             entry for entry, original in pairs
             if _cross_listing(entry, original) and entry not in pasted
@@ -181,33 +179,6 @@ def _place(entry: Entry) -> tuple[Section, str]:
 def _place_title(entry: Entry) -> str:
     title = entry.section.title
     return f"{title} / {entry.group}" if entry.group else title
-
-
-def _pasted_blocks(
-    doc: Document, pairs: list[tuple[Entry, Entry]], index: dict[Entry, int]
-) -> set[Entry]:
-    """Copies that belong to a run of BLOCK_MIN or more consecutive entries repeating
-    consecutive entries in the same order (`index`: each entry's place in the list)."""
-    copies = {(index[entry], index[original]) for entry, original in pairs}
-    pasted: set[Entry] = set()
-    for entry, original in pairs:
-        start = (index[entry], index[original])
-        if (start[0] - 1, start[1] - 1) in copies:
-            continue  # not the start of a run
-        length = 1
-        while (start[0] + length, start[1] + length) in copies:
-            length += 1
-        run = [doc.entries[start[0] + step] for step in range(length)]
-        if length >= BLOCK_MIN and not _alphabetical(run[0].section):
-            pasted.update(run)
-    return pasted
-
-
-def _alphabetical(section: Section) -> bool:
-    """Are the section's entries in alphabetical order? Then two sections that share a
-    run of entries share it because both are sorted, not because it was pasted."""
-    names = [name_key(entry.title) for entry in section.entries]
-    return len(names) >= BLOCK_MIN and names == sorted(names)
 
 
 def _finding(doc: Document, entry: Entry, original: Entry, *, pasted: bool) -> Finding:
