@@ -5,7 +5,8 @@ mines what the maintainer corrected:
 
 - moves: an entry (same main URL) that sits in section A in the parent and in section B
   in the commit, both sections existing before and after (a renamed or new section is a
-  reorganisation, not a correction);
+  reorganisation, not a correction; so is a commit moving more than MAX_MOVES entries,
+  whose moves are counted apart as bulk);
 - duplicate removals: a deleted entry line whose main URL appears on another entry line
   of the parent and still appears after the commit;
 - anchor repairs: a line whose only change is an in-page `](#fragment)` destination,
@@ -25,6 +26,7 @@ Run: .venv/bin/python benchmarks/history.py GITDIR PATH [GITDIR PATH ...]
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import difflib
 import re
 import subprocess
@@ -48,7 +50,9 @@ _TARGET = re.compile(r"belongs in '([^']*)'")
 
 @dataclass(frozen=True)
 class Case:
-    kind: str  # "move", "duplicate", "anchor" or "anchor-case" (a repair of case alone)
+    # "move", "move-bulk" (one of many in a commit), "duplicate", "anchor" or
+    # "anchor-case" (a repair of case alone)
+    kind: str
     commit: str
     line: int  # in the parent version
     detail: str  # the URL, or the old fragment
@@ -122,9 +126,16 @@ class History:
 # --- mining -------------------------------------------------------------------------------
 
 
+# A commit that moves more entries than this reorganises the list: it corrects no entry.
+MAX_MOVES = 3
+
+
 def mine(commit: str, parent: Document, child: Document) -> list[Case]:
+    moves = list(mine_moves(commit, parent, child))
+    if len(moves) > MAX_MOVES:
+        moves = [dataclasses.replace(move, kind="move-bulk") for move in moves]
     return [
-        *mine_moves(commit, parent, child),
+        *moves,
         *mine_duplicate_removals(commit, parent, child),
         *mine_anchor_repairs(commit, parent, child),
     ]
@@ -239,7 +250,7 @@ def score(parent: Document, cases: list[Case], findings: list[Finding]) -> list[
 def _score_case(
     parent: Document, case: Case, by_rule_line: dict[tuple[str, int], list[Finding]]
 ) -> Scored:
-    if case.kind == "move":
+    if case.kind in ("move", "move-bulk"):
         found = by_rule_line.get(("misfiled-entry", case.line), [])
         named = any(_suggested(f) == case.target for f in found)
         return Scored(case, bool(found), named)
@@ -303,7 +314,9 @@ def score_history(gitdir: Path, path: str, max_commits: int, show: bool) -> List
 
 
 def _rule_of(kind: str) -> str:
-    return {"move": "misfiled-entry", "duplicate": "duplicate-entry"}.get(kind, "broken-anchor")
+    if kind.startswith("move"):
+        return "misfiled-entry"
+    return "duplicate-entry" if kind == "duplicate" else "broken-anchor"
 
 
 # --- the table ----------------------------------------------------------------------------
@@ -317,7 +330,7 @@ def counts(scored: list[Scored], kind: str) -> tuple[int, int, int]:
 
 
 def print_table(results: list[ListScore]) -> None:
-    print(f"{'list':44} {'commits':>7} {'moves':>5} {'found':>5} {'named':>5} "
+    print(f"{'list':44} {'commits':>7} {'moves':>5} {'found':>5} {'named':>5} {'bulk':>5} "
           f"{'dups':>4} {'found':>5} {'anch.':>5} {'found':>5} {'fix=':>4} {'case':>4} "
           f"{'other reports':>14}")
     total = ListScore("total")
@@ -335,10 +348,11 @@ def _print_row(result: ListScore) -> None:
     dups, dups_found, _ = counts(result.scored, "duplicate")
     anchors, anchors_found, fixed = counts(result.scored, "anchor")
     case_only = sum(s.case.kind == "anchor-case" for s in result.scored)
+    bulk = sum(s.case.kind == "move-bulk" for s in result.scored)
     other = " ".join(f"{rule[:4]}={n}" for rule, n in sorted(result.other_reports.items()))
     print(f"{result.name[:44]:44} {result.commits:7} {moves:5} {moves_found:5} {named:5} "
-          f"{dups:4} {dups_found:5} {anchors:5} {anchors_found:5} {fixed:4} {case_only:4} "
-          f"{other:>14}")
+          f"{bulk:5} {dups:4} {dups_found:5} {anchors:5} {anchors_found:5} {fixed:4} "
+          f"{case_only:4} {other:>14}")
 
 
 def main() -> None:
