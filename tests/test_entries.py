@@ -438,3 +438,9 @@ def test_a_benchmark_column_names_the_rows() -> None:
         "| 2023-05 | ICLR 2023 | [MBXP](https://arxiv.org/abs/2210.14868) | 974 |\n"
     )
     assert [t for _, t, _ in titles(text)] == ["MBXP"]
+
+
+def test_a_broken_address_does_not_crash_the_model() -> None:
+    """Found by fuzzing: urlsplit raises on 'https://[github.com/…' (an IPv6 bracket)."""
+    text = section("- [Top](#top)\n  - [iOS](https://[github.com/x/y#readme) - Mobile.\n")
+    assert titles(text) == []

@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import html
 from collections.abc import Callable, Iterator
-from urllib.parse import urlsplit
 
 import regex
 
@@ -82,6 +81,7 @@ _DETAILS_SUMMARY = regex.compile(
     r"^[ \t]*<details[^>\n]*>[ \t]*<summary[^>\n]*>", regex.I | regex.M
 )
 _NUMBERING = regex.compile(r"^[\W\d_]*$")  # "[15]", "2024-01", "3."
+_SCHEME = regex.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # urlsplit raises on "https://[x"
 _CREDITS = regex.compile(
     r"[ \t*_]*(?:maintainers?|contributors?|authors?|translators?|editors?|curators?"
     r"|created by|made by|maintained by|维护者|贡献者|作者|译者|维護者|貢獻者)[ \t*_]*[:：]",
@@ -313,7 +313,7 @@ def is_sub_page_anchor(url: str) -> bool:
     "docs/tools.md#linters"): navigation, not a thing listed."""
     if "#" not in url or url.startswith(("#", "./#", "//")):
         return False
-    return urlsplit(url).scheme == "" and not url.lower().startswith("www.")
+    return not _SCHEME.match(url) and not url.lower().startswith("www.")
 
 
 def paragraph_entry(
