@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import re
 
+from awesome_lint.dates import MONTHS
 from awesome_lint.document import Document, Entry, Section, is_highlight_section
 from awesome_lint.entry_identity import name_key
 
 # Sections that repeat entries listed elsewhere on purpose: the section itself (a table of
 # contents, an index) or anything under a "References" heading.
 _INDEX_SECTION = re.compile(r"^\W*(?:(?:table of )?contents|index|footnotes)\W*$", re.I)
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # dates' names
 _DATED_SECTION = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
     r"|\b(?:week|weekly|issue|edition)\b\s*(?:#\s*)?\d",

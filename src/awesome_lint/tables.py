@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
-from awesome_lint.document import Row, Span, Table
+from awesome_lint.document import Row, Span, SpanSet, Table
 
 T = TypeVar("T")
 
@@ -71,9 +71,10 @@ def _markup(text: str, span: Span) -> Iterator[tuple[int, int]]:
     """Code spans, bracketed text, and the (…) after a closing bracket, in the row."""
     code = _code_spans(text, span.start, span.end)
     yield from code
+    in_code = SpanSet(code)
     opened: list[int] = []
     for i in range(span.start, span.end):
-        if any(start <= i < end for start, end in code) or text[i - 1] == "\\":
+        if i in in_code or text[i - 1] == "\\":
             continue
         if text[i] == "[":
             opened.append(i)
