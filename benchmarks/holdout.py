@@ -1,0 +1,52 @@
+"""Write the held-out lists of benchmarks/review/holdout.tsv into ../holdout/.
+
+Run: .venv/bin/python benchmarks/holdout.py [--mirrors DIR]
+
+The holdout is a third set of real lists, in neither ../shared/corpus nor corpus-wide:
+nobody tuned a rule on them, so a blind review of the findings on them measures precision
+the way a new user meets the tool. Each row pins a repository, a commit and the list's path;
+the lists come out of local git mirrors (the search tool's `fetch` writes them under
+/work/.mirror/OWNER+NAME/repo), so the files are the same for every run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MANIFEST = ROOT / "benchmarks" / "review" / "holdout.tsv"
+HOLDOUT = ROOT.parent / "holdout"
+
+
+def extract(mirrors: Path) -> int:
+    HOLDOUT.mkdir(exist_ok=True)
+    missing = 0
+    with MANIFEST.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            gitdir = mirrors / row["repo"].replace("/", "+") / "repo"
+            shown = subprocess.run(
+                ["git", "-C", str(gitdir), "show", f"{row['commit']}:{row['path']}"],
+                capture_output=True, check=False,
+            )
+            if shown.returncode != 0:
+                print(f"{row['repo']}: not in {gitdir} (fetch it first)", file=sys.stderr)
+                missing += 1
+                continue
+            (HOLDOUT / row["file"]).write_bytes(shown.stdout)
+            print(f"{row['file']}: {len(shown.stdout) / 1024:.1f} KB")
+    return missing
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    args = parser.parse_args()
+    sys.exit(1 if extract(args.mirrors) else 0)
+
+
+if __name__ == "__main__":
+    main()
