@@ -4,12 +4,12 @@ Run: .venv/bin/python benchmarks/review.py HALF [--rules R,R] [--write]   (needs
 
 HALF is `tune` or `judge`, the two halves of ../shared/corpus-wide (benchmarks/review/
 split.tsv), `corpus` (../shared/corpus, the lists the rules were built on), or `holdout`
-(../holdout: lists in neither, pinned in review/holdout.tsv, see benchmarks/holdout.py). For each rule
-it takes the findings on the half's lists: all of them when there are at most 30, else a
-random sample of 30 (fixed seed) spread over the lists. With --write it writes, per rule,
-benchmarks/review/HALF/RULE.md: each sampled finding with its context and the diff of its
-fix, for a reviewer who sees the finding and the file but not the rule's code, and every
-safe fix's diff in RULE.fixes.md.
+(../holdout: lists in neither, pinned in review/holdout.tsv, see benchmarks/holdout.py).
+For each rule it takes the findings on the half's lists: all of them when there are at
+most 30, else a random sample of 30 (fixed seed) spread over the lists. With --write it
+writes, per rule, benchmarks/review/HALF/RULE.md: each sampled finding with its context
+and the diff of its fix, for a reviewer who sees the finding and the file but not the
+rule's code, and every safe fix's diff in RULE.fixes.md.
 
 Verdicts live in benchmarks/review/verdicts.tsv (key, verdict, note; the key names the list,
 rule, line and column). The table printed at the end counts them over the current samples:
