@@ -114,6 +114,22 @@ def test_table_rows_are_titled_by_the_title_column() -> None:
     assert [t for _, t, _ in titles(text)] == ["DeepSeek-V2: A Strong Model", "OPT: Open Models"]
 
 
+def test_the_first_columns_qualified_title_header_wins_over_a_paper_column() -> None:
+    """| Language Model | … | Paper/Blog |: a table of models, each citing its paper."""
+    text = section(
+        "| Language Model | Release Date | Paper/Blog |\n|---|---|---|\n"
+        "| DeepSeek-V2 | 2024/05 | [DeepSeek-V2: A Strong Model](https://github.com/d/v2) |\n"
+        "| DeepSeek-V2-Lite | 2024/05 | [DeepSeek-V2: A Strong Model](https://github.com/d/v2) |\n"
+    )
+    assert [t for _, t, _ in titles(text)] == ["DeepSeek-V2", "DeepSeek-V2-Lite"]
+
+
+def test_icons_around_a_rows_name_are_not_part_of_its_title() -> None:
+    text = section("| Name | Stars |\n|---|---|\n| 🔗 [cabocha](https://c.example) | 1 |\n"
+                   "| LiteLLM 🚅 | 2 |\n| 🔥 | 3 |\n")
+    assert [t for _, t, _ in titles(text)] == ["cabocha", "LiteLLM", "🔥"]
+
+
 @pytest.mark.parametrize("header", ["名称", "Название", "제목", "Nombre", "Model"])
 def test_title_headers_in_other_languages(header: str) -> None:
     text = section(f"| # | {header} |\n|---|---|\n| 1 | [Kettle](https://kettle.example) |\n")

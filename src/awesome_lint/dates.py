@@ -2,8 +2,8 @@
 
 Fuzzy date libraries read `2024.03` as January and invent months for venues; this
 grammar knows exactly the forms lists use: month + year (`Mar. 2024`, `March, 2024`,
-`2024-03`, `03/2024`), day dates (`2024-03-15`), venue + year (`CVPR, 2024`,
-`Eurosys'25`, `ICLR 2024 (Oral)`) and bare years.
+`2024-03`, `2024/03`, `03/2024`), day dates (`2024-03-15`, `2024/03/15`), venue + year
+(`CVPR, 2024`, `Eurosys'25`, `ICLR 2024 (Oral)`) and bare years.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ FULL_NAMES = ["", "January", "February", "March", "April", "May", "June", "July"
 
 # Spellings of a month date; "Mon" is an abbreviation, "Month" the full name.
 MONTH_STYLES = ("Mon YYYY", "Mon. YYYY", "Mon, YYYY", "Mon., YYYY", "Month YYYY",
-                "Month, YYYY", "YYYY-MM", "YYYY.MM", "MM/YYYY")
+                "Month, YYYY", "YYYY-MM", "YYYY.MM", "YYYY/MM", "MM/YYYY")
 VENUE_STYLES = ("VENUE YYYY", "VENUE, YYYY", "VENUE,YYYY", "VENUE'YY", "VENUE YY")
 
 # "(Oral)", or award words after the year: "ICLR 2021 Oral", "Eurosys'25 Best Paper"
@@ -32,7 +32,7 @@ _NOTE = r"(?P<note>\s*\([^()]*\)|\s+[A-Za-z][A-Za-z \-]*)?"
 _MONTH_NAME = re.compile(
     r"(?P<word>[A-Za-z]{3,9})(?P<dot>\.)?(?P<comma>\s*,)?\s*(?P<year>(?:19|20)\d{2})" + _NOTE + "$"
 )
-_ISO = re.compile(r"(?P<year>(?:19|20)\d{2})(?P<sep>[-.])(?P<month>\d{1,2})"
+_ISO = re.compile(r"(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<month>\d{1,2})"
                   r"(?:(?P=sep)(?P<day>\d{1,2}))?" + _NOTE + "$")
 _SLASH = re.compile(r"(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})" + _NOTE + "$")
 # Words of a venue hold no space or hyphen, so a name splits into words one way only
@@ -101,12 +101,13 @@ def _iso(text: str) -> ParsedDate | None:
         return None
     year, month = int(match.group("year")), int(match.group("month"))
     note = match.group("note") or ""
+    separator = match.group("sep")
     if match.group("day"):
-        if match.group("sep") != "-" or not 1 <= int(match.group("day")) <= 31:
+        if separator == "." or not 1 <= int(match.group("day")) <= 31:
             return None
         return ParsedDate("day", year, month, int(match.group("day")), note=note,
-                          styles=frozenset({"YYYY-MM-DD"}))
-    style = "YYYY-MM" if match.group("sep") == "-" else "YYYY.MM"
+                          styles=frozenset({f"YYYY{separator}MM{separator}DD"}))
+    style = f"YYYY{separator}MM"
     return ParsedDate("month", year, month, note=note, styles=frozenset({style}))
 
 
@@ -160,8 +161,10 @@ def render(date: ParsedDate, style: str) -> str:
     body = {
         "YYYY-MM": f"{year}-{month:02d}",
         "YYYY.MM": f"{year}.{month:02d}",
+        "YYYY/MM": f"{year}/{month:02d}",
         "MM/YYYY": f"{month:02d}/{year}",
         "YYYY-MM-DD": f"{year}-{month:02d}-{date.day or 1:02d}",
+        "YYYY/MM/DD": f"{year}/{month:02d}/{date.day or 1:02d}",
         "VENUE YYYY": f"{date.venue} {year}",
         "VENUE, YYYY": f"{date.venue}, {year}",
         "VENUE,YYYY": f"{date.venue},{year}",

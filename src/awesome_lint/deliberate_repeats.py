@@ -4,7 +4,9 @@ where it did not: a block of entries pasted again."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 from awesome_lint.dates import MONTHS
 from awesome_lint.document import Document, Entry, Section, is_highlight_section
@@ -105,3 +107,48 @@ def _alphabetical(section: Section) -> bool:
     run of entries share it because both are sorted, not because it was pasted."""
     names = [name_key(entry.title) for entry in section.entries]
     return len(names) >= BLOCK_MIN and names == sorted(names)
+
+
+# A block whose entries all, or at least this share of them, repeat entries of its section
+# shows the section's entries again (a table of their stars and downloads).
+VIEW_SHARE = 0.8
+
+
+def second_views(doc: Document, pairs: list[tuple[Entry, Entry]]) -> set[Entry]:
+    """Copies in a block (a table, or a list) that repeats the entries of another block of
+    the same section, in any order: the section shows its entries twice on purpose, as a
+    list and as a table of their figures."""
+    block_of = _blocks(doc)
+    sizes: dict[int, int] = {}
+    for entry in doc.entries:
+        sizes[block_of(entry)] = sizes.get(block_of(entry), 0) + 1
+    copies: dict[int, list[Entry]] = {}  # of entries of the same section, by block
+    for entry, original in pairs:
+        if entry.section is original.section and block_of(entry) != block_of(original):
+            copies.setdefault(block_of(entry), []).append(entry)
+    views = {
+        block for block, found in copies.items()
+        if len(found) == sizes[block] or len(found) >= max(BLOCK_MIN, VIEW_SHARE * sizes[block])
+    }
+    # a row of the view repeats its section's list, whatever else it repeats
+    return {entry for entry, _original in pairs if block_of(entry) in views}
+
+
+def _blocks(doc: Document) -> Callable[[Entry], int]:
+    """Each entry's block, by where it starts: its table, or the outermost list it is in
+    (-1 for entries in neither)."""
+    outermost: list[tuple[int, int]] = []
+    for block, _section in sorted(doc.lists, key=lambda pair: pair[0].span.start):
+        if not outermost or block.span.start >= outermost[-1][1]:
+            outermost.append((block.span.start, block.span.end))
+    starts = [start for start, _end in outermost]
+
+    def block_of(entry: Entry) -> int:
+        if entry.table is not None:
+            return entry.table.span.start
+        index = bisect.bisect_right(starts, entry.span.start) - 1
+        if index >= 0 and entry.span.start < outermost[index][1]:
+            return outermost[index][0]
+        return -1
+
+    return block_of

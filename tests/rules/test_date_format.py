@@ -35,6 +35,8 @@ def table(*dates: str, header: str = "Date") -> str:
         ("2024.03", "month", 2024, 3, {"YYYY.MM"}),
         ("03/2024", "month", 2024, 3, {"MM/YYYY"}),
         ("2024-03-15", "day", 2024, 3, {"YYYY-MM-DD"}),
+        ("2024/03", "month", 2024, 3, {"YYYY/MM"}),
+        ("2024/03/15", "day", 2024, 3, {"YYYY/MM/DD"}),
         ("CVPR,2018", "venue", 2018, None, {"VENUE,YYYY"}),
         ("Eurosys'25", "venue", 2025, None, {"VENUE'YY"}),
         ("ICLR 2024 (Oral)", "venue", 2024, None, {"VENUE YYYY"}),
@@ -204,3 +206,13 @@ def test_a_venue_column_names_venues() -> None:
     assert findings(text) == []
     for venue in ("ACL/IJCNLP 2021", "ICSE (SEIP) 2021"):
         assert parse_date(venue) is not None and parse_date(venue).kind == "venue"  # type: ignore[union-attr]
+
+
+def test_year_slash_month_with_a_hidden_day_is_one_spelling() -> None:
+    """A release-date column written `2023/06<!--18-->`: the day kept in a comment."""
+    text = table("2019/10", "2023/06<!--18-->", "2024/05<!--16-->", header="Release Date")
+    assert findings(text) == []
+    mixed = table("2019/10", "2023/06<!--18-->", "2024-05", header="Release Date")
+    (finding,) = findings(mixed)
+    assert "'2024-05'" in finding.message
+    assert fixed(mixed).endswith("| 2024/05 |\n")

@@ -350,3 +350,20 @@ def test_a_group_item_in_each_section_holds_different_things() -> None:
     assert findings(text) == []
     same = text.replace("Search UI task](https://task.example/2)", "Payments task](https://task.example/1)")
     assert findings(same) != []  # the same group, the same tasks: a copy
+
+
+def test_a_table_of_a_sections_figures_repeats_its_list_on_purpose() -> None:
+    """Each section lists its tools, then a table of their stars and downloads."""
+    items = "".join(f" * [tool{n}](https://github.com/o/tool{n}) - Tool {n}.\n" for n in range(4))
+    rows = "".join(f"| 🔗 [tool{n}](https://github.com/o/tool{n}) | ⭐ {n}k |\n" for n in (2, 0, 3, 1))
+    stats = "|Name|stars|\n-|-\n" + rows
+    text = "## Parsing\n\n" + items + "\n\n" + stats
+    assert findings(text) == []
+    one = "## Go\n\n * [kagome](https://github.com/o/kagome) - Analyzer.\n\n" \
+        "|Name|stars|\n-|-\n| 🔗 [kagome](https://github.com/o/kagome) | ⭐ 9 |\n"
+    assert findings(one) == []
+    # a table that repeats one item of a longer list is a repeat, named without its icon
+    slip = "## Parsing\n\n" + items + "\n\n|Name|stars|\n-|-\n" + rows.splitlines(True)[0] \
+        + "".join(f"| [other{n}](https://github.com/o/other{n}) | 1 |\n" for n in range(4))
+    (finding,) = findings(slip)
+    assert finding.message.startswith("'tool2' is already listed at line 5")

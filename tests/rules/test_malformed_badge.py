@@ -34,6 +34,8 @@ NOOP = [
     badge("https://awesome.re/badge.svg", "https://awesome.re", "Awesome"),
     badge(f"{SHIELDS}/badge/arXiv-b31b1b.svg", "https://arxiv.org/abs//2306.08707", "arXiv"),
     "![logo](docs/logo.png)\n",  # not in a link, not a badge service
+    # a logo in a link, without alt text: a picture, not a badge
+    '[<img src="https://res.example/next-logo.svg" align="right" width="250">](https://nextjs.org)\n',
 ]
 
 

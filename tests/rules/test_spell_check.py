@@ -227,3 +227,9 @@ def test_a_reference_label_is_not_prose() -> None:
     fixed = fix_text(text, [SpellCheck()]).source.text
     assert "[Kubernetes][kubernetes]" in fixed and "[Kube tools][kubernetes]" in fixed
     assert lint_text(text, [SpellCheck()])  # the prose one is still reported
+
+
+def test_mac_os_x_in_any_case_is_the_historical_name() -> None:
+    assert lint("spell-check", "- [DrawBot](https://drawbot.example) - Runs on MacOS X.\n") == []
+    (finding,) = lint("spell-check", "- [Tool](https://t.example) - Runs on MacOS.\n")
+    assert "'macOS'" in finding.message

@@ -61,6 +61,11 @@ _TITLE_HEADER = regex.compile(
     r"(?![\p{L}\p{N}])",
     regex.I,
 )
+_QUALIFIED_TITLE_HEADER = regex.compile(
+    r"\W*+[\p{L}\p{N}][\p{L}\p{N}-]*+\s+(?:name|title|paper|project|tool|model|library"
+    r"|app|dataset|benchmark|method|system|framework|package|service|product|resource)s?\W*",
+    regex.I,
+)
 _NAME_HEADER = regex.compile(
     r"(?<![\p{L}\p{N}])(?:name|title|название|имя|nombre|nom|nome)(?![\p{L}\p{N}])"
     r"|名称|名字|名前|이름|제목|标题|標題",
@@ -141,13 +146,26 @@ def row_entry(
         return None  # a table of contents laid out as a table
     title_link = title_link_of(title_cell.inline.links, text) or title_link_of(links, text)
     title_span = _bold_lead(text, title_cell.span) or title_cell.span
-    title = rendered(text, title_span.start, title_span.end, links).strip()
+    title = _without_icons(rendered(text, title_span.start, title_span.end, links))
     described = _description_cell(text, table, cells)
     return Entry(
         "row", row.span, section, title, title_cell.span, title_link, links,
         tuple(badges_of(list(links))), cells, table=table,
         description=described.span if described is not None else None,
     )
+
+
+# Emoji before or after a name ("🔗 [cabocha](…)", "Name 🔥"): they mark it, they do not name it.
+_ICON = regex.compile(r"[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]")
+
+
+def _without_icons(title: str) -> str:
+    start, end = 0, len(title)
+    while start < end and _ICON.match(title, start):
+        start += 1
+    while end > start and _ICON.match(title, end - 1):
+        end -= 1
+    return title[start:end] if end > start else title.strip()
 
 
 def _description_cell(text: str, table: Table, cells: tuple[Cell, ...]) -> Cell | None:
@@ -608,9 +626,12 @@ def lists_things(text: str, table: Table) -> bool:
 
 
 def title_column(text: str, table: Table) -> int | None:
-    """The column under a Title/Name/Paper… header, if there is one."""
+    """The column under a Title/Name/Paper… header, if there is one; the first cell's
+    "Language Model" or "Tool Name" (a title word after another word) too."""
     for index, cell in enumerate(table.header.cells):
         if _TITLE_HEADER.match(text, cell.span.start, cell.span.end):
+            return index
+        if index == 0 and _QUALIFIED_TITLE_HEADER.fullmatch(text, cell.span.start, cell.span.end):
             return index
     return None
 

@@ -194,6 +194,9 @@ def _strip(text: str) -> str:
 
 def _cell_date(doc: Document, span: Span, entry: Entry | None, column: int) -> _DateText | None:
     raw = doc.text[span.start : span.end]
+    hidden = raw.rfind("<!--")
+    if hidden >= 0 and raw.rstrip().endswith("-->"):  # "2023/06<!--18-->": a hidden day
+        raw = raw[:hidden]
     inner = raw.strip(_WRAPPERS)
     if not any(c.isdigit() for c in inner) or "<br" in inner.lower() or "[" in inner:
         return None  # empty, "-", several dates, or a link: nothing to respell

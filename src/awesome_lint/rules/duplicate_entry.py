@@ -14,6 +14,7 @@ from awesome_lint.deliberate_repeats import (
     in_log_section,
     pasted_blocks,
     preface_end,
+    second_views,
 )
 from awesome_lint.document import (
     Document,
@@ -78,6 +79,8 @@ class DuplicateEntry(Rule):
             and not (in_log_section(entry.section) and in_log_section(original.section))
             and not _groups_of_others(doc, starts, entry, original)
         ]
+        views = second_views(doc, pairs)
+        pairs = [(entry, original) for entry, original in pairs if entry not in views]
         pasted = pasted_blocks(doc, pairs, index)
         cross_listed = [
             entry for entry, original in pairs

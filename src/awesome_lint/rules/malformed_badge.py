@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from awesome_lint.document import Badge, Document, Entry
+from awesome_lint.document import Badge, Document, Entry, is_badge_url
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.registry import Rule, register
 from awesome_lint.urls import arxiv_id, awesome_badge_replacement, github_repo, host
@@ -80,7 +80,10 @@ class MalformedBadge(Rule):
         if host(url) in SHIELDS_HOSTS:
             yield from _shields(badge, entry)
         yield from _arxiv_badge(badge, entry)
-        if check_alt and badge.link is not None and not badge.alt.strip():
+        # a logo or screenshot in a link is a picture, not a badge: its alt text is the
+        # accessibility checkers' business
+        badge_like = is_badge_url(url) or badge.image.kind == "image"
+        if check_alt and badge_like and badge.link is not None and not badge.alt.strip():
             yield Finding(
                 MalformedBadge.name,
                 "badge image has no alt text: screen readers and broken images show nothing",

@@ -150,6 +150,8 @@ class _Places:
             return None  # "a python script", "the ReAct framework"
         if self._repeats_own_name(match):
             return None
+        if name.right == "macOS" and _VERSION_X.match(text, match.end()):
+            return None  # "MacOS X" is Mac OS X, a historical name, not macOS
         span = Span(start, match.end())
         if self.suppressions.suppressed(Finding(self.rule, "", span)):
             return None
@@ -168,6 +170,7 @@ class _Places:
         )
 
 
+_VERSION_X = re.compile(r"[ \t]*(?:X\b|10\.\d)")
 _SHIELDS = (_TAG, _HTML_TEXT, _QUOTED, _BOLD)
 
 
