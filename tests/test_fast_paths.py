@@ -5,7 +5,9 @@ them to the parser they stand in for:
 - `plain_text` answers most titles without mistune (plain words, literal brackets, simple
   tags, one emphasis run): the text must equal mistune's rendering;
 - `scan_inline` reads `words [text](url) words` without the general scanner: the links
-  must equal the scanner's.
+  must equal the scanner's;
+- `lone_link_item_entry` reads `- [Name](url) - Description.` without the general entry
+  checks: the entry must equal theirs.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from awesome_lint.document import build
+from awesome_lint.document import entries as entries_module
 from awesome_lint.document import inline as inline_module
 from awesome_lint.document import markup as markup_module
 from awesome_lint.document.inline import InlineText, _InlineScanner, scan_inline
 from awesome_lint.document.markup import _text, inline_tokens, plain_text
-from awesome_lint.source import Span
+from awesome_lint.source import Source, Span
 
 # Pieces that make the fast paths' decisions hard: markup next to words, tags, brackets.
 _PIECES = st.sampled_from(
@@ -73,3 +77,40 @@ def test_a_tag_inside_a_links_destination_is_not_stripped_first() -> None:
     """Found by the property above: '[](Name<br />)' is no link, '[](Name)' is one."""
     markdown = "][](Name<br />)"
     assert plain_text(markdown) == _text(inline_tokens(markdown))
+
+
+def _entry_fields(markdown: str) -> list[tuple[object, ...]]:
+    return [
+        (e.kind, e.span, e.title, e.title_span, e.title_link, e.links, e.badges, e.chips,
+         e.separator, e.description)
+        for e in build(Source("list.md", markdown)).entries
+    ]
+
+
+_ITEM_PIECES = st.sampled_from(
+    [
+        "[Name](https://x.org)", "[Top](#top)", "[Paper](https://x.org/p)", "[ A ](https://y.org)",
+        "[x](docs/a.md#b)", " ", " - ", " — ", ": ", "Words", "(Go)", "`v2`", "**NEW**",
+        "[![s](https://img.shields.io/s)](https://x.org)", "💙", ".", "[n]", "*", "\\",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ITEM_PIECES, min_size=1, max_size=6).map("".join))
+def test_lone_link_items_are_the_entries_the_general_path_finds(item: str) -> None:
+    markdown = f"# List\n\n## Tools\n\n- {item}\n"
+    fast = _entry_fields(markdown)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(entries_module, "lone_link_item_entry", lambda *args: None)
+        assert _entry_fields(markdown) == fast
+
+
+def test_the_usual_item_takes_the_lone_link_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    original = entries_module.item_entry
+    monkeypatch.setattr(
+        entries_module, "item_entry", lambda *a, **k: calls.append(a) or original(*a, **k)
+    )
+    assert _entry_fields("## Tools\n\n- [Kettle](https://k.org) - Boils (fast).\n")[0][2] == "Kettle"
+    assert calls == []

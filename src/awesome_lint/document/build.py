@@ -322,6 +322,10 @@ class _Builder:
         self, item: n.ListItem, first: n.Paragraph, section: Section, nested: bool
     ) -> Entry | None:
         text, inline = self.text, first.inline
+        if len(inline.links) == 1:
+            simple = e.lone_link_item_entry(text, item, first, section)
+            if simple is not None:
+                return simple
         if not any(not link.image for link in inline.links):
             details = e.detail_links(text, item)
             if details:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from awesome_lint.document.inline import Inline, Link
-from awesome_lint.document.list_entries import separator_and_description
+from awesome_lint.document.list_entries import separator_and_description, skip_badges_and_metadata
 from awesome_lint.document.markup import plain_text
 from awesome_lint.document.model import (
     Badge,
@@ -220,6 +220,37 @@ def item_entry(
     return Entry(
         "item", Span(item.span.start, paragraph.span.end), section, title, title_link.span,
         title_link, links, tuple(badges_of(list(links))), item=item, chips=chips,
+        separator=separator, description=description,
+    )
+
+
+# A link text that reads as written: no markup, tags, entities or brackets in it.
+_PLAIN_NAME = regex.compile(r"[^*_`\\<>&\[\]!~\n]*[^*_`\\<>&\[\]!~\n\s][^*_`\\<>&\[\]!~\n]*")
+
+
+def lone_link_item_entry(
+    text: str, item: ListItem, paragraph: Paragraph, section: Section
+) -> Entry | None:
+    """`- [Name](https://…) - Description.`, most items of most lists: the item's only
+    link names it, right after the marker, in plain words. What `item_entry` finds for
+    it, without its general checks; None when the item is not of this shape (or its name
+    needs them: a generic or navigation word)."""
+    (link,) = paragraph.inline.links
+    if (
+        link.kind != "link" or not link.valid or link.span.start != paragraph.span.start
+        or is_anchor_url(link.url) or is_sub_page_anchor(link.url)
+        or not _PLAIN_NAME.fullmatch(link.text)
+    ):
+        return None
+    title = link.text.strip()
+    if _NAVIGATION.match(title) or is_generic_title(title):
+        return None
+    end = paragraph.span.end
+    rest = skip_badges_and_metadata(text, paragraph.inline, link.span.end, end)
+    separator, description = separator_and_description(text, Span(rest, end))
+    return Entry(
+        "item", Span(item.span.start, end), section, title, link.span, link,
+        paragraph.inline.links, (), item=item, chips=_chips(text, Span(link.span.end, rest)),
         separator=separator, description=description,
     )
 

@@ -159,10 +159,10 @@ def leading_names(
         names.append(link)
     if name is None:
         return None
-    return names, _skip_badges_and_metadata(text, inline, position, paragraph.span.end)
+    return names, skip_badges_and_metadata(text, inline, position, paragraph.span.end)
 
 
-def _skip_badges_and_metadata(text: str, inline: Inline, position: int, end: int) -> int:
+def skip_badges_and_metadata(text: str, inline: Inline, position: int, end: int) -> int:
     """Past the badges right after the name, and past "(Go)" / `v2` / **NEW** /
     [[crate](…)] chips too when a separator follows them."""
     after_badges = _skip(text, inline, position, end, metadata=False)
