@@ -209,8 +209,32 @@ def is_escaped(text: str, index: int) -> bool:
     return backslashes % 2 == 1
 
 
+def _lines(text: str) -> Iterator[tuple[int, int, int]]:
+    """Each line's start, the end of its content and the start of the next line; line
+    breaks are \\n, \\r\\n or \\r, and a final line break starts no line."""
+    length = len(text)
+    if "\r" in text:
+        for m in _LINE.finditer(text):
+            if m.start() == length and m.start() > 0:
+                return
+            yield m.start(), m.end(1), m.end()
+            if m.end() == length:
+                return
+        return
+    start = 0
+    for line in text.split("\n"):  # the usual file: one split in C, not a match per line
+        end = start + len(line)
+        after = end + 1 if end < length else end
+        yield start, end, after
+        if after >= length:
+            return
+        start = after
+
+
 def _trim(text: str, span: Span) -> Span:
     start, end = span
+    if start < end and text[start] not in " \t" and text[end - 1] not in " \t":
+        return span  # the usual line: nothing to trim
     piece = text[start:end]
     left_trimmed = piece.lstrip(" \t")
     start += len(piece) - len(left_trimmed)
@@ -227,12 +251,8 @@ class _Scanner:
         self.breaks_of: tuple[int, dict[str, tuple[int, int]]] = (-1, {})
 
     def run(self) -> list[Block]:
-        for m in _LINE.finditer(self.text):
-            if m.start() == len(self.text) and m.start() > 0:
-                break
-            self.line(_Line(m.start(), m.end(1), m.end(), m.start(), 0))
-            if m.end() == len(self.text):
-                break
+        for start, end, after in _lines(self.text):
+            self.line(_Line(start, end, after, start, 0))
         self.close_containers(1)
         return self.root.children
 

@@ -89,6 +89,8 @@ class InlineText:
         single = self.single
         if single is not None:
             base, limit = single.start, single.end
+            if base + end <= limit:  # offsets inside the text, as the scanner's are
+                return Span(base + start, base + end)
             return Span(min(base + start, limit), min(base + end, limit))
         return Span(self.to_source(start), self.to_source(end))
 
