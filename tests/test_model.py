@@ -6,7 +6,7 @@ import pytest
 
 from awesome_lint.document import ListBlock, build
 from awesome_lint.document import blocks as scanner
-from awesome_lint.source import Source
+from awesome_lint.source import Source, Span
 
 TEXT = """\ufeff# Awesome Tea [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\r
 \r
@@ -123,3 +123,24 @@ def test_list_items_after_a_paragraph_in_an_item(text: str, items: list[int]) ->
     blocks = scanner.walk(scanner.scan_blocks(text))
     lists = [b for b in blocks if isinstance(b, scanner.ListBlock)]
     assert [len(b.items) for b in lists] == items
+
+
+def test_quick_init_keeps_the_dataclass_frozen_and_replaceable() -> None:
+    import dataclasses
+
+    from awesome_lint.document.frozen import quick_init
+    from awesome_lint.document.inline import Link
+
+    link = Link("link", "Tea", "https://tea.example", Span(0, 5), Span(1, 4), Span(6, 9))
+    assert link.valid is True  # the default
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        link.url = "https://other.example"  # type: ignore[misc]
+    assert dataclasses.replace(link, valid=False).valid is False
+    assert hash(link) == hash(Link(*dataclasses.astuple(link)))
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Grows:
+        items: list[int] = dataclasses.field(default_factory=list)
+
+    with pytest.raises(TypeError):
+        quick_init(Grows)

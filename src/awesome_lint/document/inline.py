@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from awesome_lint.document.blocks import is_escaped
+from awesome_lint.document.frozen import quick_init
 from awesome_lint.source import Span, SpanSet
 
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*)>")
@@ -95,6 +96,7 @@ class InlineText:
         return Span(self.to_source(start), self.to_source(end))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Link:
     """A link or image as written. `valid` is False for `[x](#a b)`, which GitHub shows as text."""
@@ -113,6 +115,7 @@ class Link:
         return self.kind == "image" or (self.kind == "html" and self.text != "<a>")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class HtmlTag:
     name: str
@@ -120,6 +123,7 @@ class HtmlTag:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Inline:
     links: tuple[Link, ...]

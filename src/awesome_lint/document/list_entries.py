@@ -165,12 +165,22 @@ def leading_names(
 def skip_badges_and_metadata(text: str, inline: Inline, position: int, end: int) -> int:
     """Past the badges right after the name, and past "(Go)" / `v2` / **NEW** /
     [[crate](…)] chips too when a separator follows them."""
-    after_badges = _skip(text, inline, position, end, metadata=False)
-    after_all = _skip(text, inline, after_badges, end, metadata=True)
+    if len(inline.links) == 1:  # the name alone: no badges, only chips to skip
+        after_badges = position
+        after_all = _skip_chips(text, position, end)
+    else:
+        after_badges = _skip(text, inline, position, end, metadata=False)
+        after_all = _skip(text, inline, after_badges, end, metadata=True)
     separator = _SEPARATOR.match(text, after_all, end)
     if (separator and separator.group(2)) or not text[after_all:end].strip():
         return after_all  # "[BLAS](…) [[blas](…)]" has no description
     return after_badges
+
+
+def _skip_chips(text: str, position: int, end: int) -> int:
+    while (chip := _METADATA.match(text, position, end)) and chip.end() != position:
+        position = chip.end()
+    return position
 
 
 def _skip(text: str, inline: Inline, position: int, end: int, *, metadata: bool) -> int:

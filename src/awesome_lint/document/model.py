@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from awesome_lint.document.frozen import quick_init
 from awesome_lint.document.inline import Inline, Link
 from awesome_lint.document.markup import plain_text
 from awesome_lint.document.nodes import Block, Cell, ListBlock, ListItem, Paragraph, Table, walk
@@ -56,6 +57,7 @@ BADGE_HOSTS = frozenset(
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class HeadingNode:
     span: Span
@@ -111,6 +113,7 @@ class Section:
             yield from child.walk()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Badge:
     alt: str
@@ -120,6 +123,7 @@ class Badge:
     link: Link | None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: rules key maps by entry
 class Entry:
     """One listed thing: a table row, a list item, a paragraph, a heading or an HTML

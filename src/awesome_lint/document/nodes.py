@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from awesome_lint.document.frozen import quick_init
 from awesome_lint.document.inline import Inline
 from awesome_lint.source import Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, eq=False)
 class Paragraph:
     span: Span
@@ -21,6 +23,7 @@ class Paragraph:
     inline: Inline  # of the lines that are not link reference definitions
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, eq=False)
 class Heading:
     span: Span
@@ -29,23 +32,27 @@ class Heading:
     setext: bool
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, eq=False)
 class CodeBlock:
     span: Span
     fence: str  # "" for indented code
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, eq=False)
 class HtmlBlock:
     span: Span
     inline: Inline  # the links and tags in it
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, eq=False)
 class ThematicBreak:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, eq=False)
 class Cell:
     span: Span  # the cell's text, trimmed
@@ -53,6 +60,7 @@ class Cell:
     inline: Inline
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, eq=False)
 class Row:
     span: Span  # the row's text on its line, without container prefixes
@@ -61,6 +69,7 @@ class Row:
     trailing_pipe: bool
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, eq=False)
 class Table:
     span: Span
@@ -70,6 +79,7 @@ class Table:
     rows: tuple[Row, ...]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, eq=False)
 class ListItem:
     span: Span
@@ -80,6 +90,7 @@ class ListItem:
     children: tuple[Block, ...]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, eq=False)
 class ListBlock:
     span: Span
@@ -87,6 +98,7 @@ class ListBlock:
     items: tuple[ListItem, ...]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, eq=False)
 class BlockQuote:
     span: Span
