@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import re
 from collections.abc import Callable, Iterator
 
 import regex
@@ -87,15 +88,15 @@ _DETAILS_SUMMARY = regex.compile(
 )
 _NUMBERING = regex.compile(r"^[\W\d_]*$")  # "[15]", "2024-01", "3."
 _SCHEME = regex.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # urlsplit raises on "https://[x"
-_CREDITS = regex.compile(
+_CREDITS = re.compile(
     r"[ \t*_]*(?:maintainers?|contributors?|authors?|translators?|editors?|curators?"
     r"|created by|made by|maintained by|维护者|贡献者|作者|译者|维護者|貢獻者)[ \t*_]*[:：]",
-    regex.I,
+    re.I,
 )
-_NAVIGATION = regex.compile(
+_NAVIGATION = re.compile(
     r"^\W*(?:back\s+to\s+(?:top|contents|index)|top|go\s+to\s+top|返回顶部|回到顶部|トップ"
     r"|next|previous|prev|home)\W*$",
-    regex.I,
+    re.I,
 )
 # Before a paragraph entry's title: "**[5]**", "[12]", "5.", "(CVPR 2024)", an emoji.
 _LEAD_IN = regex.compile(
@@ -121,8 +122,8 @@ _HIGHLIGHT_SECTION = regex.compile(
     regex.I,
 )
 _NUMBER_MARK = regex.compile(r"\s*(?:\*\*\[\d+\]\*\*|\[\d+\]|\*\*\d+\.?\*\*)")
-_BOLD = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_LABEL = regex.compile(r"[:：]\s*$")  # "**Note:**" labels a remark, it names nothing
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_LABEL = re.compile(r"[:：]\s*$")  # "**Note:**" labels a remark, it names nothing
 # A nested item that labels a detail of its parent: "Paper: [x](…)", "地址：https://…".
 _DETAIL_LABEL = regex.compile(r"[ \t]*[\p{L}][\p{L}\p{N} _/-]{0,30}[:：]\s*$")
 # After an unlinked bold name: an emoji or :shortcode:, then a dash and words ("**Term**:
@@ -225,7 +226,7 @@ def item_entry(
 
 
 # A link text that reads as written: no markup, tags, entities or brackets in it.
-_PLAIN_NAME = regex.compile(r"[^*_`\\<>&\[\]!~\n]*[^*_`\\<>&\[\]!~\n\s][^*_`\\<>&\[\]!~\n]*")
+_PLAIN_NAME = re.compile(r"[^*_`\\<>&\[\]!~\n]*[^*_`\\<>&\[\]!~\n\s][^*_`\\<>&\[\]!~\n]*")
 
 
 def lone_link_item_entry(
