@@ -144,3 +144,10 @@ def test_quick_init_keeps_the_dataclass_frozen_and_replaceable() -> None:
 
     with pytest.raises(TypeError):
         quick_init(Grows)
+
+
+def test_new_span_is_a_span() -> None:
+    from awesome_lint.source import new_span
+
+    made = new_span((3, 7))
+    assert made == Span(3, 7) and type(made) is Span and (made.start, made.end) == (3, 7)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Callable, Iterable
+from functools import partial
+from typing import NamedTuple, cast
 
 import regex
 
@@ -21,6 +22,11 @@ class Span(NamedTuple):
 
     start: int
     end: int
+
+
+# Span((start, end)) made in C, without the NamedTuple's Python-level __new__ (half the
+# cost): for the scanners, which make one for every line, cell, link and tag.
+new_span = cast(Callable[[tuple[int, int]], Span], partial(tuple.__new__, Span))
 
 
 class SpanSet:

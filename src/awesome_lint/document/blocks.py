@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from awesome_lint.source import Span
+from awesome_lint.source import Span, new_span
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
 _ATX = re.compile(r"(#{1,6})(?:[ \t]+|$)")
@@ -196,9 +196,12 @@ def split_row(text: str, span: Span) -> Row:
     bounds = [start if leading else start - 1, *inner, end - 1 if trailing else end]
     cells = []
     for left, right in itertools.pairwise(bounds):
-        raw = Span(left + 1, right)
-        cells.append(Cell(_trim(text, raw), raw))
-    return Row(Span(start, end), cells, leading, trailing)
+        piece = text[left + 1 : right]  # trimmed here, not by _trim: rows have many cells
+        after_spaces = piece.lstrip(" \t")
+        first = right - len(after_spaces)
+        content = new_span((first, first + len(after_spaces.rstrip(" \t"))))
+        cells.append(Cell(content, new_span((left + 1, right))))
+    return Row(new_span((start, end)), cells, leading, trailing)
 
 
 def is_escaped(text: str, index: int) -> bool:
@@ -238,7 +241,7 @@ def _trim(text: str, span: Span) -> Span:
     piece = text[start:end]
     left_trimmed = piece.lstrip(" \t")
     start += len(piece) - len(left_trimmed)
-    return Span(start, start + len(left_trimmed.rstrip(" \t")))
+    return new_span((start, start + len(left_trimmed.rstrip(" \t"))))
 
 
 class _Scanner:
@@ -335,7 +338,7 @@ class _Scanner:
                 ln.col += pos - ln.pos
                 ln.pos = pos
                 self.quote_marker(ln)
-                quote = BlockQuote(Span(pos, ln.end))
+                quote = BlockQuote(new_span((pos, ln.end)))
                 self.add_block(quote)
                 self.stack.append(quote)
                 opened = True
@@ -368,9 +371,9 @@ class _Scanner:
         spaces = self.columns(after, ln.end, marker_col + marker_width)
         gap = 1 if blank_item or spaces >= 5 or spaces == 0 else spaces
         item = ListItem(
-            Span(pos, ln.end),
+            new_span((pos, ln.end)),
             marker_match.group(0),
-            Span(pos, after),
+            new_span((pos, after)),
             indent=marker_col - ln.col,
             content_indent=marker_col - ln.col + marker_width + gap,
         )
@@ -390,7 +393,7 @@ class _Scanner:
         width, pos = self.indent(ln)
         if width >= 4 and not isinstance(self.leaf, Paragraph | Table):
             self.advance(ln, 4)
-            code = CodeBlock(Span(ln.pos, ln.end))
+            code = CodeBlock(new_span((ln.pos, ln.end)))
             self.start_leaf(code)
             return
         ln.col += pos - ln.pos
@@ -405,15 +408,16 @@ class _Scanner:
             if self.table_delimiter(leaf, ln):
                 return
         if isinstance(leaf, Table) and not opened:
-            row = split_row(self.text, Span(ln.pos, ln.end))
+            row = split_row(self.text, new_span((ln.pos, ln.end)))
             leaf.rows.append(row)
-            leaf.span = Span(leaf.span.start, ln.end)
+            leaf.span = new_span((leaf.span.start, ln.end))
             self.extend_containers(ln.end)
             return
         if isinstance(leaf, Paragraph):
             self.add_paragraph_line(leaf, ln)
             return
-        self.start_leaf(Paragraph(Span(ln.pos, ln.end), [_trim(self.text, Span(ln.pos, ln.end))]))
+        line = new_span((ln.pos, ln.end))
+        self.start_leaf(Paragraph(line, [_trim(self.text, line)]))
 
     def start_block(self, ln: _Line) -> bool:
         """ATX heading, fence, HTML block or thematic break starting at `ln.pos`."""
@@ -424,18 +428,19 @@ class _Scanner:
         if atx:
             content_end = _atx_content_end(text, atx.end(), end)
             content_start = min(atx.end(), content_end)
-            heading = Heading(Span(pos, end), len(atx.group(1)), [Span(content_start, content_end)])
+            content = new_span((content_start, content_end))
+            heading = Heading(new_span((pos, end)), len(atx.group(1)), [content])
             self.close_leaf()
             self.add_block(heading)
             return True
         fence = _FENCE.match(text, pos, end)
         if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
-            self.start_leaf(CodeBlock(Span(pos, end), fence.group(1)))
+            self.start_leaf(CodeBlock(new_span((pos, end)), fence.group(1)))
             return True
         for start_re, end_re, interrupts in _HTML_STARTS:
             interrupting = interrupts or not isinstance(self.leaf, Paragraph)
             if interrupting and start_re.match(text, pos, end):
-                html = HtmlBlock(Span(pos, end), end_re)
+                html = HtmlBlock(new_span((pos, end)), end_re)
                 self.start_leaf(html)
                 if end_re is not None and end_re.search(text, pos, end):
                     self.leaf = None
@@ -444,7 +449,7 @@ class _Scanner:
             if isinstance(self.leaf, Paragraph) and _SETEXT.match(text, pos, end):
                 return False  # `---` under a paragraph is a setext underline
             self.close_leaf()
-            self.add_block(ThematicBreak(Span(pos, end)))
+            self.add_block(ThematicBreak(new_span((pos, end))))
             return True
         return False
 
@@ -504,7 +509,7 @@ class _Scanner:
     def paragraph_to_heading(self, paragraph: Paragraph, ln: _Line) -> None:
         level = 1 if self.text[ln.pos] == "=" else 2
         heading = Heading(
-            Span(paragraph.span.start, ln.end), level, paragraph.lines, setext=True
+            new_span((paragraph.span.start, ln.end)), level, paragraph.lines, setext=True
         )
         _replace_last(self.stack[-1].children, paragraph, heading)
         self.leaf = None
@@ -517,17 +522,17 @@ class _Scanner:
         if "|" not in rest and ":" not in rest:
             return False
         header = split_row(self.text, paragraph.lines[-1])
-        delimiter = split_row(self.text, Span(ln.pos, ln.end))
+        delimiter = split_row(self.text, new_span((ln.pos, ln.end)))
         if len(header.cells) != len(delimiter.cells):
             return False
         aligns = [_alignment(self.text[c.span.start : c.span.end]) for c in delimiter.cells]
-        table = Table(Span(header.span.start, ln.end), header, delimiter, aligns)
+        table = Table(new_span((header.span.start, ln.end)), header, delimiter, aligns)
         parent = self.stack[-1]
         if len(paragraph.lines) == 1:
             _replace_last(parent.children, paragraph, table)
         else:
             paragraph.lines.pop()
-            paragraph.span = Span(paragraph.span.start, paragraph.lines[-1].end)
+            paragraph.span = new_span((paragraph.span.start, paragraph.lines[-1].end))
             parent.children.append(table)
         self.leaf = table
         self.extend_containers(ln.end)
@@ -535,8 +540,8 @@ class _Scanner:
 
     def add_paragraph_line(self, paragraph: Paragraph, ln: _Line) -> None:
         _, pos = self.indent(ln)
-        paragraph.lines.append(_trim(self.text, Span(pos, ln.end)))
-        paragraph.span = Span(paragraph.span.start, ln.end)
+        paragraph.lines.append(_trim(self.text, new_span((pos, ln.end))))
+        paragraph.span = new_span((paragraph.span.start, ln.end))
         self.extend_containers(ln.end)
 
     def start_leaf(self, leaf: Leaf) -> None:
@@ -548,7 +553,7 @@ class _Scanner:
         self.leaf = None
 
     def extend(self, leaf: CodeBlock | HtmlBlock, ln: _Line) -> None:
-        leaf.span = Span(leaf.span.start, ln.end)
+        leaf.span = new_span((leaf.span.start, ln.end))
         self.extend_containers(ln.end)
 
     # --- containers -------------------------------------------------------------------
@@ -566,7 +571,7 @@ class _Scanner:
             and _same_list_marker(last.items[-1].marker, item.marker)
         ):
             last.items.append(item)
-            last.span = Span(last.span.start, item.span.end)
+            last.span = new_span((last.span.start, item.span.end))
         else:
             parent.children.append(ListBlock(item.span, ordered, [item]))
         self.extend_containers(item.span.end)
@@ -585,12 +590,13 @@ class _Scanner:
             container = self.stack[depth]
             if isinstance(container, _Root):
                 continue
-            container.span = Span(container.span.start, max(container.span.end, end))
+            container.span = new_span((container.span.start, max(container.span.end, end)))
             if isinstance(container, ListItem):
                 siblings = self.stack[depth - 1].children
                 if siblings and isinstance(siblings[-1], ListBlock):
                     block = siblings[-1]
-                    block.span = Span(block.span.start, max(block.span.end, container.span.end))
+                    end_of_list = max(block.span.end, container.span.end)
+                    block.span = new_span((block.span.start, end_of_list))
         del self.stack[keep:]
 
     def quote_marker(self, ln: _Line) -> bool:

@@ -143,8 +143,13 @@ class _Builder:
         )
 
     def freeze_row(self, row: b.Row, *, scan: bool = True) -> n.Row:
+        text = self.text
         cells = tuple(
-            n.Cell(c.span, c.raw, self.scan([c.span]) if scan else EMPTY_INLINE)
+            n.Cell(
+                c.span, c.raw,
+                self.scan([c.span])
+                if scan and not is_plain(text, c.span.start, c.span.end) else EMPTY_INLINE,
+            )
             for c in row.cells
         )
         return n.Row(row.span, cells, row.leading_pipe, row.trailing_pipe)
@@ -356,7 +361,9 @@ def _nested_lists(lists: list[n.ListBlock]) -> tuple[set[int], set[int]]:
     in_toc: set[int] = set()
     for block in lists:
         for item in block.items:
-            children = [c.span.start for c in item.children if isinstance(c, n.ListBlock)]
+            children = [c.span.start for c in _lists_in(item)]
+            if not children:
+                continue
             nested.update(children)
             link = _first_link(item)
             if block.span.start in in_toc or (
@@ -375,11 +382,20 @@ def _groups(text: str, lists: list[n.ListBlock]) -> dict[int, str]:
     for block in lists:
         around = groups.get(block.span.start, "")
         for item in block.items:
-            label = _label(text, item)
-            for child in item.children:
-                if isinstance(child, n.ListBlock) and (label or around):
+            children = _lists_in(item)
+            label = _label(text, item) if children else ""
+            for child in children:
+                if label or around:
                     groups[child.span.start] = label or around
     return groups
+
+
+def _lists_in(item: n.ListItem) -> list[n.ListBlock]:
+    """The lists nested in the item (most items hold one paragraph and nothing else)."""
+    children = item.children
+    if len(children) == 1 and not isinstance(children[0], n.ListBlock):
+        return []
+    return [child for child in children if isinstance(child, n.ListBlock)]
 
 
 def _label(text: str, item: n.ListItem) -> str:

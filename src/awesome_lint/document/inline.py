@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from awesome_lint.document.blocks import is_escaped
 from awesome_lint.document.frozen import quick_init
-from awesome_lint.source import Span, SpanSet
+from awesome_lint.source import Span, SpanSet, new_span
 
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*)>")
 _EMAIL_AUTOLINK = re.compile(r"<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+)>")
@@ -91,9 +91,9 @@ class InlineText:
         if single is not None:
             base, limit = single.start, single.end
             if base + end <= limit:  # offsets inside the text, as the scanner's are
-                return Span(base + start, base + end)
-            return Span(min(base + start, limit), min(base + end, limit))
-        return Span(self.to_source(start), self.to_source(end))
+                return new_span((base + start, base + end))
+            return new_span((min(base + start, limit), min(base + end, limit)))
+        return new_span((self.to_source(start), self.to_source(end)))
 
 
 @quick_init
@@ -289,7 +289,7 @@ class _InlineScanner:
             url = auto.group(1)
             if "@" in url and ":" not in url:
                 url = "mailto:" + url
-            inner = Span(start + 1, end - 1)
+            inner = new_span((start + 1, end - 1))
             self.add_link("autolink", auto.group(1), url, (start, end), inner, inner)
             return end
         tag = _HTML_TAG.match(text, start)
