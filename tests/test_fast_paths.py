@@ -6,6 +6,8 @@ them to the parser they stand in for:
   tags, one emphasis run): the text must equal mistune's rendering;
 - `scan_inline` reads `words [text](url) words` without the general scanner: the links
   must equal the scanner's;
+- the block scanner's `next_item` reads `- [Name](…)` after such an item without the
+  general steps: the blocks must equal theirs;
 - `lone_link_item_entry` reads `- [Name](url) - Description.` without the general entry
   checks: the entry must equal theirs.
 """
@@ -16,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from awesome_lint.document import blocks as blocks_module
 from awesome_lint.document import build
 from awesome_lint.document import entries as entries_module
 from awesome_lint.document import inline as inline_module
@@ -114,3 +117,27 @@ def test_the_usual_item_takes_the_lone_link_path(monkeypatch: pytest.MonkeyPatch
     )
     assert _entry_fields("## Tools\n\n- [Kettle](https://k.org) - Boils (fast).\n")[0][2] == "Kettle"
     assert calls == []
+
+
+_LINES = st.sampled_from(
+    [
+        "- [Name](https://x.org) - A thing.", "* [Two](https://y.org)", "+ [x] done", "- [",
+        "  - [Nested](https://n.org)", "    - [Deep](https://d.org)", "1. [One](https://o.org)",
+        "", "Words.", "> - [Quoted](https://q.org)", "- - [x](https://x.org)", "-  [Gap](g)",
+        "- [Table](t)", "| a | b |", "|---|---|", "## Heading", "```", "- [a] | b |", "---",
+        "\t- [Tab](https://t.org)", "- [Lazy", "continued](https://l.org)",
+    ]
+)
+
+
+def _blocks_as_written(markdown: str) -> str:
+    return repr(blocks_module.scan_blocks(markdown))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LINES, min_size=1, max_size=10).map("\n".join))
+def test_the_next_item_shortcut_reads_what_the_general_steps_read(markdown: str) -> None:
+    fast = _blocks_as_written(markdown)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(blocks_module._Scanner, "next_item", lambda self, ln: False)
+        assert _blocks_as_written(markdown) == fast

@@ -262,6 +262,8 @@ class _Scanner:
     # --- one line -------------------------------------------------------------------
 
     def line(self, ln: _Line) -> None:
+        if self.next_item(ln):
+            return
         matched = self.match_containers(ln)
         if self.continue_verbatim_leaf(ln, matched):
             return
@@ -272,6 +274,29 @@ class _Scanner:
             self.close_containers(matched)
         opened = self.open_containers(ln)
         self.leaf_line(ln, opened)
+
+    def next_item(self, ln: _Line) -> bool:
+        """The usual line of a list: `- [Name](…) - …` at the left margin after an item
+        of a list at the left margin. No container continues there and no block but the
+        item starts, so the line closes the item before and opens the next (what the
+        general steps below find, without trying each of them)."""
+        text, pos, stack = self.text, ln.pos, self.stack
+        if (
+            len(stack) != 2
+            or ln.end - pos < 3
+            or text[pos + 2] != "["
+            or text[pos + 1] != " "
+            or text[pos] not in "-*+"
+            or type(self.leaf) is not Paragraph
+            or type(stack[1]) is not ListItem
+        ):
+            return False
+        self.close_leaf()
+        self.close_containers(1)
+        self.list_item(ln, pos)
+        line = new_span((ln.pos, ln.end))
+        self.start_leaf(Paragraph(line, [_trim(text, line)]))
+        return True
 
     def match_containers(self, ln: _Line) -> int:
         matched = 1

@@ -167,9 +167,10 @@ class _Builder:
             if comment:
                 self.html_comments.append((span, comment.group(1)))
         for tag in inline.html:
-            for key in ("id", "name"):
-                if key in tag.attributes:
-                    self.html_anchors.add(tag.attributes[key])
+            if tag.attributes:
+                for key in ("id", "name"):
+                    if key in tag.attributes:
+                        self.html_anchors.add(tag.attributes[key])
         return inline
 
     def collect_definitions(self, all_blocks: list[b.Block]) -> None:

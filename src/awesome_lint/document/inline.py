@@ -301,9 +301,14 @@ class _InlineScanner:
 
     def html_tag(self, tag: re.Match[str]) -> None:
         raw = tag.group(0)
+        if "=" not in raw:  # "<kbd>", "<br>", "</a>": a tag without attributes
+            start, end = tag.span()
+            self.html.append(HtmlTag(tag.group(1).lower(), {}, self.inline.span(start, end)))
+            self.covered.append((start, end))
+            return
         attributes: dict[str, str] = {}
         spans: dict[str, tuple[int, int]] = {}
-        for attr in _HTML_ATTRIBUTE.finditer(raw) if "=" in raw else ():
+        for attr in _HTML_ATTRIBUTE.finditer(raw):
             key = attr.group(1).lower()
             group = next(g for g in (2, 3, 4) if attr.group(g) is not None)
             attributes[key] = attr.group(group)
