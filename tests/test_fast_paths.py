@@ -6,8 +6,8 @@ them to the parser they stand in for:
   tags, one emphasis run): the text must equal mistune's rendering;
 - `scan_inline` reads `words [text](url) words` without the general scanner: the links
   must equal the scanner's;
-- the block scanner's `next_item` reads `- [Name](…)` after such an item without the
-  general steps: the blocks must equal theirs;
+- the block scanner's `next_item` and `next_row` read `- [Name](…)` after such an item
+  and `| … |` in a table without the general steps: the blocks must equal theirs;
 - `lone_link_item_entry` reads `- [Name](url) - Description.` without the general entry
   checks: the entry must equal theirs.
 """
@@ -125,6 +125,7 @@ _LINES = st.sampled_from(
         "  - [Nested](https://n.org)", "    - [Deep](https://d.org)", "1. [One](https://o.org)",
         "", "Words.", "> - [Quoted](https://q.org)", "- - [x](https://x.org)", "-  [Gap](g)",
         "- [Table](t)", "| a | b |", "|---|---|", "## Heading", "```", "- [a] | b |", "---",
+        "| [c](https://c.org) | d \\| e |", "|", "a | b", "| x", "<div>", "    | code |",
         "\t- [Tab](https://t.org)", "- [Lazy", "continued](https://l.org)",
     ]
 )
@@ -136,8 +137,11 @@ def _blocks_as_written(markdown: str) -> str:
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_LINES, min_size=1, max_size=10).map("\n".join))
-def test_the_next_item_shortcut_reads_what_the_general_steps_read(markdown: str) -> None:
+def test_the_next_item_and_row_shortcuts_read_what_the_general_steps_read(
+    markdown: str,
+) -> None:
     fast = _blocks_as_written(markdown)
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(blocks_module._Scanner, "next_item", lambda self, ln: False)
+        patched.setattr(blocks_module._Scanner, "next_row", lambda self, ln: False)
         assert _blocks_as_written(markdown) == fast

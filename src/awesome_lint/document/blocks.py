@@ -262,7 +262,7 @@ class _Scanner:
     # --- one line -------------------------------------------------------------------
 
     def line(self, ln: _Line) -> None:
-        if self.next_item(ln):
+        if self.next_item(ln) or self.next_row(ln):
             return
         matched = self.match_containers(ln)
         if self.continue_verbatim_leaf(ln, matched):
@@ -296,6 +296,22 @@ class _Scanner:
         self.list_item(ln, pos)
         line = new_span((ln.pos, ln.end))
         self.start_leaf(Paragraph(line, [_trim(text, line)]))
+        return True
+
+    def next_row(self, ln: _Line) -> bool:
+        """The usual line of a table: `| … |` at the left margin of a table outside any
+        container (no block starts with a pipe)."""
+        leaf = self.leaf
+        if (
+            type(leaf) is not Table
+            or len(self.stack) != 1
+            or ln.pos >= ln.end
+            or self.text[ln.pos] != "|"
+        ):
+            return False
+        leaf.rows.append(split_row(self.text, new_span((ln.pos, ln.end))))
+        leaf.span = new_span((leaf.span.start, ln.end))
+        self.extend_containers(ln.end)
         return True
 
     def match_containers(self, ln: _Line) -> int:
