@@ -460,3 +460,22 @@ def test_a_broken_address_does_not_crash_the_model() -> None:
     """Found by fuzzing: urlsplit raises on 'https://[github.com/…' (an IPv6 bracket)."""
     text = section("- [Top](#top)\n  - [iOS](https://[github.com/x/y#readme) - Mobile.\n")
     assert titles(text) == []
+
+
+def test_a_navigation_word_naming_a_project_is_an_entry() -> None:
+    text = section(
+        "- [next](https://github.com/vercel/next.js) - The React Framework\n"
+        "- [Back to top](#awesome-things)\n- [Next](../part2.md)\n"
+    )
+    assert titles(text) == [("item", "next", "https://github.com/vercel/next.js")]
+
+
+def test_list_entries_are_views_of_the_entries() -> None:
+    """Items that lead with their name, as entries; a navigation item is neither; an
+    item whose name link has no text is no entry, but its form is still checked."""
+    doc = build(Source("list.md", section(
+        "- [Kettle](https://k.example) - Boils.\n- [Back to top](#top)\n"
+        "- [](https://e.example) - No name.\n"
+    )))
+    assert [(e.title, e.rest is not None) for e in doc.entries] == [("Kettle", True)]
+    assert [le.link.url for le in doc.list_entries] == ["https://k.example", "https://e.example"]

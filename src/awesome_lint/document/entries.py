@@ -204,7 +204,7 @@ def item_entry(
     if title_link is None:
         return None
     title = _link_title(text, title_link, links)
-    if _NAVIGATION.match(title):
+    if _is_navigation(title, title_link.url):
         return None
     if is_generic_title(title):  # "**Wan: …**, Alibaba. [[Paper](…)]"
         before = _title_before(text, paragraph.span.start, title_link.span.start, links)
@@ -212,16 +212,18 @@ def item_entry(
     if not title:
         return None  # nothing names it: an icon's legend, not a thing listed
     chips: tuple[Span, ...] = ()
-    separator = description = None
+    separator = description = after_names = None
+    names: tuple[Link, ...] = ()
     if lead is not None and title_link is name:
-        names, rest = lead
+        names, rest = tuple(lead[0]), lead[1]
         chips = _chips(text, Span(paragraph.span.start, name.span.start))
         chips += _chips(text, Span(names[-1].span.end, rest))
-        separator, description = separator_and_description(text, Span(rest, paragraph.span.end))
+        after_names = Span(rest, paragraph.span.end)
+        separator, description = separator_and_description(text, after_names)
     return Entry(
         "item", Span(item.span.start, paragraph.span.end), section, title, title_link.span,
         title_link, links, tuple(badges_of(list(links))), item=item, chips=chips,
-        separator=separator, description=description,
+        separator=separator, description=description, names=names, rest=after_names,
     )
 
 
@@ -244,16 +246,23 @@ def lone_link_item_entry(
     ):
         return None
     title = link.text.strip()
-    if _NAVIGATION.match(title) or is_generic_title(title):
+    if _is_navigation(title, link.url) or is_generic_title(title):
         return None
     end = paragraph.span.end
     rest = skip_badges_and_metadata(text, paragraph.inline, link.span.end, end)
-    separator, description = separator_and_description(text, Span(rest, end))
+    after_name = Span(rest, end)
+    separator, description = separator_and_description(text, after_name)
     return Entry(
         "item", Span(item.span.start, end), section, title, link.span, link,
         paragraph.inline.links, (), item=item, chips=_chips(text, Span(link.span.end, rest)),
-        separator=separator, description=description,
+        separator=separator, description=description, names=(link,), rest=after_name,
     )
+
+
+def _is_navigation(title: str, url: str) -> bool:
+    """"Back to top", "Next", "Home" to a place of this list; `[next](https://github.com/
+    vercel/next.js)` names a framework."""
+    return bool(_NAVIGATION.match(title)) and not url.lower().startswith(("http:", "https:"))
 
 
 def _chips(text: str, span: Span) -> tuple[Span, ...]:

@@ -1,8 +1,10 @@
 """List items that lead with a link: `- [Name](url) - Description.` and its variants.
 
-A list entry is the item's name link (after any badges before it), and the rest of the
-item's first paragraph: the separator, then the description. Built once per document
-(`Document.list_entries`); list-item and no-repeat-item-in-description read it.
+`leading_names` finds the name links an item leads with and where the rest of its first
+paragraph starts; the entry model (`entries.item_entry`) keeps them as `Entry.names` and
+`Entry.rest`. `ListEntry` is a view of such an entry for the rules about an item's form
+(list-item, no-repeat-item-in-description): the entry with its list, separator and
+description helpers. `Document.list_entries` makes the views once per document.
 """
 
 from __future__ import annotations
@@ -124,16 +126,35 @@ def separator_and_description(text: str, rest: Span) -> tuple[Span | None, Span 
     return Span(match.start(2), match.end(2)), Span(match.end(), rest.end)
 
 
-def find_list_entries(doc: Document) -> Iterator[ListEntry]:
+def find_list_entries(doc: Document) -> list[ListEntry]:
+    """The entries that are list items leading with their name, each with its list: a
+    view of the document's one entry model for the rules about items' form; and the
+    items whose name link has no text (`- [](…) - …`: nothing names them, so they are no
+    entries, but their form is broken)."""
+    list_of = {item.span.start: block for block, _section in doc.lists for item in block.items}
+    found = []
+    for entry in doc.entries:
+        if entry.item is None or entry.rest is None or not entry.names:
+            continue
+        first = entry.item.children[0]
+        if isinstance(first, Paragraph):
+            block = list_of[entry.item.span.start]
+            found.append(ListEntry(doc, block, entry.item, first, entry.names[-1], entry.rest))
+    found.extend(_nameless_items(doc))
+    return sorted(found, key=lambda listed: listed.item.span.start)
+
+
+def _nameless_items(doc: Document) -> Iterator[ListEntry]:
     for block, _section in doc.lists:
         for item in block.items:
             first = item.children[0] if item.children else None
-            if not isinstance(first, Paragraph):
+            if not isinstance(first, Paragraph) or not first.inline.links:
                 continue
+            if first.inline.links[0].text.strip():
+                continue  # the usual item: named, so an entry if it is one
             lead = leading_names(doc.text, first.inline, first)
-            if lead is not None:
-                names, rest = lead
-                yield ListEntry(doc, block, item, first, names[-1], Span(rest, first.span.end))
+            if lead is not None and not lead[0][-1].text.strip():
+                yield ListEntry(doc, block, item, first, lead[0][-1], Span(lead[1], first.span.end))
 
 
 def leading_names(

@@ -144,6 +144,10 @@ class Entry:
     chips: tuple[Span, ...] = ()  # icons, emoji, badges and tags before or after the name
     separator: Span | None = None  # the dash or colon between the name and the description
     description: Span | None = None  # what the entry says about the thing, when it is clear
+    # For an item that leads with its name: the name links ("[A](…), [B](…)" has two) and
+    # what follows them and the badges and chips beside them (separator and description).
+    names: tuple[Link, ...] = ()
+    rest: Span | None = None
     # The label of the list item it is nested under, when the list groups its entries
     # under labels ("* **2023**", "* <span id=…>**Text → Video**</span>"): a subsection.
     group: str = ""
