@@ -1,12 +1,14 @@
-"""Write the held-out lists of benchmarks/review/holdout.tsv into ../holdout/.
+"""Write the held-out lists of benchmarks/review/SET.tsv into ../SET/.
 
-Run: .venv/bin/python benchmarks/holdout.py [--mirrors DIR]
+Run: .venv/bin/python benchmarks/holdout.py [--set holdout|holdout2] [--mirrors DIR]
 
 The holdout is a third set of real lists, in neither ../shared/corpus nor corpus-wide:
 nobody tuned a rule on them, so a blind review of the findings on them measures precision
-the way a new user meets the tool. Each row pins a repository, a commit and the list's path;
-the lists come out of local git mirrors (the search tool's `fetch` writes them under
-/work/.mirror/OWNER+NAME/repo), so the files are the same for every run.
+the way a new user meets the tool. Each row pins a repository, a commit and the list's
+path; the lists come out of local git mirrors (the search tool's `fetch` writes them under
+/work/.mirror/OWNER+NAME/repo), so the files are the same for every run. A set is blind
+once: when its review has prompted changes, the next measure needs the next set (holdout2
+after holdout).
 """
 
 from __future__ import annotations
@@ -18,14 +20,14 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-MANIFEST = ROOT / "benchmarks" / "review" / "holdout.tsv"
-HOLDOUT = ROOT.parent / "holdout"
+REVIEW = ROOT / "benchmarks" / "review"
 
 
-def extract(mirrors: Path) -> int:
-    HOLDOUT.mkdir(exist_ok=True)
+def extract(name: str, mirrors: Path) -> int:
+    folder = ROOT.parent / name
+    folder.mkdir(exist_ok=True)
     missing = 0
-    with MANIFEST.open(encoding="utf-8", newline="") as handle:
+    with (REVIEW / f"{name}.tsv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             gitdir = mirrors / row["repo"].replace("/", "+") / "repo"
             shown = subprocess.run(
@@ -36,16 +38,17 @@ def extract(mirrors: Path) -> int:
                 print(f"{row['repo']}: not in {gitdir} (fetch it first)", file=sys.stderr)
                 missing += 1
                 continue
-            (HOLDOUT / row["file"]).write_bytes(shown.stdout)
+            (folder / row["file"]).write_bytes(shown.stdout)
             print(f"{row['file']}: {len(shown.stdout) / 1024:.1f} KB")
     return missing
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default="holdout", choices=["holdout", "holdout2"])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args()
-    sys.exit(1 if extract(args.mirrors) else 0)
+    sys.exit(1 if extract(args.set, args.mirrors) else 0)
 
 
 if __name__ == "__main__":

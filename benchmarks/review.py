@@ -4,7 +4,8 @@ Run: .venv/bin/python benchmarks/review.py HALF [--rules R,R] [--write]   (needs
 
 HALF is `tune` or `judge`, the two halves of ../shared/corpus-wide (benchmarks/review/
 split.tsv), `corpus` (../shared/corpus, the lists the rules were built on), or `holdout`
-(../holdout: lists in neither, pinned in review/holdout.tsv, see benchmarks/holdout.py).
+(../holdout, ../holdout2: lists in neither, pinned in review/holdout*.tsv; see
+benchmarks/holdout.py).
 For each rule it takes the findings on the half's lists: all of them when there are at
 most 30, else a random sample of 30 (fixed seed) spread over the lists. With --write it
 writes, per rule, benchmarks/review/HALF/RULE.md: each sampled finding with its context
@@ -40,7 +41,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 REVIEW = ROOT / "benchmarks" / "review"
 VERDICTS = REVIEW / "verdicts.tsv"
-HOLDOUT = ROOT.parent / "holdout"  # written by benchmarks/holdout.py
 SAMPLE_SIZE = 30
 SEED = 11
 CONTEXT_LINES = 3
@@ -64,11 +64,11 @@ class Reported:
 def half_paths(half: str) -> list[Path]:
     if half == "corpus":
         return sorted((SHARED / "corpus").glob("*.md"))
-    if half == "holdout":
-        names = [row["file"] for row in _read_tsv(REVIEW / "holdout.tsv")]
-        paths = [HOLDOUT / name for name in names]
+    if half.startswith("holdout"):
+        names = [row["file"] for row in _read_tsv(REVIEW / f"{half}.tsv")]
+        paths = [ROOT.parent / half / name for name in names]
         if not all(path.exists() for path in paths):
-            sys.exit("the holdout lists are missing: run benchmarks/holdout.py first")
+            sys.exit(f"the {half} lists are missing: run benchmarks/holdout.py --set {half}")
         return paths
     rows = _read_tsv(REVIEW / "split.tsv")
     names = [row["file"] for row in rows if row["half"] == half]
@@ -283,7 +283,7 @@ def import_verdicts(half: str, files: list[Path], found: list[Reported]) -> None
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("half", choices=["tune", "judge", "corpus", "holdout"])
+    parser.add_argument("half", choices=["tune", "judge", "corpus", "holdout", "holdout2"])
     parser.add_argument("--rules", help="comma-separated rule names (default: every rule)")
     parser.add_argument("--write", action="store_true", help="write the samples to review")
     parser.add_argument(
