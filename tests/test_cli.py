@@ -29,8 +29,8 @@ def broken(tmp_path: Path) -> Path:
 def test_lint_reports_line_and_column(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run([str(broken)], capsys)
     assert code == 1
-    assert f"{broken}:3:3: broken-anchor" in out
-    assert f"{broken}:4:3: broken-anchor" in out
+    assert f"{broken}:3:3: error broken-anchor" in out
+    assert f"{broken}:4:3: error broken-anchor" in out
     assert "[*]" in out
     assert "Found 2 findings (2 errors, 0 warnings) in 1 file. 2 fixable with --fix." in out
 
@@ -109,7 +109,7 @@ def test_default_path_is_the_readme_of_the_folder(
     broken.rename(broken.with_name("readme.MD"))
     monkeypatch.chdir(broken.parent)
     code, out, _ = run([], capsys)
-    assert code == 1 and "readme.MD:3:3" in out
+    assert code == 1 and out.startswith("readme.MD:3:3")  # relative, as the user sees it
 
 
 def test_json_shape(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -175,9 +175,76 @@ def test_explain_works_from_the_installed_package() -> None:
     assert result.returncode == 0 and result.stdout.startswith(b"# broken-anchor")
 
 
-def test_unsafe_fixes_needs_fix(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(["--unsafe-fixes", str(broken)], capsys)
-    assert code == 2 and "--unsafe-fixes needs --fix" in err
+def test_unsafe_fixes_alone_offers_them_in_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Like ruff: --unsafe-fixes changes which fixes are offered, with or without --fix."""
+    path = tmp_path / "list.md"
+    path.write_text("## Tools\n\n- [Kiln](https://kiln.example) - A kiln.\n"
+                    "- [Kiln](https://kiln.example) - A kiln.\n", encoding="utf-8")
+    code, out, _ = run(["--select", "duplicate-entry", str(path)], capsys)
+    assert code == 1 and "[unsafe fix]" in out and "1 more with --fix --unsafe-fixes." in out
+    code, out, _ = run(["--select", "duplicate-entry", "--unsafe-fixes", str(path)], capsys)
+    assert code == 1 and out.splitlines()[0].endswith("[*]")
+    assert "1 fixable with --fix --unsafe-fixes." in out
+
+
+def test_diff_prints_the_diff_alone(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Like ruff: --diff prints only the diff (no findings, no summary, no JSON) and
+    exits 1 when there is something to fix, 0 when there is nothing."""
+    for output in ("text", "json"):
+        code, out, _ = run(["--diff", "--format", output, str(broken)], capsys)
+        assert code == 1 and out.startswith("--- a/") and "Found" not in out
+        assert "broken-anchor" not in out and out.strip()[:1] != "["
+    broken.write_text(FIXED, encoding="utf-8")
+    code, out, _ = run(["--diff", "--format", "json", str(broken)], capsys)
+    assert (code, out) == (0, "")
+
+
+def test_quiet_prints_findings_and_no_summary(
+    broken: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(["-q", str(broken)], capsys)
+    assert code == 1 and len(out.splitlines()) == 2 and "Found" not in out
+
+
+def test_npm_rule_names_select_and_severity_off_switches_a_rule_off(
+    broken: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken.write_text(BROKEN + "- [bad](https://bad.example) - no capital\n", encoding="utf-8")
+    code, out, _ = run(["--select", "awesome-list-item", str(broken)], capsys)
+    assert "list-item" in out and "broken-anchor" not in out
+    config = broken.with_name(".awesome-lint.toml")
+    config.write_text('[rules.broken-anchor]\nseverity = "off"\n', encoding="utf-8")
+    code, out, _ = run([str(broken)], capsys)
+    assert "broken-anchor" not in out
+    config.write_text('[rules.broken-anchor]\nseverity = "loud"\n', encoding="utf-8")
+    code, _, err = run([str(broken)], capsys)
+    assert code == 2 and "'error', 'warning' or 'off'" in err
+
+
+def test_each_line_says_its_severity_and_colour_is_asked_for(
+    broken: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    _, out, _ = run([str(broken)], capsys)  # captured: not a terminal, no colour
+    assert ": error broken-anchor " in out and "\x1b[" not in out
+    assert "\x1b[31merror\x1b[0m" in run(["--color", "always", str(broken)], capsys)[1]
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert "\x1b[" in run([str(broken)], capsys)[1]
+    assert "\x1b[" not in run(["--color", "never", str(broken)], capsys)[1]
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in run([str(broken)], capsys)[1]
+
+
+def test_list_rules_columns_line_up(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--list-rules"], capsys)
+    lines = out.splitlines()
+    assert code == 0 and len(lines) > 20
+    assert len({line.index(" fix: ") for line in lines}) == 1
+    spell = next(line for line in lines if line.startswith("spell-check "))
+    assert "(safe, unsafe)" in spell
 
 
 def _one_line_error(err: str) -> None:

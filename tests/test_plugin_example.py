@@ -47,7 +47,7 @@ def test_the_plugin_reports_and_fixes(site: Path, tmp_path: Path) -> None:
     readme.write_text(LIST, encoding="utf-8")
     checked = awesome_lint(site, tmp_path, "--select", "https-entry", "list.md")
     assert checked.returncode == 0, checked.stderr  # a warning
-    assert "list.md:5:12: https-entry" in checked.stdout
+    assert "list.md:5:12: warning https-entry" in checked.stdout
     awesome_lint(site, tmp_path, "--select", "https-entry", "--fix", "list.md")
     assert readme.read_text(encoding="utf-8") == LIST  # unsafe: not with --fix alone
     awesome_lint(site, tmp_path, "--select", "https-entry", "--fix", "--unsafe-fixes", "list.md")

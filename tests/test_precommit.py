@@ -49,7 +49,7 @@ def scratch(tmp_path: Path) -> Path:
 def test_check_hook_fails_on_a_broken_list(scratch: Path, pre_commit_home: Path) -> None:
     result = try_repo("awesome-lint", scratch, pre_commit_home)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "README.md:4:3: broken-anchor" in result.stdout
+    assert "README.md:4:3: error broken-anchor" in result.stdout
     assert "notes.txt" not in result.stdout  # only Markdown files
     assert "contributing.md" not in result.stdout  # only the README lists
     assert (scratch / "README.md").read_text(encoding="utf-8") == BROKEN

@@ -33,3 +33,18 @@ def test_inline_comments(text: str, reported_lines: list[int]) -> None:
 def test_unknown_npm_rule_names_are_ignored() -> None:
     text = "<!--lint disable double-link-->\n" + BODY
     assert len(lint_text(text)) == 1
+
+
+def test_npm_disable_without_names_turns_every_rule_off() -> None:
+    text = "<!--lint disable-->\n\n- [Tea](#tea)\n\n<!--lint enable-->\n\n- [Pot](#pot)\n"
+    assert [f.message.split("'")[1] for f in lint_text(text)] == ["#pot"]
+
+
+def test_npm_ignore_covers_the_next_node_only() -> None:
+    """remark's `lint ignore`: the next node, a whole list even when loose, and nothing
+    after it."""
+    loose = "- [Tea](#tea)\n\n- [Pot](#pot)\n"
+    text = f"<!--lint ignore-->\n{loose}\nSee [Cup](#cup).\n"
+    assert [f.message.split("'")[1] for f in lint_text(text)] == ["#cup"]
+    heading = "<!--lint ignore-->\n## [Tea](#tea)\n\n- [Pot](#pot)\n"
+    assert [f.message.split("'")[1] for f in lint_text(heading)] == ["#pot"]

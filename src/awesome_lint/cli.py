@@ -52,8 +52,14 @@ def _size(_context: click.Context, _parameter: click.Parameter, value: str | Non
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("--fix", "do_fix", is_flag=True, help="Apply safe fixes to the files.")
-@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: unsafe fixes too.")
-@click.option("--diff", is_flag=True, help="Print what --fix would change; write nothing.")
+@click.option(
+    "--unsafe-fixes", is_flag=True,
+    help="Offer unsafe fixes too: --fix and --diff apply them, the report counts them.",
+)
+@click.option(
+    "--diff", is_flag=True,
+    help="Print only what --fix would change, write nothing; exit 1 if there is a change.",
+)
 @click.option(
     "--preset",
     type=click.Choice(PRESETS),
@@ -66,7 +72,11 @@ def _size(_context: click.Context, _parameter: click.Parameter, value: str | Non
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text")
 @click.option("--list-rules", is_flag=True, help="List the rules and exit.")
 @click.option("--explain", metavar="RULE", help="Print a rule's documentation and exit.")
-@click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary when clean.")
+@click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
+@click.option(
+    "--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+    help="Colour the text output (auto: on a terminal, unless NO_COLOR; FORCE_COLOR forces).",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when errors remain.")
 @click.option(
     "--max-file-size",
@@ -89,6 +99,7 @@ def command(
     list_rules: bool,
     explain: str | None,
     quiet: bool,
+    color: str,
     exit_zero: bool,
     max_file_size: int | None,
 ) -> int:
@@ -102,15 +113,16 @@ def command(
     if explain is not None:
         click.echo(rule_page(explain), nl=False)
         return EXIT_CLEAN
-    if unsafe_fixes and not (do_fix or diff):
-        raise InputError("--unsafe-fixes needs --fix or --diff")
     if do_fix and diff:
         raise InputError("use either --fix or --diff, not both")
-    targets = list(paths) or [str(default_readme(_cwd()))]
+    targets = list(paths) or [_shown_path(default_readme(_cwd()))]
     allow = Applicability.UNSAFE if unsafe_fixes else Applicability.SAFE
     fixing = do_fix or diff
     to_stdout = do_fix and STDIN in targets
-    reporter = make_reporter(output_format, sys.stderr if to_stdout else sys.stdout, quiet=quiet)
+    out = sys.stderr if to_stdout else sys.stdout
+    reporter = make_reporter(
+        output_format, out, quiet=quiet, color=color, unsafe_fixes=unsafe_fixes
+    )
     selection = Selection(
         preset, _rule_names(select), _rule_names(extend_select), _rule_names(ignore)
     )
@@ -120,6 +132,8 @@ def command(
             run.one(target, fixing=fixing, allow=allow, diff=diff)
         except InputError as error:
             run.fail(str(error))
+    if diff:  # like ruff: the diff alone, and whether there is something to fix
+        return EXIT_USAGE if run.failed else EXIT_FINDINGS if run.changed else EXIT_CLEAN
     reporter.close(run.fixed)
     if run.failed:
         return EXIT_USAGE
@@ -150,6 +164,7 @@ class _Run:
         self.config_path = Path(config_path) if config_path else None
         self.errors = 0
         self.fixed = 0
+        self.changed = 0  # files that --diff would change
         self.failed = False
         self.max_file_size = max_file_size  # from the command line; None: from the config
         self.by_config: dict[Path | None, tuple[list[Rule], Config]] = {}
@@ -185,7 +200,7 @@ class _Run:
         if diff:
             if changed:
                 sys.stdout.write(_unified_diff(source, result.source, sys.stdout.isatty()))
-            self.report(source, lint(source, rules))
+                self.changed += 1
             return
         if stamp is None:  # standard input: the fixed text goes to standard output
             sys.stdout.buffer.write(result.source.encode())
@@ -216,6 +231,14 @@ def _cwd() -> Path:
         return Path.cwd()
     except OSError as error:
         raise InputError(f"cannot use the current folder: {error.strerror}") from None
+
+
+def _shown_path(path: Path) -> str:
+    """The path as the user would write it: relative to the current folder when under it."""
+    try:
+        return str(path.relative_to(_cwd()))
+    except ValueError:
+        return str(path)
 
 
 def _folder_of(target: str) -> Path:

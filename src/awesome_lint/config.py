@@ -14,7 +14,7 @@ from typing import Any
 
 from awesome_lint.files import DEFAULT_MAX_FILE_SIZE, parse_size, read_regular
 from awesome_lint.fixes import Severity
-from awesome_lint.registry import PRESETS, Rule, all_rules
+from awesome_lint.registry import PRESETS, Rule, all_rules, rule_name
 from awesome_lint.source import InputError
 
 CONFIG_FILES = (".awesome-lint.toml", "pyproject.toml")
@@ -89,16 +89,22 @@ def load_config(path: Path | None) -> Config:
     table = data.get("rules", {})
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: 'rules' must be a table")
-    for name, settings in table.items():
-        if name not in rules:
-            raise ConfigError(f"{where}: unknown rule {name!r} in [rules]")
+    switched_off = []
+    for given, settings in table.items():
+        name = rule_name(given)
+        if name is None:
+            raise ConfigError(f"{where}: unknown rule {given!r} in [rules]")
         if not isinstance(settings, dict):
-            raise ConfigError(f"{where}: [rules.{name}] must be a table")
+            raise ConfigError(f"{where}: [rules.{given}] must be a table")
         settings = dict(settings)
-        if "severity" in settings:
+        if settings.get("severity") == "off":  # as in ESLint and markdownlint: not run
+            del settings["severity"]
+            switched_off.append(name)
+        elif "severity" in settings:
             severities[name] = _severity(settings.pop("severity"), f"{where}: rules.{name}")
         options[name] = _check_options(rules[name], settings, f"{where}: rules.{name}")
     max_file_size = _max_file_size(data, where)
+    ignore = (*ignore, *switched_off)
     return Config(
         select, ignore, preset, extend_select, severities, options, path, max_file_size
     )
@@ -151,10 +157,13 @@ def _rule_list(
     value = data[key]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: {key!r} must be a list of rule names")
+    found = []
     for name in value:
-        if name not in rules:
+        rule = rule_name(name)
+        if rule is None:
             raise ConfigError(f"{where}: unknown rule {name!r} in {key!r}")
-    return tuple(value)
+        found.append(rule)
+    return tuple(found)
 
 
 def _preset(data: dict[str, Any], where: str) -> str | None:
@@ -168,7 +177,7 @@ def _severity(value: object, where: str) -> Severity:
     try:
         return Severity(str(value))
     except ValueError:
-        message = f"{where}: severity must be 'error' or 'warning', not {value!r}"
+        message = f"{where}: severity must be 'error', 'warning' or 'off', not {value!r}"
         raise ConfigError(message) from None
 
 

@@ -9,7 +9,15 @@ from typing import NamedTuple
 from awesome_lint.config import Config, make_options
 from awesome_lint.document import Document, build
 from awesome_lint.fixes import Applicability, Finding, Severity, apply_fixes
-from awesome_lint.registry import DEFAULT_PRESET, PRESETS, Rule, all_rules, checked, in_preset
+from awesome_lint.registry import (
+    DEFAULT_PRESET,
+    PRESETS,
+    Rule,
+    all_rules,
+    checked,
+    in_preset,
+    rule_name,
+)
 from awesome_lint.source import InputError, Source
 from awesome_lint.suppress import without_suppressed
 
@@ -35,9 +43,9 @@ def make_rules(
     its preset, else the config's `select`, else the config's preset (default
     "recommended"); `extend-select` adds to it and `ignore` takes away, from both."""
     rules = all_rules()
-    for name in [*select, *ignore, *extend_select]:
-        if name not in rules:
-            raise InputError(f"unknown rule {name!r} (see --list-rules)")
+    select, ignore, extend_select = (
+        _rule_names(names) for names in (select, ignore, extend_select)
+    )
     if preset is not None and preset not in PRESETS:
         raise InputError(f"unknown preset {preset!r} (one of {', '.join(PRESETS)})")
     base = preset or config.preset or DEFAULT_PRESET
@@ -62,6 +70,17 @@ def make_rules(
         if name in chosen:
             active.append(rule)
     return active
+
+
+def _rule_names(names: Sequence[str]) -> list[str]:
+    """Rule names as given, npm awesome-lint ids too ("awesome-list-item")."""
+    found = []
+    for name in names:
+        rule = rule_name(name)
+        if rule is None:
+            raise InputError(f"unknown rule {name!r} (see --list-rules)")
+        found.append(rule)
+    return found
 
 
 def check(doc: Document, rules: Sequence[Rule]) -> list[Finding]:

@@ -114,6 +114,15 @@ def fix_label(cls: type[Rule]) -> str:
     return f"{cls.fixable} ({kinds})"
 
 
+def rule_name(name: str) -> str | None:
+    """The rule a name stands for: a rule's own name, or the npm awesome-lint id it
+    stands for ("awesome-list-item" is list-item), as suppression comments take them."""
+    rules = all_rules()
+    if name in rules:
+        return name
+    return next((found for found, cls in rules.items() if name in cls.npm_names), None)
+
+
 def is_builtin(cls: type[Rule]) -> bool:
     return _BUILTIN.get(cls.name) is cls
 

@@ -70,10 +70,14 @@ class Reporter:
 
     name: ClassVar[str]
 
-    def __init__(self, out: IO[str], *, color: bool = False, quiet: bool = False) -> None:
+    def __init__(
+        self, out: IO[str], *, color: bool = False, quiet: bool = False,
+        unsafe_fixes: bool = False,
+    ) -> None:
         self.out = out
         self.color = color
         self.quiet = quiet
+        self.unsafe_fixes = unsafe_fixes  # unsafe fixes are offered (--unsafe-fixes)
 
     def file(self, source: Source, findings: Sequence[Finding]) -> None:
         raise NotImplementedError
@@ -86,8 +90,11 @@ class Reporter:
 class TextReporter(Reporter):
     name = "text"
 
-    def __init__(self, out: IO[str], *, color: bool = False, quiet: bool = False) -> None:
-        super().__init__(out, color=color, quiet=quiet)
+    def __init__(
+        self, out: IO[str], *, color: bool = False, quiet: bool = False,
+        unsafe_fixes: bool = False,
+    ) -> None:
+        super().__init__(out, color=color, quiet=quiet, unsafe_fixes=unsafe_fixes)
         self.counts = {"findings": 0, "errors": 0, "safe": 0, "unsafe": 0, "files": 0}
 
     def file(self, source: Source, findings: Sequence[Finding]) -> None:
@@ -98,17 +105,19 @@ class TextReporter(Reporter):
             if finding.fix is not None:
                 safe = finding.fix.applicability == Applicability.SAFE
                 self.counts["safe" if safe else "unsafe"] += 1
-                marker = " [*]" if safe else " [unsafe fix]"
+                marker = " [*]" if safe or self.unsafe_fixes else " [unsafe fix]"
             self.counts["findings"] += 1
-            self.counts["errors"] += finding.severity == Severity.ERROR
-            color = "31" if finding.severity == Severity.ERROR else "33"
-            rule = self.paint(escape_controls(finding.rule), color)
+            error = finding.severity == Severity.ERROR
+            self.counts["errors"] += error
+            severity = self.paint(str(finding.severity), "31" if error else "33")
+            rule = self.paint(escape_controls(finding.rule), "1")
             place = f"{escape_controls(source.path)}:{where['line']}:{where['column']}"
-            self.out.write(f"{place}: {rule} {escape_controls(finding.message)}{marker}\n")
+            message = escape_controls(finding.message)
+            self.out.write(f"{place}: {severity} {rule} {message}{marker}\n")
 
     def close(self, fixed: int = 0) -> None:
         c = self.counts
-        if not c["files"] or (self.quiet and not c["findings"]):
+        if not c["files"] or self.quiet:
             return
         parts = []
         if fixed:
@@ -119,10 +128,13 @@ class TextReporter(Reporter):
             f"Found {_count(n, 'finding')} ({_count(c['errors'], 'error')}, "
             f"{_count(warnings, 'warning')}) in {_count(c['files'], 'file')}."
         )
-        if c["safe"]:
-            parts.append(f"{c['safe']} fixable with --fix.")
-        if c["unsafe"]:
-            parts.append(f"{c['unsafe']} more with --fix --unsafe-fixes.")
+        if self.unsafe_fixes and c["safe"] + c["unsafe"]:
+            parts.append(f"{c['safe'] + c['unsafe']} fixable with --fix --unsafe-fixes.")
+        else:
+            if c["safe"]:
+                parts.append(f"{c['safe']} fixable with --fix.")
+            if c["unsafe"]:
+                parts.append(f"{c['unsafe']} more with --fix --unsafe-fixes.")
         self.out.write(" ".join(parts) + "\n")
 
     def paint(self, text: str, code: str) -> str:
@@ -139,8 +151,8 @@ class JsonReporter(Reporter):
 
     name = "json"
 
-    def __init__(self, out: IO[str], *, color: bool = False, quiet: bool = False) -> None:
-        super().__init__(out, color=color, quiet=quiet)
+    def __init__(self, out: IO[str], **options: bool) -> None:
+        super().__init__(out, **options)
         self.items: list[dict[str, Any]] = []
 
     def file(self, source: Source, findings: Sequence[Finding]) -> None:
@@ -216,8 +228,8 @@ class SarifReporter(Reporter):
 
     name = "sarif"
 
-    def __init__(self, out: IO[str], *, color: bool = False, quiet: bool = False) -> None:
-        super().__init__(out, color=color, quiet=quiet)
+    def __init__(self, out: IO[str], **options: bool) -> None:
+        super().__init__(out, **options)
         self.results: list[dict[str, Any]] = []
 
     def file(self, source: Source, findings: Sequence[Finding]) -> None:
@@ -280,10 +292,21 @@ def _uri(path: str) -> str:
     return quote(os.fsencode(path), safe="/")
 
 
-def make_reporter(name: str, out: IO[str] = sys.stdout, *, quiet: bool = False) -> Reporter:
-    color = name == "text" and out.isatty() and not _no_color()
-    return FORMATS[name](out, color=color, quiet=quiet)
+def make_reporter(
+    name: str, out: IO[str] = sys.stdout, *, quiet: bool = False, color: str = "auto",
+    unsafe_fixes: bool = False,
+) -> Reporter:
+    """`color`: "always", "never", or "auto": on a terminal unless NO_COLOR is set,
+    and wherever FORCE_COLOR is (CI logs colour text that is not a terminal)."""
+    colored = name == "text" and (
+        color == "always" or (color == "auto" and _auto_color(out))
+    )
+    return FORMATS[name](out, color=colored, quiet=quiet, unsafe_fixes=unsafe_fixes)
 
 
-def _no_color() -> bool:
-    return "NO_COLOR" in os.environ and os.environ["NO_COLOR"] != ""
+def _auto_color(out: IO[str]) -> bool:
+    if os.environ.get("NO_COLOR", ""):
+        return False
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0", "false"):
+        return True
+    return out.isatty()

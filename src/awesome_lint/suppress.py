@@ -9,14 +9,13 @@ import regex
 
 from awesome_lint.document import Document
 from awesome_lint.fixes import Finding
-from awesome_lint.source import SpanSet
+from awesome_lint.source import Span, SpanSet
 
 # Possessive: the rule names are taken whole, never given back (no backtracking).
 _OURS = regex.compile(
     r"\s*+awesome-lint-(disable-next-line|disable-file|disable|enable)\b([\s\w,-]*+)", regex.I
 )
 _NPM = regex.compile(r"\s*+lint\s++(disable|enable|ignore)\b([\s\w,/:-]*+)", regex.I)
-_BLANK_LINE = regex.compile(r"\r?\n[ \t]*+(?:\r?\n|$)")
 _SEPARATORS = regex.compile(r"[\s,]+")
 ALL = "*"
 
@@ -27,7 +26,8 @@ class Suppressions:
     def __init__(self, doc: Document, aliases: dict[str, str]) -> None:
         self.ranges: dict[str, list[tuple[int, int]]] = {}
         self.doc = doc
-        self.blank_line_at = -1  # the blank line `next_block` found last
+        self.block_starts: list[int] | None = None  # made when a `lint ignore` asks
+        self.block_spans: list[Span] = []
         open_at: dict[str, int] = {}
         end = len(doc.text)
         for span, body in doc.html_comments:
@@ -36,10 +36,10 @@ class Suppressions:
             if ours:
                 action, names = ours.group(1).lower(), _names(ours.group(2))
             elif npm:
-                action = npm.group(1).lower()
-                names = [aliases[n] for n in _names(npm.group(2)) if n in aliases]
-                if not names:
-                    continue  # a remark rule we do not have
+                action, given = npm.group(1).lower(), _names(npm.group(2))
+                names = [aliases[n] for n in given if n in aliases]
+                if given and not names:
+                    continue  # a remark rule we do not have; no name at all: every rule
             else:
                 continue
             for name in names or [ALL]:
@@ -52,7 +52,7 @@ class Suppressions:
                 elif action == "disable-next-line":
                     self.add(name, *self.next_line(span.end))
                 elif action == "ignore":
-                    self.add(name, *self.next_block(span.end))
+                    self.add(name, *self.next_node(span.end))
         for name, start in open_at.items():
             self.add(name, start, end)
         self.merged = {name: SpanSet(spans) for name, spans in self.ranges.items()}
@@ -68,16 +68,20 @@ class Suppressions:
         following = starts[index + 1] if index + 1 < len(starts) else len(self.doc.text)
         return starts[index], following
 
-    def next_block(self, offset: int) -> tuple[int, int]:
-        """remark's `lint ignore`: the next node, here up to the next blank line."""
-        text = self.doc.text
-        start = offset
-        while start < len(text) and text[start] in " \t\r\n":
-            start += 1
-        if self.blank_line_at < start:  # comments come in order: the last answer may hold
-            blank = _BLANK_LINE.search(text, start)
-            self.blank_line_at = blank.start() if blank else len(text)
-        return start, self.blank_line_at
+    def next_node(self, offset: int) -> tuple[int, int]:
+        """remark's `lint ignore`: the next node only, the block that starts after the
+        comment (a whole list, a paragraph, a heading, a table)."""
+        if self.block_starts is None:
+            spans = sorted(
+                [block.span for section in self.doc.root.walk() for block in section.blocks]
+                + [heading.span for heading in self.doc.headings]
+            )
+            self.block_starts = [span.start for span in spans]
+            self.block_spans = spans
+        index = bisect.bisect_left(self.block_starts, offset)
+        if index == len(self.block_spans):
+            return offset, offset
+        return self.block_spans[index]
 
     def suppressed(self, finding: Finding) -> bool:
         offset = finding.span.start
