@@ -233,3 +233,19 @@ def test_mac_os_x_in_any_case_is_the_historical_name() -> None:
     assert lint("spell-check", "- [DrawBot](https://drawbot.example) - Runs on MacOS X.\n") == []
     (finding,) = lint("spell-check", "- [Tool](https://t.example) - Runs on MacOS.\n")
     assert "'macOS'" in finding.message
+
+
+def test_a_handle_in_italics_is_written_as_its_owner_writes_it() -> None:
+    text = "**Diffusers notebook** \\\n*huggingface* \\\n[[Notebook](https://colab.example/n)]\n"
+    assert lint("spell-check", text) == []
+    assert lint("spell-check", text.replace("*huggingface*", "by huggingface")) != []
+
+
+def test_a_ranking_of_repositories_quotes_their_own_descriptions() -> None:
+    """Rows named `owner/repo` are a chart generated from GitHub: each description is
+    the repository's own, and the next update would write it again."""
+    header = "|#|Repo|Description|Stars|\n|-|-|-|-|\n"
+    row = "|1|[zergtant/pytorch-handbook](https://github.com/zergtant/pytorch-handbook)|pytorch handbook for everyone|13.6k|\n"
+    assert lint("spell-check", header + row) == []
+    named = row.replace("[zergtant/pytorch-handbook]", "[PyTorch Handbook]")
+    assert lint("spell-check", header + named) != []
