@@ -9,7 +9,13 @@ import re
 from collections.abc import Callable
 
 from awesome_lint.dates import MONTHS
-from awesome_lint.document import Document, Entry, Section, is_highlight_section
+from awesome_lint.document import (
+    Document,
+    Entry,
+    Section,
+    is_generic_title,
+    is_highlight_section,
+)
 from awesome_lint.entry_identity import name_key
 
 # Sections that repeat entries listed elsewhere on purpose: the section itself (a table of
@@ -86,11 +92,23 @@ def pasted_blocks(
             length += 1
         run = [doc.entries[start[0] + step] for step in range(length)]
         source = doc.entries[start[1]].section
-        if length >= BLOCK_MIN and (
-            not _alphabetical(run[0].section) or _whole_section_again(run, source)
-        ):
+        sorted_anyway = _alphabetical(run[0].section) or _ranked(doc, run[0].section)
+        if length >= BLOCK_MIN and (not sorted_anyway or _whole_section_again(run, source)):
             pasted.update(run)
     return pasted
+
+
+def _ranked(doc: Document, section: Section) -> bool:
+    """Is the section a ranking, rows numbered 1, 2, 3… (repositories by stars)? Two
+    rankings share runs of rows because both are sorted, not because one was pasted."""
+    rows = [entry for entry in section.entries if entry.kind == "row" and entry.cells]
+    if len(rows) < BLOCK_MIN or len(rows) != len(section.entries):
+        return False
+    numbers = [doc.text[e.cells[0].span.start : e.cells[0].span.end].strip() for e in rows]
+    if not numbers[0].isdigit():
+        return False
+    first = int(numbers[0])
+    return numbers == [str(n) for n in range(first, first + len(rows))]
 
 
 def _whole_section_again(run: list[Entry], source: Section) -> bool:
@@ -152,3 +170,29 @@ def _blocks(doc: Document) -> Callable[[Entry], int]:
         return -1
 
     return block_of
+
+
+# A section title under this many different headings names a part of each (every agent's
+# "Links", every product's "Features"), not a topic, when it is the name of a part.
+PART_MIN = 3
+_PART_WORDS = frozenset(
+    ("features", "pros", "cons", "usage", "installation", "install", "examples",
+     "screenshots", "resources", "details", "notes", "references", "tutorials")
+)
+
+
+def entry_parts(doc: Document) -> set[Section]:
+    """Sections that repeat under many headings, each a part of the entry its heading
+    names: what they list are that entry's links, not things of their own."""
+    parents: dict[str, set[Section]] = {}
+    for section in doc.sections:
+        if section.parent is not None and not section.children:
+            parents.setdefault(section.title.casefold(), set()).add(section.parent)
+    titles = {
+        title for title, found in parents.items()
+        if len(found) >= PART_MIN and (is_generic_title(title) or title in _PART_WORDS)
+    }
+    return {
+        section for section in doc.sections
+        if not section.children and section.title.casefold() in titles
+    }

@@ -243,6 +243,38 @@ def test_a_list_that_cross_lists_often_does_it_on_purpose() -> None:
     assert len(findings(spread, allow_across_sections=False)) == 5
 
 
+def test_two_rankings_share_runs_without_being_pasted() -> None:
+    """A chart of repositories overall and per language, both sorted by stars: the same
+    rows in the same order, each numbered by its own ranking."""
+    def ranking(title: str, first: int, names: list[str]) -> str:
+        rows = "".join(
+            f"|{first + n}|[o/{name}](https://github.com/o/{name})|desc|\n"
+            for n, name in enumerate(names)
+        )
+        return f"## {title}\n\n|#|Repository|Description|\n|-|-|-|\n{rows}\n"
+    by_stars = ["mu", "chi", "xi", "alpha", "pi", "phi", "zeta", "beta", "kappa", "delta"]
+    overall = ranking("All", 1, by_stars)
+    java = ranking("Java", 1, by_stars[2:8])
+    assert findings(overall + java) == []  # sorted by stars, both: not pasted
+    unnumbered = java
+    for n in range(1, 7):
+        unnumbered = unnumbered.replace(f"|{n}|", "|-|")
+    assert findings(overall + unnumbered) != []  # the same run, not a ranking: pasted
+
+
+def test_the_links_of_each_entrys_own_section_are_its_details() -> None:
+    """Every agent a heading with its own "Links": two links there to one page, or a link
+    to the paper listed elsewhere, are the agent's details."""
+    agents = "".join(
+        f"## Agent {n}\n\nDoes things.\n\n### Links\n\n- [GitHub](https://github.com/a/{n})\n"
+        f"- [Wiki with examples](https://a.example/{n}/wiki)\n- [Docs](https://a.example/{n}/wiki)\n"
+        f"- [Underlying paper: Generative Agents](https://arxiv.org/abs/2304.03442)\n\n"
+        for n in range(3)
+    )
+    paper = "## Papers\n\n- [Generative Agents: Interactive Simulacra](https://arxiv.org/abs/2304.03442)\n"
+    assert findings(agents + paper) == []
+
+
 def test_a_few_repeats_across_sections_are_still_reported() -> None:
     text = section("Kilns", *TOOLS[:6]) + section("Glazes", TOOLS[3], ("Glaze", "glaze.org"))
     assert [f.message for f in findings(text)] == [

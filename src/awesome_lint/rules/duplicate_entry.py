@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from awesome_lint.deliberate_repeats import (
     by_year_and_by_topic,
+    entry_parts,
     in_highlights,
     in_index_section,
     in_log_section,
@@ -21,6 +22,7 @@ from awesome_lint.document import (
     Entry,
     Section,
     Span,
+    is_generic_title,
 )
 from awesome_lint.entry_identity import (
     cites_the_paper,
@@ -109,12 +111,15 @@ class DuplicateEntry(Rule):
         allowed = [re.compile(p) for p in self.options.allow]
         first_by_key: dict[tuple[str, str], Entry] = {}
         identities: dict[Entry, dict[str, str]] = {}  # of the entries seen so far
+        parts = entry_parts(doc)
         for entry in doc.entries:
             keys = identities[entry] = identity(entry)
             if entry.url and any(p.search(entry.url) for p in allowed):
                 continue
-            if in_index_section(entry):
-                continue
+            if in_index_section(entry) or entry.section in parts:
+                continue  # an index; an agent's own "Links": another entry's details
+            if is_generic_title(entry.title):
+                continue  # "Docs", "GitHub": a link about a thing, not a thing listed
             original = _earlier_copy(keys, first_by_key, identities, entry)
             if original is not None:
                 yield entry, original
