@@ -366,3 +366,44 @@ def test_python_dash_m_and_console_script(broken: Path) -> None:
 def test_no_color_when_not_a_terminal(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run([str(broken)], capsys)
     assert "\x1b[" not in out
+
+
+def test_statistics_count_findings_per_rule(
+    broken: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(["--statistics", str(broken)], capsys)
+    assert code == 1 and out == "2  broken-anchor  (2 fixable)\n"
+    code, out, _ = run(["--statistics", "--format", "json", str(broken)], capsys)
+    assert json.loads(out) == [{"rule": "broken-anchor", "count": 2, "fixable": 2}]
+
+
+def test_show_fixes_and_exit_non_zero_on_fix(
+    broken: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(["--fix", "--show-fixes", "--exit-non-zero-on-fix", str(broken)], capsys)
+    assert code == 1 and broken.read_text(encoding="utf-8") == FIXED
+    assert f"Fixes applied:\n  {broken}:\n    2 \u00d7 broken-anchor\n" in out
+    code, out, _ = run(["--fix", "--exit-non-zero-on-fix", str(broken)], capsys)
+    assert code == 0  # nothing left to fix
+
+
+def test_output_file_takes_the_report(
+    broken: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "report.json"
+    code, out, _ = run(["--format", "json", "-o", str(report), str(broken)], capsys)
+    assert code == 1 and out == ""
+    assert [item["rule"] for item in json.loads(report.read_text())] == ["broken-anchor"] * 2
+    code, _, err = run(["-o", str(tmp_path / "missing" / "r.txt"), str(broken)], capsys)
+    assert code == 2 and "cannot write the report" in err
+
+
+def test_stdin_filename_names_the_list_and_finds_its_config(tmp_path: Path) -> None:
+    (tmp_path / ".awesome-lint.toml").write_text('select = ["broken-anchor"]\n')
+    result = subprocess.run(
+        [SCRIPT, "--stdin-filename", str(tmp_path / "README.md"), "-"],
+        input=BROKEN.encode(), capture_output=True, check=False, cwd="/",
+    )
+    lines = result.stdout.decode().splitlines()
+    assert lines[0].startswith(f"{tmp_path / 'README.md'}:3:3: error broken-anchor")
+    assert lines[-1].startswith("Found 2 findings")  # only the config's rule: no badge rule

@@ -9,10 +9,11 @@ import os
 import signal
 import sys
 import threading
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import NamedTuple
+from typing import NamedTuple, TextIO
 
 import click
 
@@ -79,6 +80,20 @@ def _size(_context: click.Context, _parameter: click.Parameter, value: str | Non
 )
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when errors remain.")
 @click.option(
+    "--exit-non-zero-on-fix", is_flag=True,
+    help="Exit 1 when --fix changed a file, even if nothing is left (for hooks and CI).",
+)
+@click.option("--statistics", is_flag=True, help="Print the findings per rule, not each one.")
+@click.option("--show-fixes", is_flag=True, help="With --fix: list the fixes applied, per file.")
+@click.option(
+    "--output-file", "-o", type=click.Path(dir_okay=False, writable=True),
+    help="Write the report to this file, not to standard output.",
+)
+@click.option(
+    "--stdin-filename", metavar="PATH",
+    help="The path standard input stands for: its config, the files beside it, the report.",
+)
+@click.option(
     "--max-file-size",
     metavar="SIZE",
     callback=_size,
@@ -101,6 +116,11 @@ def command(
     quiet: bool,
     color: str,
     exit_zero: bool,
+    exit_non_zero_on_fix: bool,
+    statistics: bool,
+    show_fixes: bool,
+    output_file: str | None,
+    stdin_filename: str | None,
     max_file_size: int | None,
 ) -> int:
     """Lint awesome lists (Markdown) and fix what can be fixed mechanically.
@@ -119,25 +139,53 @@ def command(
     allow = Applicability.UNSAFE if unsafe_fixes else Applicability.SAFE
     fixing = do_fix or diff
     to_stdout = do_fix and STDIN in targets
-    out = sys.stderr if to_stdout else sys.stdout
-    reporter = make_reporter(
-        output_format, out, quiet=quiet, color=color, unsafe_fixes=unsafe_fixes
-    )
-    selection = Selection(
-        preset, _rule_names(select), _rule_names(extend_select), _rule_names(ignore)
-    )
-    run = _Run(reporter, selection, config_path, max_file_size)
-    for target in targets:
-        try:
-            run.one(target, fixing=fixing, allow=allow, diff=diff)
-        except InputError as error:
-            run.fail(str(error))
-    if diff:  # like ruff: the diff alone, and whether there is something to fix
-        return EXIT_USAGE if run.failed else EXIT_FINDINGS if run.changed else EXIT_CLEAN
-    reporter.close(run.fixed)
+    with _report_stream(output_file, sys.stderr if to_stdout else sys.stdout) as out:
+        if statistics:
+            output_format = "statistics-json" if output_format == "json" else "statistics"
+        reporter = make_reporter(
+            output_format, out, quiet=quiet, color=color, unsafe_fixes=unsafe_fixes
+        )
+        selection = Selection(
+            preset, _rule_names(select), _rule_names(extend_select), _rule_names(ignore)
+        )
+        run = _Run(reporter, selection, config_path, max_file_size, stdin_filename)
+        for target in targets:
+            try:
+                run.one(target, fixing=fixing, allow=allow, diff=diff)
+            except InputError as error:
+                run.fail(str(error))
+        if diff:  # like ruff: the diff alone, and whether there is something to fix
+            return EXIT_USAGE if run.failed else EXIT_FINDINGS if run.changed else EXIT_CLEAN
+        if show_fixes and run.applied:
+            out.write(_applied_fixes(run.applied))
+        reporter.close(run.fixed)
     if run.failed:
         return EXIT_USAGE
+    if exit_non_zero_on_fix and run.fixed:
+        return EXIT_FINDINGS
     return EXIT_FINDINGS if run.errors and not exit_zero else EXIT_CLEAN
+
+
+@contextlib.contextmanager
+def _report_stream(path: str | None, default: TextIO) -> Iterator[TextIO]:
+    if path is None:
+        yield default
+        return
+    try:
+        handle = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError as error:
+        raise InputError(f"{path}: cannot write the report: {error.strerror}") from None
+    with handle:
+        yield handle
+
+
+def _applied_fixes(applied: list[tuple[str, Counter[str]]]) -> str:
+    """ruff's --show-fixes: each file, and how many fixes of each rule were applied."""
+    lines = ["Fixes applied:"]
+    for path, by_rule in applied:
+        lines.append(f"  {escape_controls(path)}:")
+        lines += [f"    {count} \u00d7 {rule}" for rule, count in sorted(by_rule.items())]
+    return "\n".join(lines) + "\n"
 
 
 class Selection(NamedTuple):
@@ -158,9 +206,12 @@ class _Run:
         selection: Selection,
         config_path: str | None,
         max_file_size: int | None,
+        stdin_filename: str | None = None,
     ) -> None:
         self.reporter = reporter
         self.selection = selection
+        self.stdin_filename = stdin_filename
+        self.applied: list[tuple[str, Counter[str]]] = []  # fixes applied, per file
         self.config_path = Path(config_path) if config_path else None
         self.errors = 0
         self.fixed = 0
@@ -173,6 +224,8 @@ class _Run:
         """The rules, and the size limit, for a file: from its config."""
         if self.config_path is not None:
             path: Path | None = self.config_path
+        elif target == STDIN and self.stdin_filename:
+            path = find_config(_folder_of(self.stdin_filename))
         else:
             path = find_config(_folder_of(target))
         if path not in self.by_config:
@@ -189,6 +242,8 @@ class _Run:
     def one(self, target: str, *, fixing: bool, allow: Applicability, diff: bool) -> None:
         rules, max_size = self.settings_for(target)
         source, stamp = read_source(target, max_size)
+        if target == STDIN and self.stdin_filename:
+            source = Source(self.stdin_filename, source.text, bom=source.bom)
         if not fixing:
             self.report(source, lint(source, rules))
             return
@@ -208,6 +263,8 @@ class _Run:
         elif changed:
             write_back(target, result.source.encode(), stamp)
         self.fixed += sum(result.applied.values())
+        if result.applied:
+            self.applied.append((source.path, result.applied))
         self.report(result.source, result.remaining)
 
     def report(self, source: Source, findings: Sequence[object]) -> None:

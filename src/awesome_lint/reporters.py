@@ -292,6 +292,55 @@ def _uri(path: str) -> str:
     return quote(os.fsencode(path), safe="/")
 
 
+class StatisticsReporter(Reporter):
+    """--statistics: how many findings each rule has, and how many of them --fix repairs,
+    most frequent first (ruff's table)."""
+
+    name = "statistics"
+
+    def __init__(self, out: IO[str], **options: bool) -> None:
+        super().__init__(out, **options)
+        self.found: dict[str, list[int]] = {}  # rule -> [findings, fixable]
+
+    def file(self, source: Source, findings: Sequence[Finding]) -> None:
+        for finding in findings:
+            counts = self.found.setdefault(finding.rule, [0, 0])
+            counts[0] += 1
+            counts[1] += self.fixable(finding)
+
+    def fixable(self, finding: Finding) -> bool:
+        if finding.fix is None:
+            return False
+        return self.unsafe_fixes or finding.fix.applicability == Applicability.SAFE
+
+    def rows(self) -> list[tuple[str, int, int]]:
+        rows = [(rule, found, fixable) for rule, (found, fixable) in self.found.items()]
+        return sorted(rows, key=lambda row: (-row[1], row[0]))
+
+    def close(self, fixed: int = 0) -> None:
+        rows = self.rows()
+        width = max((len(str(found)) for _, found, _ in rows), default=1)
+        for rule, found, fixable in rows:
+            note = f"  ({fixable} fixable)" if fixable else ""
+            self.out.write(f"{found:>{width}}  {escape_controls(rule)}{note}\n")
+
+
+class StatisticsJsonReporter(StatisticsReporter):
+    name = "statistics-json"
+
+    def close(self, fixed: int = 0) -> None:
+        _dump_json(
+            [{"rule": rule, "count": found, "fixable": fixable}
+             for rule, found, fixable in self.rows()],
+            self.out,
+        )
+
+
+_STATISTICS: dict[str, type[Reporter]] = {
+    cls.name: cls for cls in (StatisticsReporter, StatisticsJsonReporter)
+}
+
+
 def make_reporter(
     name: str, out: IO[str] = sys.stdout, *, quiet: bool = False, color: str = "auto",
     unsafe_fixes: bool = False,
@@ -301,7 +350,8 @@ def make_reporter(
     colored = name == "text" and (
         color == "always" or (color == "auto" and _auto_color(out))
     )
-    return FORMATS[name](out, color=colored, quiet=quiet, unsafe_fixes=unsafe_fixes)
+    kind = FORMATS.get(name) or _STATISTICS[name]
+    return kind(out, color=colored, quiet=quiet, unsafe_fixes=unsafe_fixes)
 
 
 def _auto_color(out: IO[str]) -> bool:
