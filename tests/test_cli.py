@@ -257,7 +257,7 @@ def _one_line_error(err: str) -> None:
     "setup, message",
     [
         (lambda d: d / "missing.md", "no such file"),
-        (lambda d: d, "is a directory"),
+        (lambda d: d, "no list files in"),  # a folder without a README
         (lambda d: _write(d / "bin.md", b"# a\x00b\n"), "binary file"),
         (lambda d: _write(d / "latin1.md", "# caf\xe9\n".encode("latin-1")), "not UTF-8"),
     ],

@@ -33,6 +33,7 @@ from awesome_lint.pages import rule_page
 from awesome_lint.registry import PRESETS, Rule, RuleError, all_rules, fix_label
 from awesome_lint.reporters import FORMATS, Reporter, escape_controls, make_reporter
 from awesome_lint.source import InputError, Source
+from awesome_lint.targets import expand
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 # Raise SystemExit on these, so that `finally` blocks remove temporary files.
@@ -71,6 +72,10 @@ def _size(_context: click.Context, _parameter: click.Parameter, value: str | Non
 @click.option("--ignore", metavar="RULE[,RULE]", help="Do not run these rules.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text")
+@click.option(
+    "--all-files", is_flag=True,
+    help="In folders given as paths, lint every Markdown file, not only the READMEs.",
+)
 @click.option("--list-rules", is_flag=True, help="List the rules and exit.")
 @click.option("--explain", metavar="RULE", help="Print a rule's documentation and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
@@ -111,6 +116,7 @@ def command(
     ignore: str | None,
     config_path: str | None,
     output_format: str,
+    all_files: bool,
     list_rules: bool,
     explain: str | None,
     quiet: bool,
@@ -135,7 +141,7 @@ def command(
         return EXIT_CLEAN
     if do_fix and diff:
         raise InputError("use either --fix or --diff, not both")
-    targets = list(paths) or [_shown_path(default_readme(_cwd()))]
+    targets = _targets(paths, all_files, config_path)
     allow = Applicability.UNSAFE if unsafe_fixes else Applicability.SAFE
     fixing = do_fix or diff
     to_stdout = do_fix and STDIN in targets
@@ -164,6 +170,20 @@ def command(
     if exit_non_zero_on_fix and run.fixed:
         return EXIT_FINDINGS
     return EXIT_FINDINGS if run.errors and not exit_zero else EXIT_CLEAN
+
+
+def _targets(paths: tuple[str, ...], all_files: bool, config_path: str | None) -> list[str]:
+    """The files the paths name: folders and glob patterns expanded, the config's
+    `exclude` applied to what they find; the current folder's README by default."""
+    if not paths:
+        return [_shown_path(default_readme(_cwd()))]
+    found = Path(config_path) if config_path else find_config(_cwd())
+    config = load_config(found) if found else Config()
+    base = found.parent if found else _cwd()
+    targets = expand(paths, all_files=all_files, exclude=config.exclude, base=base)
+    if not targets:
+        raise InputError(f"no list files in {', '.join(paths)}")
+    return targets
 
 
 @contextlib.contextmanager
@@ -237,6 +257,9 @@ class _Run:
             )
             self.by_config[path] = (rules, config)
         rules, config = self.by_config[path]
+        off = config.ignored_for(self.stdin_filename or target if target == STDIN else target)
+        if off:
+            rules = [rule for rule in rules if rule.name not in off]
         return rules, self.max_file_size or config.max_file_size or DEFAULT_MAX_FILE_SIZE
 
     def one(self, target: str, *, fixing: bool, allow: Applicability, diff: bool) -> None:

@@ -1,5 +1,5 @@
 """`[tool.awesome-lint]` in pyproject.toml, or `.awesome-lint.toml`: preset, select,
-extend-select, ignore, rules, max-file-size."""
+extend-select, ignore, rules, max-file-size, exclude, per-file-ignores."""
 
 from __future__ import annotations
 
@@ -12,13 +12,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pathspec
+
 from awesome_lint.files import DEFAULT_MAX_FILE_SIZE, parse_size, read_regular
 from awesome_lint.fixes import Severity
 from awesome_lint.registry import PRESETS, Rule, all_rules, rule_name
 from awesome_lint.source import InputError
 
 CONFIG_FILES = (".awesome-lint.toml", "pyproject.toml")
-_TOP_KEYS = {"preset", "select", "extend-select", "ignore", "rules", "max-file-size"}
+_TOP_KEYS = {
+    "preset", "select", "extend-select", "ignore", "rules", "max-file-size", "exclude",
+    "per-file-ignores",
+}
 
 
 class ConfigError(InputError):
@@ -35,6 +40,23 @@ class Config:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     path: Path | None = None
     max_file_size: int | None = None  # None: the command line's, or the default
+    # gitignore-style patterns, relative to the config's folder: files a folder or a glob
+    # on the command line does not lint; and, per pattern, rules not run on its files
+    exclude: tuple[str, ...] = ()
+    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def ignored_for(self, path: str) -> tuple[str, ...]:
+        """The rules `per-file-ignores` turns off for the file at `path`."""
+        if not self.per_file_ignores:
+            return ()
+        base = self.path.parent if self.path is not None else Path.cwd()
+        relative = os.path.relpath(os.path.abspath(path), base)
+        return tuple(
+            rule
+            for pattern, rules in self.per_file_ignores.items()
+            if pathspec.GitIgnoreSpec.from_lines([pattern]).match_file(relative)
+            for rule in rules
+        )
 
 
 def find_config(start: Path) -> Path | None:
@@ -105,9 +127,30 @@ def load_config(path: Path | None) -> Config:
         options[name] = _check_options(rules[name], settings, f"{where}: rules.{name}")
     max_file_size = _max_file_size(data, where)
     ignore = (*ignore, *switched_off)
+    exclude = _patterns(data, where)
+    per_file = _per_file_ignores(data, where)
     return Config(
-        select, ignore, preset, extend_select, severities, options, path, max_file_size
+        select, ignore, preset, extend_select, severities, options, path, max_file_size,
+        exclude, per_file,
     )
+
+
+def _patterns(data: dict[str, Any], where: str) -> tuple[str, ...]:
+    value = data.get("exclude", [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: 'exclude' must be a list of path patterns")
+    return tuple(value)
+
+
+def _per_file_ignores(data: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
+    table = data.get("per-file-ignores", {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: 'per-file-ignores' must be a table of pattern = [rules]")
+    found = {}
+    for pattern, names in table.items():
+        listed = _rule_list({pattern: names}, pattern, all_rules(), f"{where}: per-file-ignores")
+        found[pattern] = listed or ()
+    return found
 
 
 def make_options(rule: type[Rule], settings: dict[str, Any]) -> Any:
