@@ -19,7 +19,7 @@ from awesome_lint.registry import (
     rule_name,
 )
 from awesome_lint.source import InputError, Source
-from awesome_lint.suppress import without_suppressed
+from awesome_lint.suppress import Suppressions
 
 MAX_PASSES = 10
 
@@ -88,15 +88,27 @@ def check(doc: Document, rules: Sequence[Rule]) -> list[Finding]:
     findings = []
     for rule in rules:
         for reported in rule.check(doc):
-            finding = checked(rule, reported)
-            if not finding.whole_file and doc.is_opaque(finding.span.start):
-                continue
-            severity = rule.configured_severity or finding.severity or rule.severity
-            rule_name, message, span, _, fix, whole_file = finding
-            findings.append(Finding(rule_name, message, span, severity, fix, whole_file))
+            finding = _stamped(rule, reported)
+            if finding.whole_file or not doc.is_opaque(finding.span.start):
+                findings.append(finding)
     aliases = {alias: rule.name for rule in rules for alias in rule.npm_names}
-    findings = without_suppressed(doc, findings, aliases)
+    if doc.html_comments:
+        suppressions = Suppressions(doc, aliases)
+        findings = [f for f in findings if not suppressions.suppressed(f)]
+        active = {rule.name for rule in rules}
+        for rule in rules:
+            for reported in rule.check_suppressions(doc, suppressions, active):
+                findings.append(_stamped(rule, reported))
     return sorted(findings, key=lambda f: (f.span.start, f.rule, f.span.end))
+
+
+def _stamped(rule: Rule, reported: Finding) -> Finding:
+    """The finding with the rule's name (checked) and its severity: the config's, else
+    the finding's own, else the rule's."""
+    finding = checked(rule, reported)
+    severity = rule.configured_severity or finding.severity or rule.severity
+    rule_name, message, span, _, fix, whole_file = finding
+    return Finding(rule_name, message, span, severity, fix, whole_file)
 
 
 def lint(source: Source, rules: Sequence[Rule]) -> list[Finding]:

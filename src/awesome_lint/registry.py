@@ -19,6 +19,8 @@ from awesome_lint.fixes import Applicability, Finding, Fixability, Severity
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
 
+    from awesome_lint.suppress import Suppressions
+
 ENTRY_POINT_GROUP = "awesome_lint.rules"
 # Named sets of rules, each holding the rules of the ones before it: `recommended` (the
 # default) has the rules measured precise on lists they were not tuned on, `awesome` adds
@@ -56,6 +58,13 @@ class Rule:
 
     def check(self, doc: Document) -> Iterator[Finding]:
         raise NotImplementedError
+
+    def check_suppressions(
+        self, doc: Document, suppressions: Suppressions, active: set[str]
+    ) -> Iterator[Finding]:
+        """A second look, after the other rules' findings were suppressed: for a rule
+        about the suppression comments themselves. `active`: the rules that ran."""
+        return iter(())
 
 
 class RuleError(Exception):
