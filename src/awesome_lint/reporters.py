@@ -20,7 +20,7 @@ from typing import IO, Any, ClassVar
 from urllib.parse import quote
 
 from awesome_lint.fixes import Applicability, Finding, Severity
-from awesome_lint.source import Source
+from awesome_lint.source import InputError, Source
 
 FORMATS: dict[str, type[Reporter]] = {}
 
@@ -224,67 +224,137 @@ def _escape_property(text: str) -> str:
 
 @_register
 class SarifReporter(Reporter):
-    """SARIF 2.1.0, for code-scanning dashboards."""
+    """SARIF 2.1.0, for code-scanning dashboards (GitHub's among them): each result with
+    its rule's index, its fix as artifact changes, paths relative to the current folder
+    (%SRCROOT%), and columns in UTF-16 code units, as GitHub counts them."""
 
     name = "sarif"
 
     def __init__(self, out: IO[str], **options: bool) -> None:
         super().__init__(out, **options)
         self.results: list[dict[str, Any]] = []
+        from awesome_lint.registry import all_rules
+
+        self.rule_index = {name: index for index, name in enumerate(all_rules())}
 
     def file(self, source: Source, findings: Sequence[Finding]) -> None:
+        location = _artifact_location(source.path)
         for finding in findings:
-            p = position(source, finding)
-            self.results.append(
-                {
-                    "ruleId": finding.rule,
-                    "level": "error" if finding.severity == Severity.ERROR else "warning",
-                    "message": {"text": finding.message},
-                    "locations": [
-                        {
-                            "physicalLocation": {
-                                "artifactLocation": {"uri": _uri(source.path)},
-                                "region": {
-                                    "startLine": p["line"],
-                                    "startColumn": p["column"],
-                                    "endLine": p["end_line"],
-                                    "endColumn": p["end_column"],
-                                },
-                            }
-                        }
-                    ],
-                }
-            )
+            result: dict[str, Any] = {
+                "ruleId": finding.rule,
+                "level": "error" if finding.severity == Severity.ERROR else "warning",
+                "message": {"text": finding.message},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": location,
+                    "region": _region(source, finding.span.start, finding.span.end),
+                }}],
+            }
+            if finding.rule in self.rule_index:
+                result["ruleIndex"] = self.rule_index[finding.rule]
+            if finding.fix is not None:
+                result["fixes"] = [_sarif_fix(source, finding, location)]
+            self.results.append(result)
 
     def close(self, fixed: int = 0) -> None:
         from awesome_lint import __version__
         from awesome_lint.registry import all_rules
 
-        rules = [
-            {
-                "id": name,
-                "shortDescription": {"text": cls.summary},
-                "defaultConfiguration": {"level": str(cls.severity)},
-            }
-            for name, cls in all_rules().items()
-        ]
+        rules = [_rule_descriptor(name, cls) for name, cls in all_rules().items()]
+        driver: dict[str, Any] = {"name": "awesome-lint", "version": __version__, "rules": rules}
+        if _REPOSITORY:
+            driver["informationUri"] = _REPOSITORY
         log = {
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
-            "runs": [
-                {
-                    "tool": {
-                        "driver": {
-                            "name": "awesome-lint",
-                            "version": __version__,
-                            "rules": rules,
-                        }
-                    },
-                    "results": self.results,
-                }
-            ],
+            "runs": [{
+                "tool": {"driver": driver},
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": _folder_uri(os.getcwd())}},
+                "columnKind": "utf16CodeUnits",
+                "results": self.results,
+            }],
         }
         _dump_json(log, self.out)
+
+
+def _repository() -> str:
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        urls = metadata("awesome-lint").get_all("Project-URL") or []
+    except PackageNotFoundError:
+        return ""
+    return next((url.split(",", 1)[1].strip() for url in urls if url.startswith("Repository")), "")
+
+
+_REPOSITORY = _repository()
+
+
+def _rule_descriptor(name: str, cls: type[Any]) -> dict[str, Any]:
+    from awesome_lint.registry import is_builtin
+
+    descriptor: dict[str, Any] = {
+        "id": name,
+        "shortDescription": {"text": cls.summary},
+        "fullDescription": {"text": _what_it_does(name) or cls.summary},
+        "defaultConfiguration": {"level": str(cls.severity)},
+    }
+    if _REPOSITORY and is_builtin(cls):
+        descriptor["helpUri"] = f"{_REPOSITORY}/blob/main/rules/{name}.md"
+    return descriptor
+
+
+def _what_it_does(name: str) -> str:
+    """The first paragraph under the page's "What it does", in one line."""
+    from awesome_lint.pages import rule_page
+
+    try:
+        page = rule_page(name)
+    except InputError:
+        return ""
+    section = page.split("## What it does", 1)[-1].strip().split("\n\n", 1)[0]
+    return " ".join(section.split()) if "## " not in section else ""
+
+
+def _region(source: Source, start: int, end: int) -> dict[str, int]:
+    """Lines and columns, the columns in UTF-16 code units (an emoji counts two)."""
+    region = {}
+    for key, offset in (("start", start), ("end", end)):
+        line, column = source.line_col(offset)
+        line_start = offset - (column - 1)
+        before = source.text[line_start:offset]
+        region[f"{key}Line"] = line
+        region[f"{key}Column"] = 1 + len(before.encode("utf-16-le")) // 2
+    return region
+
+
+def _sarif_fix(source: Source, finding: Finding, location: dict[str, Any]) -> dict[str, Any]:
+    assert finding.fix is not None
+    return {
+        "description": {"text": finding.fix.description},
+        "artifactChanges": [{
+            "artifactLocation": location,
+            "replacements": [
+                {
+                    "deletedRegion": _region(source, edit.span.start, edit.span.end),
+                    "insertedContent": {"text": edit.text},
+                }
+                for edit in finding.fix.edits
+            ],
+        }],
+    }
+
+
+def _artifact_location(path: str) -> dict[str, Any]:
+    """Relative to the current folder (%SRCROOT%) when under it, else an absolute URI."""
+    absolute = os.path.abspath(path)
+    relative = os.path.relpath(absolute, os.getcwd())
+    if path != "<stdin>" and not relative.startswith(".."):
+        return {"uri": _uri(relative.replace(os.sep, "/")), "uriBaseId": "%SRCROOT%"}
+    return {"uri": _uri(path) if path == "<stdin>" else "file://" + _uri(absolute)}
+
+
+def _folder_uri(folder: str) -> str:
+    return "file://" + _uri(folder.rstrip("/") + "/")
 
 
 def _uri(path: str) -> str:
