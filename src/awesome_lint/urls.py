@@ -45,6 +45,8 @@ def arxiv_id(url: str) -> ArxivId | None:
 
 
 def doi(url: str) -> str | None:
+    if "doi" not in url.lower():
+        return None  # neither a doi.org host nor a /doi/ path: most URLs, known at once
     if arxiv_id(url):
         return None
     if host(url) not in ("doi.org", "dx.doi.org", "www.doi.org") and "/doi/" not in url:
@@ -63,14 +65,23 @@ def github_repo(url: str) -> tuple[str, str, str] | None:
 
 def normal_url(url: str) -> str:
     """Scheme, `www.`, host case, trailing slash and index.html ignored."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return url.strip()
-    hostname = (parts.hostname or "").lower().removeprefix("www.")
-    path = re.sub(r"/(?:index\.html?)?$", "", parts.path) or ""
-    query = f"?{parts.query}" if parts.query else ""
-    return f"{hostname}{path}{query}"
+    url = url.strip()
+    simple = _SIMPLE_URL.fullmatch(url)  # no port, user or odd host: read without urlsplit
+    if simple:
+        hostname, path, query = simple.group(1).lower(), simple.group(2) or "", simple.group(3)
+    else:
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return url
+        hostname, path = (parts.hostname or "").lower(), parts.path
+        query = f"?{parts.query}" if parts.query else ""
+    path = _INDEX_END.sub("", path)
+    return f"{hostname.removeprefix('www.')}{path}{query or ''}"
+
+
+_SIMPLE_URL = re.compile(r"https?://([A-Za-z0-9.-]+)(/[^?#]*)?(\?[^#]+)?(?:#.*)?", re.S)
+_INDEX_END = re.compile(r"/(?:index\.html?)?$")
 
 
 def host(url: str) -> str:

@@ -94,11 +94,13 @@ class Section:
     lists: tuple[ListBlock, ...] = ()
     entries: tuple[Entry, ...] = ()
 
-    @property
+    # Cached: a section's heading and parent are set when it is made, and rules ask for
+    # the title and path of each entry's section again and again.
+    @cached_property
     def title(self) -> str:
         return self.heading.text.strip() if self.heading else ""
 
-    @property
+    @cached_property
     def path(self) -> tuple[str, ...]:
         titles: list[str] = []
         section: Section | None = self
