@@ -31,20 +31,26 @@ def best_of(repeats: int, action: object) -> float:
     return min(times)
 
 
-def lint_timings(paths: list[Path]) -> None:
+def lint_timings(paths: list[Path], rounds: int = 5) -> None:
+    """A full lint with the default preset, each list's best over `rounds` rounds that
+    take every list in turn (see build_timings). The target (issue #13) is at least
+    2 MB/s on every corpus list over 100 KB."""
     rules = make_rules(Config())
+    sources = [Source.from_bytes(path.name, path.read_bytes()) for path in paths]
+    best = [float("inf")] * len(sources)
+    for _ in range(rounds):
+        for index, source in enumerate(sources):
+            best[index] = min(best[index], best_of(1, lambda s=source: lint(s, rules)))
     print(f"{'list':52} {'KB':>7} {'ms':>8} {'MB/s':>6} {'findings':>8}")
     total_bytes, total_time = 0, 0.0
-    for path in paths:
-        raw = path.read_bytes()
-        source = Source.from_bytes(path.name, raw)
-        seconds = best_of(3, lambda s=source: lint(s, rules))
+    for path, source, seconds in zip(paths, sources, best, strict=True):
+        size = len(source.encode())
         found = len(lint(source, rules))
-        total_bytes += len(raw)
+        total_bytes += size
         total_time += seconds
         print(
-            f"{path.name[:52]:52} {len(raw) / 1024:7.1f} {seconds * 1000:8.1f} "
-            f"{len(raw) / seconds / 1e6:6.2f} {found:8d}"
+            f"{path.name[:52]:52} {size / 1024:7.1f} {seconds * 1000:8.1f} "
+            f"{size / seconds / 1e6:6.2f} {found:8d}"
         )
     print(f"{'all':52} {total_bytes / 1024:7.1f} {total_time * 1000:8.1f} "
           f"{total_bytes / total_time / 1e6:6.2f}")

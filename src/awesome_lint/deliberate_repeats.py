@@ -83,6 +83,7 @@ def pasted_blocks(
     consecutive entries in the same order (`index`: each entry's place in the list)."""
     copies = {(index[entry], index[original]) for entry, original in pairs}
     pasted: set[Entry] = set()
+    sorted_anyway: dict[Section, bool] = {}
     for entry, original in pairs:
         start = (index[entry], index[original])
         if (start[0] - 1, start[1] - 1) in copies:
@@ -92,8 +93,12 @@ def pasted_blocks(
             length += 1
         run = [doc.entries[start[0] + step] for step in range(length)]
         source = doc.entries[start[1]].section
-        sorted_anyway = _alphabetical(run[0].section) or _ranked(doc, run[0].section)
-        if length >= BLOCK_MIN and (not sorted_anyway or _whole_section_again(run, source)):
+        if length < BLOCK_MIN:
+            continue
+        section = run[0].section
+        if section not in sorted_anyway:  # asked once per section: a section has many runs
+            sorted_anyway[section] = _alphabetical(section) or _ranked(doc, section)
+        if not sorted_anyway[section] or _whole_section_again(run, source):
             pasted.update(run)
     return pasted
 

@@ -25,6 +25,8 @@ _TRAILING_DATE = re.compile(r"(?<!\])\(([^()]*\d[^()]*)\)\s*$")  # not a link's 
 # Paper lists: "1. **Title.** AAAI 2020. [paper](…)", the venue and year after the title.
 _VENUE_AFTER_TITLE = re.compile(r"\s*\*\*[^*\n]+\*\*\s*([^\[\]()*\n]*\d{4})\.?\s*(?:\[|$)")
 _MOSTLY = 0.6  # share of a column's or list's non-empty cells that must parse
+_DIGIT = re.compile(r"\d")
+_LONGEST_DATE = 120  # characters: "ICLR 2024 (Oral, …)" and more, but not a description
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,8 @@ def _mostly_dates(doc: Document, table: Table, column: int) -> bool:
         if column < len(cells):
             texts.append(_strip(doc.text[cells[column].span.start : cells[column].span.end]))
     filled = [t for t in texts if t.strip(" -–—?")]  # "-", "?": no date given
-    parsed = [parse_date(t) for t in filled if any(c.isdigit() for c in t)]
+    # a date is short: a long cell with a digit in it is words ("trained on 12 GPUs")
+    parsed = [parse_date(t) for t in filled if len(t) <= _LONGEST_DATE and _DIGIT.search(t)]
     dated = [p for p in parsed if p is not None and p.kind != "year"]
     # mostly dates among the filled cells, not among those with a digit: a column of
     # descriptions where a few mention "12 marketplaces" is not a date column
@@ -198,7 +201,7 @@ def _cell_date(doc: Document, span: Span, entry: Entry | None, column: int) -> _
     if hidden >= 0 and raw.rstrip().endswith("-->"):  # "2023/06<!--18-->": a hidden day
         raw = raw[:hidden]
     inner = raw.strip(_WRAPPERS)
-    if not any(c.isdigit() for c in inner) or "<br" in inner.lower() or "[" in inner:
+    if not _DIGIT.search(inner) or "<br" in inner.lower() or "[" in inner:
         return None  # empty, "-", several dates, or a link: nothing to respell
     start = span.start + raw.index(inner)
     parsed = parse_date(inner)
