@@ -13,7 +13,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from awesome_lint.choices import DEFAULT_PRESET, PRESETS
 from awesome_lint.document import Document
+from awesome_lint.errors import RuleError
 from awesome_lint.fixes import Applicability, Finding, Fixability, Severity
 
 if TYPE_CHECKING:
@@ -22,12 +24,11 @@ if TYPE_CHECKING:
     from awesome_lint.suppress import Suppressions
 
 ENTRY_POINT_GROUP = "awesome_lint.rules"
-# Named sets of rules, each holding the rules of the ones before it: `recommended` (the
-# default) has the rules measured precise on lists they were not tuned on, `awesome` adds
-# what the npm awesome-lint checks for lists submitted to sindresorhus/awesome, `all`
-# has every rule.
-PRESETS = ("recommended", "awesome", "all")
-DEFAULT_PRESET = "recommended"
+# PRESETS (choices.py): named sets of rules, each holding the rules of the ones before it:
+# `recommended` (the default) has the rules measured precise on lists they were not tuned
+# on, `awesome` adds what the npm awesome-lint checks for lists submitted to
+# sindresorhus/awesome, `all` has every rule.
+__all__ = ["DEFAULT_PRESET", "PRESETS", "Rule", "RuleError", "all_rules", "register"]
 _KEBAB = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
@@ -67,8 +68,6 @@ class Rule:
         return iter(())
 
 
-class RuleError(Exception):
-    """A rule that breaks the registry's contract (bad or repeated name)."""
 
 
 _BUILTIN: dict[str, type[Rule]] = {}

@@ -9,12 +9,14 @@ from typing import NamedTuple, cast
 
 import regex
 
+from awesome_lint.errors import InputError
+
+__all__ = ["BOM", "InputError", "Source", "Span", "SpanSet", "new_span"]
+
 BOM = "\ufeff"
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
 
-class InputError(Exception):
-    """Bad input: the command prints the message on one line and exits with 2."""
 
 
 class Span(NamedTuple):
