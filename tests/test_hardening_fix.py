@@ -15,6 +15,7 @@ from conftest import run
 
 import awesome_lint.cli
 import awesome_lint.files
+import awesome_lint.runner
 
 BEFORE = "- [A](https://a.example) - Tea\n"
 AFTER = "- [A](https://a.example) - Tea.\n"
@@ -121,14 +122,14 @@ def test_signal_handlers_are_restored(listed: Path, capsys: pytest.CaptureFixtur
 
 def _edit_while_fixing(monkeypatch: pytest.MonkeyPatch, edit: Any) -> None:
     """Someone saves the file after awesome-lint has read it, before it writes."""
-    real_fix = awesome_lint.cli.fix
+    real_fix = awesome_lint.runner.fix
 
     def fix_then_edit(source: Any, *args: Any) -> Any:
         result = real_fix(source, *args)
         edit(Path(source.path))
         return result
 
-    monkeypatch.setattr(awesome_lint.cli, "fix", fix_then_edit)
+    monkeypatch.setattr(awesome_lint.runner, "fix", fix_then_edit)
 
 
 def _same_size_and_mtime(path: Path) -> None:

@@ -15,7 +15,7 @@ from urllib.parse import unquote
 import pytest
 from conftest import run
 
-from awesome_lint.cli import _unified_diff
+from awesome_lint.runner import _unified_diff
 from awesome_lint.source import Source
 
 # broken-anchor percent-decodes the fragment and quotes it: ESC, BEL and CR reach the message
