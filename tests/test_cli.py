@@ -407,3 +407,23 @@ def test_stdin_filename_names_the_list_and_finds_its_config(tmp_path: Path) -> N
     lines = result.stdout.decode().splitlines()
     assert lines[0].startswith(f"{tmp_path / 'README.md'}:3:3: error broken-anchor")
     assert lines[-1].startswith("Found 2 findings")  # only the config's rule: no badge rule
+
+
+def test_jobs_lint_and_fix_in_processes_with_output_in_path_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = []
+    for n in range(4):
+        path = tmp_path / f"list{n}.md"
+        path.write_text(BROKEN, encoding="utf-8")
+        paths.append(str(path))
+    serial = run(paths, capsys)
+    parallel = run(["-j", "2", *paths], capsys)
+    assert parallel == serial and serial[0] == 1
+    assert [line.split(":")[0] for line in serial[1].splitlines()[:-1]] == [
+        p for p in paths for _ in range(2)
+    ]
+    missing = str(tmp_path / "missing.md")
+    code, out, err = run(["-j", "0", paths[0], missing, "--fix", *paths[1:]], capsys)
+    assert code == 2 and "no such file" in err  # one file's error does not stop the others
+    assert all(Path(p).read_text(encoding="utf-8") == FIXED for p in paths)

@@ -81,6 +81,10 @@ def _size(_context: click.Context, _parameter: click.Parameter, value: str | Non
     help="Write the report to this file, not to standard output.",
 )
 @click.option(
+    "-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+    help="Lint several files in this many processes (0: one per CPU); output in path order.",
+)
+@click.option(
     "--stdin-filename", metavar="PATH",
     help="The path standard input stands for: its config, the files beside it, the report.",
 )
@@ -113,6 +117,7 @@ def command(
     show_fixes: bool,
     output_file: str | None,
     stdin_filename: str | None,
+    jobs: int,
     max_file_size: int | None,
 ) -> int:
     """Lint awesome lists (Markdown) and fix what can be fixed mechanically.
@@ -125,7 +130,7 @@ def command(
         paths, do_fix, unsafe_fixes, diff, preset, _rule_names(select),
         _rule_names(extend_select), _rule_names(ignore), config_path, output_format,
         all_files, list_rules, explain, quiet, color, exit_zero, exit_non_zero_on_fix,
-        statistics, show_fixes, output_file, stdin_filename, max_file_size,
+        statistics, show_fixes, output_file, stdin_filename, max_file_size, jobs,
     )
 
 

@@ -10,6 +10,8 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, TextIO
 
@@ -25,7 +27,7 @@ from awesome_lint.files import (
     read_source,
     write_back,
 )
-from awesome_lint.fixes import Applicability
+from awesome_lint.fixes import Applicability, Finding
 from awesome_lint.pages import rule_page
 from awesome_lint.registry import Rule, all_rules, fix_label
 from awesome_lint.reporters import Reporter, make_reporter
@@ -58,6 +60,7 @@ def execute(
     output_file: str | None,
     stdin_filename: str | None,
     max_file_size: int | None,
+    jobs: int = 1,
 ) -> int:
     """The command, its options as click read them (rule lists split). Returns the exit
     code."""
@@ -81,11 +84,9 @@ def execute(
         )
         selection = Selection(preset, select, extend_select, ignore)
         run = Run(reporter, selection, config_path, max_file_size, stdin_filename)
-        for target in targets:
-            try:
-                run.one(target, fixing=fixing, allow=allow, diff=diff)
-            except InputError as error:
-                run.fail(str(error))
+        task = Task(fixing, allow, diff, sys.stdout.isatty())
+        for outcome in run.outcomes(targets, task, jobs):
+            run.take(outcome)
         if diff:  # like ruff: the diff alone, and whether there is something to fix
             return EXIT_USAGE if run.failed else EXIT_FINDINGS if run.changed else EXIT_CLEAN
         if show_fixes and run.applied:
@@ -143,12 +144,33 @@ class Selection(NamedTuple):
     ignore: list[str]
 
 
+class Task(NamedTuple):
+    """What to do with each file."""
+
+    fixing: bool
+    allow: Applicability
+    diff: bool
+    terminal: bool  # the diff goes to a terminal: escape its control characters
+
+
+@dataclass
+class Outcome:
+    """One file's result, made where the work ran and reported by the command."""
+
+    kind: str  # "lint", "fix", "diff", or "error"
+    source: Source | None = None
+    findings: list[Finding] = field(default_factory=list)
+    applied: Counter[str] = field(default_factory=Counter)  # fixes applied, by rule
+    text: str = ""  # the diff, or the error
+    fixed_stdin: bytes | None = None  # standard input, fixed: for standard output
+
+
 class Run:
     """State across the files of one command."""
 
     def __init__(
         self,
-        reporter: Reporter,
+        reporter: Reporter | None,
         selection: Selection,
         config_path: str | None,
         max_file_size: int | None,
@@ -188,44 +210,94 @@ class Run:
             rules = [rule for rule in rules if rule.name not in off]
         return rules, self.max_file_size or config.max_file_size or DEFAULT_MAX_FILE_SIZE
 
-    def one(self, target: str, *, fixing: bool, allow: Applicability, diff: bool) -> None:
+    def outcomes(self, targets: list[str], task: Task, jobs: int) -> Iterator[Outcome]:
+        """Each file's outcome, in the order given: worked out here, or with `jobs`
+        processes (0: one per CPU) when there are several files."""
+        if jobs == 1 or len(targets) < 2 or STDIN in targets:
+            yield from (self.safe_work(target, task) for target in targets)
+            return
+        settings = (self.selection, self.config_path, self.max_file_size, self.stdin_filename)
+        workers = jobs or os.cpu_count() or 1
+        with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=settings) as pool:
+            yield from pool.map(_work_in_worker, targets, [task] * len(targets))
+
+    def safe_work(self, target: str, task: Task) -> Outcome:
+        try:
+            return self.work(target, task)
+        except InputError as error:
+            return Outcome("error", text=str(error))
+        except OSError as error:  # what the checks missed: still one line
+            where = f"{error.filename}: " if error.filename else ""
+            return Outcome("error", text=f"{where}{error.strerror or error}")
+
+    def work(self, target: str, task: Task) -> Outcome:
+        """Lint or fix one file (writing it back when fixed): what to report on it. In a
+        worker process with -j, this is the part that runs there."""
         rules, max_size = self.settings_for(target)
         source, stamp = read_source(target, max_size)
         if target == STDIN and self.stdin_filename:
             source = Source(self.stdin_filename, source.text, bom=source.bom)
-        if not fixing:
-            self.report(source, lint(source, rules))
-            return
-        result = fix(source, rules, allow)
+        if not task.fixing:
+            return Outcome("lint", source, lint(source, rules))
+        result = fix(source, rules, task.allow)
         if not result.converged:
             message = f"{target}: fixes did not settle after {MAX_PASSES} passes; not written"
             raise InputError(message)
         changed = result.source.text != source.text
-        if diff:
-            if changed:
-                sys.stdout.write(_unified_diff(source, result.source, sys.stdout.isatty()))
-                self.changed += 1
-            return
+        if task.diff:
+            shown = _unified_diff(source, result.source, task.terminal) if changed else ""
+            return Outcome("diff", source, text=shown)
+        fixed = Outcome("fix", result.source, list(result.remaining), result.applied)
         if stamp is None:  # standard input: the fixed text goes to standard output
-            sys.stdout.buffer.write(result.source.encode())
-            sys.stdout.flush()
+            fixed.fixed_stdin = result.source.encode()
         elif changed:
             write_back(target, result.source.encode(), stamp)
-        self.fixed += sum(result.applied.values())
-        if result.applied:
-            self.applied.append((source.path, result.applied))
-        self.report(result.source, result.remaining)
+        return fixed
 
-    def report(self, source: Source, findings: Sequence[object]) -> None:
-        from awesome_lint.fixes import Finding
+    def take(self, outcome: Outcome) -> None:
+        """Report one file's outcome, in the order the files were given."""
+        if outcome.kind == "error":
+            self.fail(outcome.text)
+            return
+        if outcome.kind == "diff":
+            if outcome.text:
+                sys.stdout.write(outcome.text)
+                self.changed += 1
+            return
+        assert outcome.source is not None
+        if outcome.fixed_stdin is not None:
+            sys.stdout.buffer.write(outcome.fixed_stdin)
+            sys.stdout.flush()
+        if outcome.applied:
+            self.fixed += sum(outcome.applied.values())
+            self.applied.append((outcome.source.path, outcome.applied))
+        self.report(outcome.source, outcome.findings)
 
-        checked = [f for f in findings if isinstance(f, Finding)]
-        self.errors += sum(1 for f in checked if is_error(f))
-        self.reporter.file(source, checked)
+    def report(self, source: Source, findings: Sequence[Finding]) -> None:
+        assert self.reporter is not None  # a worker process reports nothing itself
+        self.errors += sum(1 for f in findings if is_error(f))
+        self.reporter.file(source, list(findings))
 
     def fail(self, message: str) -> None:
         self.failed = True
         error_line(message)
+
+
+_WORKER: Run | None = None  # in a worker process of -j: its own rules, made once
+
+
+def _start_worker(
+    selection: Selection, config_path: Path | None, max_file_size: int | None,
+    stdin_filename: str | None,
+) -> None:
+    global _WORKER
+    _WORKER = Run(None, selection, str(config_path) if config_path else None, max_file_size,
+                  stdin_filename)
+
+
+def _work_in_worker(target: str, task: Task) -> Outcome:
+    assert _WORKER is not None
+    return _WORKER.safe_work(target, task)
 
 
 def _cwd() -> Path:
