@@ -424,6 +424,6 @@ def test_jobs_lint_and_fix_in_processes_with_output_in_path_order(
         p for p in paths for _ in range(2)
     ]
     missing = str(tmp_path / "missing.md")
-    code, out, err = run(["-j", "0", paths[0], missing, "--fix", *paths[1:]], capsys)
+    code, _, err = run(["-j", "0", paths[0], missing, "--fix", *paths[1:]], capsys)
     assert code == 2 and "no such file" in err  # one file's error does not stop the others
     assert all(Path(p).read_text(encoding="utf-8") == FIXED for p in paths)
