@@ -136,6 +136,9 @@ def command(
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; tests call it directly. Returns the exit code."""
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    if arguments[:1] == ["lsp"]:  # `awesome-lint lsp`: the language server, on stdio
+        return _language_server()
     _tolerate_narrow_encodings()
     try:
         with _signals_exit():
@@ -160,6 +163,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(f"{error.filename}: {error.strerror}" if error.filename else str(error))
         return EXIT_USAGE
     return int(result) if isinstance(result, int) else EXIT_CLEAN
+
+
+def _language_server() -> int:
+    try:
+        from awesome_lint.lsp import serve
+    except ImportError as error:
+        _error(f"the language server needs the lsp extra ({error.name} is missing): "
+               "pip install 'awesome-lint[lsp]'")
+        return EXIT_USAGE
+    return serve()
 
 
 def _error(message: str) -> None:
