@@ -34,6 +34,7 @@ _PIECES = st.sampled_from(
         "*", "**", "_", "__", "~", "`", "\\", "&amp;", "&", "<br>", "</b>", "<b>", "<br />",
         "<a href=\"x\">", "<https://x.org>", "https://a.org/b", "www.x.org", "\n", "  \n",
         "[2024-12]", "[Name](https://x.org)", "[x][ref]", "[ref]", "Ω", "名前", "💙",
+        "<kbd>", "</kbd >", "<br/>", "< b>", "<1>", "<b-x>", "<!-- c -->",
     ]
 )
 _MARKDOWN = st.lists(_PIECES, max_size=12).map("".join)

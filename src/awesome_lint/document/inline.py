@@ -134,9 +134,13 @@ class Inline:
 _INLINE_MARKUP = frozenset("\\`<![]:")  # ':' for bare URLs ("https://", "www." has none)
 # Words, one link with a plain text and destination, words: no other markup can start in
 # them ("!" may not end the words before the link, which would make it an image).
+# Tags without attributes ("<kbd>", "</kbd>", "<br/>") may stand in those words too.
+_BARE_TAG = r"</?[A-Za-z][A-Za-z0-9-]*\s*/?>"
 _ONE_LINK = re.compile(
-    r"([^\[\]\\`<!\n]*)\[([^\[\]\\`<\n]*)\]\(([^()\s\\<>`]+)\)([^\[\]\\`<\n]*)"
+    rf"((?:[^\[\]\\`<!\n]|{_BARE_TAG})*)\[([^\[\]\\`<\n]*)\]\(([^()\s\\<>`]+)\)"
+    rf"((?:[^\[\]\\`<\n]|{_BARE_TAG})*)"
 )
+_BARE_TAGS = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)\s*/?>")
 
 
 def is_plain(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -170,7 +174,14 @@ def _one_link(inline: InlineText) -> Inline | None:
         "link", match.group(2), match.group(3), inline.span(match.start(2) - 1, match.end(3) + 1),
         inline.span(match.start(2), match.end(2)), inline.span(match.start(3), match.end(3)),
     )
-    return Inline((link,), (), ())
+    if "<" not in words:
+        return Inline((link,), (), ())
+    tags = tuple(
+        HtmlTag(tag.group(1).lower(), {}, inline.span(tag.start(), tag.end()))
+        for group in (1, 4)
+        for tag in _BARE_TAGS.finditer(text, match.start(group), match.end(group))
+    )
+    return Inline((link,), tags, ())
 
 
 def scan_html(inline: InlineText) -> Inline:
