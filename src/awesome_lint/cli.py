@@ -9,6 +9,7 @@ import sys
 import threading
 from collections.abc import Iterator, Sequence
 from types import FrameType
+from typing import Any
 
 import click
 
@@ -95,43 +96,16 @@ def _size(_context: click.Context, _parameter: click.Parameter, value: str | Non
     help="Refuse larger files: bytes, or e.g. 512KB, 32MB (default 16MB).",
 )
 @click.version_option(__version__, "--version", prog_name="awesome-lint")
-def command(
-    paths: tuple[str, ...],
-    do_fix: bool,
-    unsafe_fixes: bool,
-    diff: bool,
-    preset: str | None,
-    select: str | None,
-    extend_select: str | None,
-    ignore: str | None,
-    config_path: str | None,
-    output_format: str,
-    all_files: bool,
-    list_rules: bool,
-    explain: str | None,
-    quiet: bool,
-    color: str,
-    exit_zero: bool,
-    exit_non_zero_on_fix: bool,
-    statistics: bool,
-    show_fixes: bool,
-    output_file: str | None,
-    stdin_filename: str | None,
-    jobs: int,
-    max_file_size: int | None,
-) -> int:
+def command(**options: Any) -> int:
     """Lint awesome lists (Markdown) and fix what can be fixed mechanically.
 
     PATHS default to the README of the current folder; `-` reads standard input.
     """
     from awesome_lint.runner import execute
 
-    return execute(
-        paths, do_fix, unsafe_fixes, diff, preset, _rule_names(select),
-        _rule_names(extend_select), _rule_names(ignore), config_path, output_format,
-        all_files, list_rules, explain, quiet, color, exit_zero, exit_non_zero_on_fix,
-        statistics, show_fixes, output_file, stdin_filename, max_file_size, jobs,
-    )
+    for key in ("select", "extend_select", "ignore"):
+        options[key] = _rule_names(options[key])
+    return execute(**options)  # the options, by the names runner.execute declares
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,6 +9,7 @@ import tomllib
 import types
 import typing
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import pathspec
 
 from awesome_lint.files import DEFAULT_MAX_FILE_SIZE, parse_size, read_regular
 from awesome_lint.fixes import Severity
-from awesome_lint.registry import PRESETS, Rule, all_rules, rule_name
+from awesome_lint.registry import PRESETS, Rule, all_rules, rule_name, rule_names
 from awesome_lint.source import InputError
 
 CONFIG_FILES = (".awesome-lint.toml", "pyproject.toml")
@@ -52,11 +53,17 @@ class Config:
         base = self.path.parent if self.path is not None else Path.cwd()
         relative = os.path.relpath(os.path.abspath(path), base)
         return tuple(
-            rule
-            for pattern, rules in self.per_file_ignores.items()
-            if pathspec.GitIgnoreSpec.from_lines([pattern]).match_file(relative)
+            rule for spec, rules in self._per_file_specs if spec.match_file(relative)
             for rule in rules
         )
+
+    @cached_property
+    def _per_file_specs(self) -> list[tuple[pathspec.GitIgnoreSpec, tuple[str, ...]]]:
+        """The patterns compiled once, not once per file linted."""
+        return [
+            (pathspec.GitIgnoreSpec.from_lines([pattern]), rules)
+            for pattern, rules in self.per_file_ignores.items()
+        ]
 
 
 def find_config(start: Path) -> Path | None:
@@ -200,13 +207,10 @@ def _rule_list(
     value = data[key]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: {key!r} must be a list of rule names")
-    found = []
-    for name in value:
-        rule = rule_name(name)
-        if rule is None:
-            raise ConfigError(f"{where}: unknown rule {name!r} in {key!r}")
-        found.append(rule)
-    return tuple(found)
+    try:
+        return tuple(rule_names(value))
+    except KeyError as unknown:
+        raise ConfigError(f"{where}: unknown rule {unknown.args[0]!r} in {key!r}") from None
 
 
 def _preset(data: dict[str, Any], where: str) -> str | None:

@@ -17,7 +17,7 @@ from awesome_lint.registry import (
     all_rules,
     checked,
     in_preset,
-    rule_name,
+    rule_names,
 )
 from awesome_lint.source import InputError, Source
 from awesome_lint.suppress import Suppressions
@@ -75,13 +75,10 @@ def make_rules(
 
 def _rule_names(names: Sequence[str]) -> list[str]:
     """Rule names as given, npm awesome-lint ids too ("awesome-list-item")."""
-    found = []
-    for name in names:
-        rule = rule_name(name)
-        if rule is None:
-            raise InputError(f"unknown rule {name!r} (see --list-rules)")
-        found.append(rule)
-    return found
+    try:
+        return rule_names(names)
+    except KeyError as unknown:
+        raise InputError(f"unknown rule {unknown.args[0]!r} (see --list-rules)") from None
 
 
 def check(doc: Document, rules: Sequence[Rule]) -> list[Finding]:

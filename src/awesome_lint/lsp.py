@@ -28,16 +28,22 @@ server = LanguageServer("awesome-lint", __version__)
 _findings: dict[str, tuple[Source, list[Finding]]] = {}  # the last lint of each document
 
 
+_rules: dict[tuple[Path | None, int], list[Rule]] = {}  # by config file and its mtime
+
+
 def _rules_for(path: str | None) -> list[Rule]:
+    """The rules of the document's config, made again only when the config changed (not
+    on every keystroke)."""
     found = find_config(Path(path).parent) if path else None
-    return make_rules(load_config(found) if found else Config())
+    key = (found, found.stat().st_mtime_ns if found else 0)
+    if key not in _rules:
+        _rules[key] = make_rules(load_config(found) if found else Config())
+    return _rules[key]
 
 
 def _position(source: Source, offset: int) -> types.Position:
-    line, column = source.line_col(offset)
-    line_start = offset - (column - 1)
-    before = source.text[line_start:offset]
-    return types.Position(line=line - 1, character=len(before.encode("utf-16-le")) // 2)
+    line = source.line_col(offset)[0]
+    return types.Position(line=line - 1, character=source.utf16_column(offset) - 1)
 
 
 def _range(source: Source, start: int, end: int) -> types.Range:

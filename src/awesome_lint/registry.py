@@ -8,7 +8,7 @@ import os
 import pkgutil
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -129,6 +129,17 @@ def rule_name(name: str) -> str | None:
     if name in rules:
         return name
     return next((found for found, cls in rules.items() if name in cls.npm_names), None)
+
+
+def rule_names(names: Iterable[str]) -> list[str]:
+    """The rules the names stand for (npm ids too); KeyError names the first unknown."""
+    found = []
+    for name in names:
+        rule = rule_name(name)
+        if rule is None:
+            raise KeyError(name)
+        found.append(rule)
+    return found
 
 
 def is_builtin(cls: type[Rule]) -> bool:

@@ -16,6 +16,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from functools import cache
 from typing import IO, Any, ClassVar
 from urllib.parse import quote
 
@@ -244,8 +245,8 @@ class SarifReporter(Reporter):
 
         rules = [_rule_descriptor(name, cls) for name, cls in all_rules().items()]
         driver: dict[str, Any] = {"name": "awesome-lint", "version": __version__, "rules": rules}
-        if _REPOSITORY:
-            driver["informationUri"] = _REPOSITORY
+        if _repository():
+            driver["informationUri"] = _repository()
         log = {
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
@@ -259,7 +260,9 @@ class SarifReporter(Reporter):
         _dump_json(log, self.out)
 
 
+@cache
 def _repository() -> str:
+    """The package's Repository URL, read from its metadata when a SARIF log asks."""
     from importlib.metadata import PackageNotFoundError, metadata
 
     try:
@@ -268,8 +271,6 @@ def _repository() -> str:
         return ""
     return next((url.split(",", 1)[1].strip() for url in urls if url.startswith("Repository")), "")
 
-
-_REPOSITORY = _repository()
 
 
 def _rule_descriptor(name: str, cls: type[Any]) -> dict[str, Any]:
@@ -281,8 +282,8 @@ def _rule_descriptor(name: str, cls: type[Any]) -> dict[str, Any]:
         "fullDescription": {"text": _what_it_does(name) or cls.summary},
         "defaultConfiguration": {"level": str(cls.severity)},
     }
-    if _REPOSITORY and is_builtin(cls):
-        descriptor["helpUri"] = f"{_REPOSITORY}/blob/main/rules/{name}.md"
+    if _repository() and is_builtin(cls):
+        descriptor["helpUri"] = f"{_repository()}/blob/main/rules/{name}.md"
     return descriptor
 
 
@@ -302,11 +303,8 @@ def _region(source: Source, start: int, end: int) -> dict[str, int]:
     """Lines and columns, the columns in UTF-16 code units (an emoji counts two)."""
     region = {}
     for key, offset in (("start", start), ("end", end)):
-        line, column = source.line_col(offset)
-        line_start = offset - (column - 1)
-        before = source.text[line_start:offset]
-        region[f"{key}Line"] = line
-        region[f"{key}Column"] = 1 + len(before.encode("utf-16-le")) // 2
+        region[f"{key}Line"] = source.line_col(offset)[0]
+        region[f"{key}Column"] = source.utf16_column(offset)
     return region
 
 

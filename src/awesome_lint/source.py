@@ -74,6 +74,13 @@ class Source:
     def encode(self) -> bytes:
         return ((BOM if self.bom else "") + self.text).encode("utf-8")
 
+    def utf16_column(self, offset: int) -> int:
+        """The 1-based column of `offset` in UTF-16 code units (an emoji counts two), as
+        LSP and GitHub code scanning count columns."""
+        _, column = self.line_col(offset)
+        before = self.text[offset - (column - 1) : offset]
+        return 1 + len(before.encode("utf-16-le")) // 2
+
     def with_text(self, text: str) -> Source:
         return Source(self.path, text, bom=self.bom)
 
