@@ -51,6 +51,10 @@ class NameCues:
         self.topics = set(targets)
         self.sections = [s for s in doc.sections if s.entries and s.heading is not None]
         self.heading_words = {s: _heading_words(s) for s in self.sections}
+        self.targets_by_word: dict[str, list[Section]] = {}
+        for target in targets:  # in order: a lookup, not a scan of every section per entry
+            for word in self.heading_words.get(target, ()):
+                self.targets_by_word.setdefault(word, []).append(target)
         self.parts = {e: frozenset(name_parts(e.title)) for s in self.sections for e in s.entries}
 
     def cue(self, entry: Entry) -> NameCue | None:
@@ -62,9 +66,8 @@ class NameCues:
         if len(kind) < MIN_KIND or _FOR_SOMETHING & set(parts[:-1]):
             return None  # "vite-plugin-svelte": a plugin for Svelte, not a Svelte
         targets = [
-            s for s in self.targets
-            if s is not home and kind in self.heading_words[s]
-            and self.heading_words[s] <= set(parts)
+            s for s in self.targets_by_word.get(kind, ())
+            if s is not home and self.heading_words[s] <= set(parts)
         ]
         if len(targets) != 1:
             return None
