@@ -109,6 +109,11 @@ KNOWN: dict[tuple[str, str], str] = {
     "the finding passes to the other copy",
     ("duplicate-entry", "misfiled-entry"): "misfiled-entry weighs an entry against its "
     "section's other entries: removing one of them can tip another",
+    **{
+        ("duplicate-entry", rule): f"{rule} follows the list's own majority convention; "
+        "removing a repeated entry takes its vote away, which can tip the count"
+        for rule in ("date-format", "table-pipes", "list-item")
+    },
     ("duplicate-entry", "empty-section"): "removing a section's only entry, a copy of one "
     "listed elsewhere, leaves it empty",
     ("spell-check", "misfiled-entry"): "misfiled-entry weighs an entry's words against its "

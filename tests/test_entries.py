@@ -408,6 +408,20 @@ def test_entries_under_label_items_carry_the_label_as_their_group() -> None:
     ]
 
 
+def test_entries_folded_under_a_summary_label_carry_it_as_their_group() -> None:
+    text = section(
+        "<details>\n<summary>Python</summary>\n\n"
+        "* [Kiln](https://kiln.example)\n  * [Junior task](https://kiln.example/task)\n\n"
+        "</details>\n\n"
+        "<details><summary><a href=\"https://pot.example\">Pot</a></summary>\n\n"
+        "* [Docs](https://pot.example/docs)\n\n</details>\n\n"
+        "* [Kettle](https://kettle.example) - Not folded.\n"
+    )
+    assert [(e.title, e.group) for e in entries(text)] == [
+        ("Kiln", "Python"), ("Junior task", "Python"), ("Pot", ""), ("Kettle", ""),
+    ]
+
+
 def test_an_html_link_is_named_by_the_text_of_its_element() -> None:
     text = section(
         '- <b><a href="https://github.com/example/lazy">lazypredict</a></b> (⭐ 3K) - Models.\n'

@@ -83,7 +83,7 @@ def identity(entry: Entry) -> dict[str, str]:
         repo = github_repo(url)
         if repo and repo[2].strip("/") == "":
             keys["repo"] = f"{repo[0]}/{repo[1]}".lower()
-        keys["url"] = normal_url(url)
+        keys["url"] = normal_url(url) + _part_of_page(url)
     # A row's or a paragraph entry's title is a paper's title; an item's name may be
     # anyone's ("Documentation", "Awesome").
     if entry.kind in ("row", "paragraph") and not is_generic_title(entry.title):
@@ -91,6 +91,18 @@ def identity(entry: Entry) -> dict[str, str]:
         if len(title) >= 4:
             keys["title"] = title
     return keys
+
+
+def _part_of_page(url: str) -> str:
+    """The fragment, when it names a part of the page: `books.md#c` and `books.md#cpp`
+    are two entries. `#readme` or `#top` is the page itself."""
+    fragment = url.partition("#")[2].strip().lower()
+    if fragment in _WHOLE_PAGE or fragment.startswith(":~:"):
+        return ""
+    return f"#{fragment}"
+
+
+_WHOLE_PAGE = frozenset(("", "readme", "top", "start", "main", "content", "home"))
 
 
 def _cites_several_papers(entry: Entry) -> bool:

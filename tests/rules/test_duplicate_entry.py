@@ -243,6 +243,32 @@ def test_a_list_that_cross_lists_often_does_it_on_purpose() -> None:
     assert len(findings(spread, allow_across_sections=False)) == 5
 
 
+def test_an_entry_filed_under_three_topics_shows_the_habit() -> None:
+    """A library listed under each topic it serves (Dlib in four sections): the list
+    files entries by what they do, and its other single repeats are the same habit."""
+    others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(300)])
+    kilns = section("Kilns", *TOOLS[:6])
+    twice = section("Glazes", TOOLS[3], TOOLS[5])
+    assert len(findings(kilns + twice + others)) == 2  # 2 in 308: reported
+    three_times = section("Firing", TOOLS[3])
+    assert findings(kilns + twice + three_times + others) == []
+
+
+def test_three_repeats_in_a_short_list_are_a_habit() -> None:
+    others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(400)])
+    spread = section("Kilns", *TOOLS[:6]) + section("Apps", *[TOOLS[n] for n in (4, 0, 2)])
+    assert len(findings(spread + others)) == 3  # 3 in 409: under 1%
+    assert findings(spread + others[: others.index("- [Other 200]")]) == []  # 3 in 209
+
+
+def test_links_to_two_parts_of_one_page_are_two_entries() -> None:
+    page = "https://example.org/books.md"
+    text = f"- [Free C Books]({page}#c) - C.\n- [Free C++ Books]({page}#cpp) - C++.\n"
+    assert findings(text) == []
+    text = f"- [Kiln]({page}) - A.\n- [Kiln]({page}#readme) - A.\n"
+    assert len(findings(text)) == 1
+
+
 def test_two_rankings_share_runs_without_being_pasted() -> None:
     """A chart of repositories overall and per language, both sorted by stars: the same
     rows in the same order, each numbered by its own ranking."""

@@ -291,10 +291,14 @@ class _Builder:
         in_details = SpanSet([*e.detail_regions(self.text, html_blocks, details), *described])
         nested, in_toc = _nested_lists([block for block, _ in lists])
         groups = _groups(self.text, list_blocks)
+        folded = e.summary_labels(self.text, html_blocks)
+        folded_starts = [start for start, _, _ in folded]
         for block, section in lists:
             if block.span.start in in_toc or block.span.start in in_details:
                 continue
-            group = groups.get(block.span.start, "")
+            group = groups.get(block.span.start, "") or _folded_label(
+                folded, folded_starts, block.span.start
+            )
             for item in block.items:
                 first = item.children[0] if item.children else None
                 if isinstance(first, n.Paragraph):
@@ -373,6 +377,16 @@ def _nested_lists(lists: list[n.ListBlock]) -> tuple[set[int], set[int]]:
             ):
                 in_toc.update(children)
     return nested, in_toc
+
+
+def _folded_label(
+    folded: list[tuple[int, int, str]], starts: list[int], offset: int
+) -> str:
+    """The summary label of the `<details>` the offset is folded in, if any."""
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0 and offset < folded[index][1]:
+        return folded[index][2]
+    return ""
 
 
 def _groups(text: str, lists: list[n.ListBlock]) -> dict[int, str]:

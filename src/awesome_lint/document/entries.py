@@ -546,6 +546,42 @@ def detail_regions(
     return regions
 
 
+def summary_labels(text: str, html_blocks: list[HtmlBlock]) -> list[tuple[int, int, str]]:
+    """`<details><summary>Python</summary>` … `</details>`: a folded group of entries
+    labelled by its summary (a summary that links something is an entry, not a label).
+    Each region as (start, end, label), in order; `html_blocks` in order."""
+    closings = [
+        block.span.start for block in html_blocks
+        if "</details>" in text[block.span.start : block.span.end]
+    ]
+    regions = []
+    for block in html_blocks:
+        found = _summary_text(text, block)
+        if found is None or "<a " in found[0].lower() or "](" in found[0]:
+            continue
+        label = " ".join(html.unescape(_ANY_TAG.sub("", found[0])).split())
+        index = bisect.bisect_left(closings, found[1])
+        if label and index < len(closings):
+            regions.append((found[1], closings[index], label))
+    return regions
+
+
+def _summary_text(text: str, block: HtmlBlock) -> tuple[str, int] | None:
+    """What the block's first `<summary>…</summary>` on one line says, and where it ends."""
+    opening = _SUMMARY_OPEN.search(text, block.span.start, block.span.end)
+    if opening is None:
+        return None
+    line_end = text.find("\n", opening.end(), block.span.end)
+    closing = text.find("</summary>", opening.end(), block.span.end if line_end < 0 else line_end)
+    if closing < 0:
+        return None
+    return text[opening.end() : closing], closing + len("</summary>")
+
+
+_SUMMARY_OPEN = re.compile(r"<summary[^>\n]*>", re.I)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+
+
 def free_paragraphs(blocks: tuple[Block, ...] | list[Block]) -> Iterator[Paragraph]:
     """Paragraphs that are not inside a list (those in block quotes count)."""
     pending = list(reversed(blocks))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -43,9 +44,12 @@ NAMED_KINDS = ("repo", "url")
 
 
 # A list that files this many of its entries in two sections does it on purpose (a
-# survey filing a paper under a method and an application, tools listed per language).
-CROSS_LISTING_MIN = 5
+# survey filing a paper under a method and an application, tools listed per language),
+# and so does one that files an entry in three or more (a library under each topic it
+# serves). Blind reviews judged single repeats in lists below these true, above false.
+CROSS_LISTING_MIN = 3
 CROSS_LISTING_SHARE = 0.01
+HABITUAL_PLACES = 3
 
 
 @dataclass(frozen=True)
@@ -84,15 +88,13 @@ class DuplicateEntry(Rule):
         views = second_views(doc, pairs)
         pairs = [(entry, original) for entry, original in pairs if entry not in views]
         pasted = pasted_blocks(doc, pairs, index)
-        cross_listed = [
-            entry for entry, original in pairs
+        cross_listed = {
+            entry: original for entry, original in pairs
             if _cross_listing(entry, original) and entry not in pasted
-        ]
+        }
         allow_across = self.options.allow_across_sections
         if allow_across is None:
-            allow_across = len(cross_listed) >= max(
-                CROSS_LISTING_MIN, CROSS_LISTING_SHARE * len(doc.entries)
-            )
+            allow_across = _cross_lists_by_habit(list(cross_listed.values()), len(doc.entries))
         renamed: dict[str, list[tuple[Entry, Entry]]] = {}
         for entry, original in pairs:
             if allow_across and entry in cross_listed:
@@ -177,6 +179,15 @@ def _cross_listing(entry: Entry, original: Entry) -> bool:
     """The same entry, under the same name, in another section. (Two titles for one
     paper id is a copied link, a mistake wherever it is.)"""
     return _place(original) != _place(entry) and names_agree(entry, original)
+
+
+def _cross_lists_by_habit(originals: list[Entry], entries: int) -> bool:
+    """Whether the list files entries in several sections on purpose: often, or one
+    entry in three places or more. `originals` has the first copy of each repeat."""
+    if len(originals) >= max(CROSS_LISTING_MIN, CROSS_LISTING_SHARE * entries):
+        return True
+    copies = Counter(originals)
+    return any(count + 1 >= HABITUAL_PLACES for count in copies.values())
 
 
 def _place(entry: Entry) -> tuple[Section, str]:
