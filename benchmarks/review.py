@@ -4,7 +4,7 @@ Run: .venv/bin/python benchmarks/review.py HALF [--rules R,R] [--write]   (needs
 
 HALF is `tune` or `judge`, the two halves of ../shared/corpus-wide (benchmarks/review/
 split.tsv), `corpus` (../shared/corpus, the lists the rules were built on), or `holdout`
-(../holdout, ../holdout2: lists in neither, pinned in review/holdout*.tsv; see
+(../holdout, ../holdout2, ../holdout3: lists in neither, pinned in review/holdout*.tsv; see
 benchmarks/holdout.py).
 For each rule it takes the findings on the half's lists: all of them when there are at
 most 30, else a random sample of 30 (fixed seed) spread over the lists. With --write it
@@ -59,6 +59,9 @@ class Reported:
     @property
     def key(self) -> str:
         return f"{self.list_name}:{self.finding.rule}:{self.line}:{self.col}"
+
+
+HOLDOUTS = ("holdout", "holdout2", "holdout3")  # each blind once, in this order
 
 
 def half_paths(half: str) -> list[Path]:
@@ -283,7 +286,7 @@ def import_verdicts(half: str, files: list[Path], found: list[Reported]) -> None
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("half", choices=["tune", "judge", "corpus", "holdout", "holdout2"])
+    parser.add_argument("half", choices=["tune", "judge", "corpus", *HOLDOUTS])
     parser.add_argument("--rules", help="comma-separated rule names (default: every rule)")
     parser.add_argument("--write", action="store_true", help="write the samples to review")
     parser.add_argument(

@@ -14,7 +14,7 @@ _TOOL_NAME = re.compile(r"[\w.+-]+(?:/[\w.+-]+)?")  # one word: no spaces, maybe
 _TOKEN = re.compile(r"[a-z][a-z0-9]*|[0-9]+")
 _SMALL_WORDS = frozenset(("and", "the", "for", "with", "other", "others", "misc"))
 MIN_KIND = 3  # letters: shorter name parts ("js", "ui", "go") say little about a kind
-MIN_CONVENTION = 0.5  # share of a kind's section whose names say the kind
+MIN_CONVENTION = 0.5  # more than this share of a kind's section has names that say it
 MIN_NAMED = 2  # and at least this many of its entries
 MAX_AT_HOME = 0.2  # share of the entry's own section whose names say it too
 
@@ -72,11 +72,11 @@ class NameCues:
         if len(targets) != 1:
             return None
         target = targets[0]
-        if _home_words(home, target) & set(parts):
+        if _says_home(_home_words(home, target), parts):
             return None  # its own heading, or one it sits under, says what it is
         named = sum(kind in self.parts[e] for e in target.entries)
-        if named < MIN_NAMED or named < MIN_CONVENTION * len(target.entries):
-            return None
+        if named < MIN_NAMED or named <= MIN_CONVENTION * len(target.entries):
+            return None  # not most of the section's names: 'heat-map' is not a map
         others = [e for e in home.entries if e is not entry]
         if others and sum(kind in self.parts[e] for e in others) >= MAX_AT_HOME * len(others):
             return None  # its own section holds such names too
@@ -89,6 +89,15 @@ _FOR_SOMETHING = frozenset(
     ("plugin", "loader", "extension", "addon", "adapter", "integration", "binding", "wrapper",
      "driver", "client", "sdk", "for", "preset", "starter", "template", "boilerplate")
 )
+
+
+def _says_home(home_words: frozenset[str], parts: list[str]) -> bool:
+    """A part of the name is, or starts with, a word of its own headings: 'timezone-select'
+    under 'Date / Time picker'."""
+    return any(
+        part == word or (len(word) > MIN_KIND and part.startswith(word))
+        for part in parts for word in home_words
+    )
 
 
 def _home_words(home: Section, target: Section) -> frozenset[str]:

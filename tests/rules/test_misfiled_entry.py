@@ -54,6 +54,12 @@ def test_a_name_that_says_another_sections_kind() -> None:
         PICKERS.replace("Picker", "Svelte").replace("-picker", "-svelte") + "## Plugins\n\n### Svelte\n\n" + tool_section("Integrations", "vite-ssr", "kit-svelte").replace("## ", "#### "),
         # a plugin for Svelte, not a Svelte
         PICKERS.replace("Picker", "Svelte").replace("-picker", "-svelte") + tool_section("Loaders", "vite-php", "vite-plugin-svelte"),
+        # only half the other section's names say the kind: a heat map is not a map
+        tool_section("Map", "react-map-gl", "react-leaflet-map", "pigeon", "react-globe")
+        + tool_section("Canvas", "react-konva", "react-heat-map", "react-sketch"),
+        # a word of its own heading starts a part of its name: a time zone select
+        tool_section("Select", "react-select", "vue-select", "mui-select")
+        + tool_section("Date / Time picker", "react-datepicker", "react-timezone-select"),
         # a section that lists it already
         PICKERS.replace("vue-file-picker", "vue3-emoji-picker") + tool_section("Misc", "vue3-emoji-picker"),
     ],
