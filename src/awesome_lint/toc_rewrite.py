@@ -18,7 +18,7 @@ from awesome_lint.document import (
     link_fragment,
 )
 from awesome_lint.fixes import Edit, Fix
-from awesome_lint.tocs import TocItem, flatten
+from awesome_lint.tocs import TocItem, alphabetical_order, flatten, is_alphabetical
 
 _BLANK_LINE = regex.compile(r"\n[ \t]*\r?\n")
 _LINE_END = regex.compile(r"[\r\n]")
@@ -101,7 +101,13 @@ class _Rewriter:
         wants_sublists = any(i.sublist for i in items)
         lines = []
         expected = self.plan.here(expected, items)
-        for number, (heading, item) in enumerate(_order(items, expected), start=1):
+        if is_alphabetical(items):
+            listed = {i.heading for i in items}
+            missing = [(h, self.doc.headings[h].text) for h in expected if h not in listed]
+            order = alphabetical_order(items, missing)
+        else:
+            order = _order(items, expected)
+        for number, (heading, item) in enumerate(order, start=1):
             if item is not None:
                 lines.append(self.item_line(heading, item, number, block))
             else:
@@ -130,7 +136,7 @@ class _Rewriter:
                 link.text_span.end - start :
             ]
             self.renamed.add(id(item))
-        if block.ordered:
+        if block.ordered and not _one_number(block):
             at, old = marker.start - start, item.item.marker
             line = line[:at] + f"{number}{old[-1]}" + line[at + len(old) :]
         return line
@@ -141,7 +147,9 @@ class _Rewriter:
 
     def marker(self, block: ListBlock, number: int) -> str:
         first = block.items[0].marker
-        return f"{number}{first[-1]}" if block.ordered else first
+        if not block.ordered or _one_number(block):
+            return first  # "1." on every line is the author's way to number
+        return f"{number}{first[-1]}"
 
     def keeps_every_line(self, items: list[TocItem], lines: list[str]) -> bool:
         """A safety net: every line the author wrote is still there (renumbered or renamed
@@ -206,6 +214,12 @@ def _order(items: list[TocItem], expected: list[int]) -> list[tuple[int | None, 
         order.append((heading, by_heading.get(heading)))
         order += [(None, e) for e in extras_after.get(heading, [])]
     return order
+
+
+def _one_number(block: ListBlock) -> bool:
+    """An ordered list whose items all say the same number ("1." on every line), which
+    Markdown counts for the author."""
+    return len(block.items) > 1 and len({item.marker for item in block.items}) == 1
 
 
 def _line_start(text: str, offset: int) -> int:

@@ -3,6 +3,7 @@ item's text names."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -56,3 +57,41 @@ def text_key(text: str) -> str:
     texts with one key name the same heading."""
     plain = _SHORTCODE.sub("", text)
     return str(_NOT_WORD.sub("", plain)).casefold()
+
+
+ALPHABETICAL_SHARE = 0.8  # of a level's items in alphabetical order: the author sorts them
+
+
+def is_alphabetical(items: list[TocItem]) -> bool:
+    """Does the author keep this level of the table of contents in alphabetical order (all
+    but an item added at the end, say) rather than in the order of the headings?"""
+    keys = [text_key(item.link.text) for item in items if item.link is not None]
+    return len(keys) >= 4 and _longest_sorted_run(keys) >= ALPHABETICAL_SHARE * len(keys)
+
+
+def _longest_sorted_run(keys: list[str]) -> int:
+    """The length of the longest subsequence in sorted order (patience sorting)."""
+    tails: list[str] = []
+    for key in keys:
+        index = bisect.bisect_right(tails, key)
+        if index == len(tails):
+            tails.append(key)
+        else:
+            tails[index] = key
+    return len(tails)
+
+
+def alphabetical_order(
+    items: list[TocItem], missing: list[tuple[int, str]]
+) -> list[tuple[int | None, TocItem | None]]:
+    """The items as the author ordered them, each missing heading (index, text) before
+    the first item that sorts after it."""
+    order: list[tuple[int | None, TocItem | None]] = []
+    pending = sorted(missing, key=lambda heading: text_key(heading[1]))
+    for item in items:
+        key = text_key(item.link.text) if item.link is not None else ""
+        while pending and item.link is not None and text_key(pending[0][1]) < key:
+            order.append((pending.pop(0)[0], None))
+        order.append((item.heading, item))
+    order += [(heading, None) for heading, _ in pending]
+    return order

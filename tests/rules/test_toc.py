@@ -213,3 +213,41 @@ def test_toc_leaves_out_back_matter() -> None:
 def test_seed(seed_text: str) -> None:
     """The seed nests its ToC as '- - [..]': nothing to say."""
     assert lint("toc", seed_text) == []
+
+
+def test_toc_numbered_one_on_every_line_keeps_its_numbers() -> None:
+    """`1.` on every line is the author's way to number: the fix adds, never renumbers."""
+    text = "# Tea\n\n## Contents\n\n1. [Black](#black)\n1. [Oolong](#oolong)\n\n## Black\n\n## Green\n\n## Oolong\n"
+    assert fixed("toc", text) == text.replace("1. [Oolong]", "1. [Green](#green)\n1. [Oolong]")
+
+
+def test_toc_in_alphabetical_order_keeps_it() -> None:
+    """A table of contents the author sorts (all but the last item added) while the
+    body is not: its order is the author's, and a missing heading goes in its place."""
+    names = ["Algorithms", "Databases", "Graphics", "Security", "Systems", "Statistics"]
+    toc = "".join(f"- [{n}](#{n.lower()})\n" for n in names)
+    body = "".join(f"\n## {n}\n" for n in ["Systems", "Algorithms", "Security", "Graphics",
+                                             "Databases", "Statistics"])
+    text = "# Courses\n\n## Contents\n\n" + toc + body
+    assert lint("toc", text) == []
+    text = text.replace("- [Databases](#databases)\n", "")
+    assert [f.message for f in lint("toc", text)] == ["the table of contents lacks 'Databases'"]
+    assert "- [Algorithms](#algorithms)\n- [Databases](#databases)\n- [Graphics]" in fixed("toc", text)
+
+
+def test_toc_that_lists_a_chosen_few_of_a_level_lists_them_on_purpose() -> None:
+    """Each language of "NLP per Language" is listed, not the Libraries and Datasets
+    each language has at the same heading level."""
+    languages = ["Arabic", "Chinese", "Danish"]
+    toc = "- [NLP per Language](#nlp-per-language)\n" + "".join(
+        f"  - [NLP in {n}](#nlp-in-{n.lower()})\n" for n in languages
+    )
+    body = "\n## NLP per Language\n" + "".join(
+        f"\n### NLP in {n}\n\n### Libraries\n\n### Datasets\n" for n in languages
+    )
+    assert lint("toc", "# NLP\n\n## Contents\n\n" + toc + body) == []
+    fewer = toc.replace("  - [NLP in Danish](#nlp-in-danish)\n", "")
+    body = "\n## NLP per Language\n" + "".join(f"\n### NLP in {n}\n" for n in languages)
+    assert [f.message for f in lint("toc", "# NLP\n\n## Contents\n\n" + fewer + body)] == [
+        "the table of contents lacks 'NLP in Danish'"
+    ]

@@ -578,7 +578,7 @@ def _summary_text(text: str, block: HtmlBlock) -> tuple[str, int] | None:
     return text[opening.end() : closing], closing + len("</summary>")
 
 
-_SUMMARY_OPEN = re.compile(r"<summary[^>\n]*>", re.I)
+_SUMMARY_OPEN = re.compile(r"<summary(?:\s[^<>\n]{0,200})?>", re.I)  # bounded: linear
 _ANY_TAG = re.compile(r"<[^<>]*>")
 
 

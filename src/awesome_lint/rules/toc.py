@@ -25,6 +25,7 @@ from awesome_lint.tocs import (
     TocItem,
     flatten,
     has_omit_comment,
+    is_alphabetical,
     is_toc_title,
     same_text,
     text_key,
@@ -35,7 +36,8 @@ from awesome_lint.tocs import (
 class Options:
     omit: tuple[str, ...] = (
         "Contributing", "Contribute", "Contribution", "Contributions", "Contributors",
-        "License", "Licence", "Footnotes", "Related Lists", "Related Resources",
+        "License", "Licence", "Licenses", "Licences", "Footnotes", "Related Lists",
+        "Related Resources",
         "Acknowledgements", "Acknowledgments", "Star History", "Table of Contents", "Contents",
         "About",
     )  # headings the table of contents leaves out
@@ -175,9 +177,22 @@ class _Checker:
 
     def here(self, expected: list[int], items: list[TocItem]) -> list[int]:
         """The expected headings of one level, less those listed at another level: the
-        author put them there, and listing them twice helps nobody."""
+        author put them there, and listing them twice helps nobody. A level that lists
+        fewer than half of its headings, where those left out repeat one another's names,
+        indexes topics and leaves out their parts on purpose (each language of "NLP per
+        Language", not the Libraries and Datasets each language has)."""
         at_this_level = {i.heading for i in items}
-        return [h for h in expected if h in at_this_level or h not in self.listed]
+        wanted = [h for h in expected if h in at_this_level or h not in self.listed]
+        listed = [h for h in wanted if h in at_this_level]
+        if listed and len(listed) * 2 < len(wanted) and self.repeat_names(wanted, listed):
+            return listed
+        return wanted
+
+    def repeat_names(self, wanted: list[int], listed: list[int]) -> bool:
+        left_out = Counter(
+            text_key(self.doc.headings[h].text) for h in wanted if h not in listed
+        )
+        return any(count > 1 for count in left_out.values())
 
     def expected(self, start: int, end: int, level: int) -> list[int]:
         """Headings of `level` among doc.headings[start:end], without omitted ones (and
@@ -218,7 +233,8 @@ class _Checker:
         missing = [self.doc.headings[h].text for h in expected if h not in listed]
         if missing:
             yield self.finding(f"the table of contents lacks {_names(missing)}", block.items[0])
-        in_order = _in_order(items, expected)
+        # an alphabetical table of contents is in its own order, not the headings'
+        in_order = {id(i) for i in items} if is_alphabetical(items) else _in_order(items, expected)
         for item in items:
             if item.heading in expected:
                 yield from self.placement(item, id(item) in in_order)
