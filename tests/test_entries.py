@@ -422,6 +422,18 @@ def test_entries_folded_under_a_summary_label_carry_it_as_their_group() -> None:
     ]
 
 
+def test_a_sentence_about_the_entry_above_is_not_an_entry() -> None:
+    text = section(
+        "- [ECS 122A](https://ucdavis.example/122) **Algorithm Design**\n"
+        "  - Taught by [Dan Gusfield](https://ucdavis.example/dan) in 2010, this course is an introduction.\n"
+        "  - [Syllabus](https://ucdavis.example/122/syllabus.pdf)\n"
+        "  - QuantLib - Risks in [Python](https://pypi.example/q) and C++.\n"
+        "- Taught by [Kiln](https://kiln.example) at the top level, it is still an entry.\n"
+    )
+    # not "Python" either: the name of the QuantLib line is its first word, unlinked
+    assert [e.title for e in entries(text)] == ["ECS 122A", "Syllabus", "Kiln"]
+
+
 def test_an_html_link_is_named_by_the_text_of_its_element() -> None:
     text = section(
         '- <b><a href="https://github.com/example/lazy">lazypredict</a></b> (⭐ 3K) - Models.\n'
@@ -493,3 +505,14 @@ def test_list_entries_are_views_of_the_entries() -> None:
     )))
     assert [(e.title, e.rest is not None) for e in doc.entries] == [("Kettle", True)]
     assert [le.link.url for le in doc.list_entries] == ["https://k.example", "https://e.example"]
+
+
+def test_a_list_led_in_by_a_quoted_or_bold_label_is_grouped_by_it() -> None:
+    text = section(
+        "> Courses in Portuguese\n\n- [Curso A](https://a.example)\n\n"
+        "**In English**\n\n- [Course B](https://b.example)\n\n"
+        "Some words about the next list, which is not a label.\n\n- [Course C](https://c.example)\n"
+    )
+    assert [(e.title, e.group) for e in entries(text)] == [
+        ("Curso A", "Courses in Portuguese"), ("Course B", "In English"), ("Course C", ""),
+    ]

@@ -80,7 +80,11 @@ def pasted_blocks(
     doc: Document, pairs: list[tuple[Entry, Entry]], index: dict[Entry, int]
 ) -> set[Entry]:
     """Copies that belong to a run of BLOCK_MIN or more consecutive entries repeating
-    consecutive entries in the same order (`index`: each entry's place in the list)."""
+    consecutive entries in the same order (`index`: each entry's place in the list):
+    within one place, or a whole category written twice. A run repeated in another
+    section is a group filed under two topics: every such run a blind review judged
+    (papers of one survey under a method and an application, benchmarks under Software
+    and Datasets) was deliberate."""
     copies = {(index[entry], index[original]) for entry, original in pairs}
     pasted: set[Entry] = set()
     sorted_anyway: dict[Section, bool] = {}
@@ -98,9 +102,14 @@ def pasted_blocks(
         section = run[0].section
         if section not in sorted_anyway:  # asked once per section: a section has many runs
             sorted_anyway[section] = _alphabetical(section) or _ranked(doc, section)
-        if not sorted_anyway[section] or _whole_section_again(run, source):
+        same_place = _same_place(run[0], doc.entries[start[1]])
+        if _whole_section_again(run, source) or (same_place and not sorted_anyway[section]):
             pasted.update(run)
     return pasted
+
+
+def _same_place(entry: Entry, other: Entry) -> bool:
+    return entry.section is other.section and entry.group == other.group
 
 
 def _ranked(doc: Document, section: Section) -> bool:
@@ -118,8 +127,11 @@ def _ranked(doc: Document, section: Section) -> bool:
 
 def _whole_section_again(run: list[Entry], source: Section) -> bool:
     """A category written twice: the run is all of a section whose title, or whole list
-    of entries, is the other's."""
+    of entries, is the other's, in one parent. (Under two parents, Software > Stereo
+    Vision and Datasets > Stereo Vision, it is one category filed under two topics.)"""
     section = run[0].section
+    if section.parent is not source.parent:
+        return False
     return section.title.casefold() == source.title.casefold() or len(run) == len(
         section.entries
     ) == len(source.entries)

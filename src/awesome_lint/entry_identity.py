@@ -28,10 +28,12 @@ def names_agree(entry: Entry, original: Entry) -> bool:
         return False
     if one == other:
         return True
-    # A paper title cut short: "… Large-Batch Training That Generalizes" and "… Well".
+    # A paper title cut short: "… Large-Batch Training That Generalizes" and "… Well";
+    # or led by its model's name: "Megatron-LM: Training Multi-Billion …" and "Training …".
     shorter = min((entry, original), key=lambda e: len(name_key(e.title)))
     long_enough = len(_BRACKETED.sub("", shorter.title).split()) >= PAPER_TITLE_WORDS
-    return long_enough and (one.startswith(other) or other.startswith(one))
+    short, long = sorted((one, other), key=len)
+    return long_enough and (long.startswith(short) or long.endswith(short))
 
 
 _QUOTED = re.compile(r'\s*["“]([^"”]+)["”]')

@@ -285,7 +285,10 @@ def test_two_rankings_share_runs_without_being_pasted() -> None:
     unnumbered = java
     for n in range(1, 7):
         unnumbered = unnumbered.replace(f"|{n}|", "|-|")
-    assert findings(overall + unnumbered) != []  # the same run, not a ranking: pasted
+    # the same run, not a ranking: in another section, a group filed under two topics
+    found = findings(overall + unnumbered, allow_across_sections=False)
+    assert len(found) == 6 and all(f.fix is None for f in found)
+    assert findings(overall + unnumbered) == []  # 6 of 16 entries: the list's habit
 
 
 def test_the_links_of_each_entrys_own_section_are_its_details() -> None:
@@ -325,6 +328,33 @@ def test_a_model_or_dataset_citing_its_paper_is_not_a_repeat() -> None:
     assert len(findings(HEAD + paper + dataset)) == 1
     other_paper = row("A Completely Different Paper Title Here", "https://arxiv.org/abs/2402.19173")
     assert len(findings(HEAD + paper + filler + other_paper)) == 1  # two paper titles
+
+
+def test_a_run_filed_again_under_another_topic_is_not_pasted() -> None:
+    """Benchmarks under Software > Stereo and again under Datasets > Stereo: one group
+    filed under two topics, so no copy is removed (which one belongs is the author's)."""
+    stereo = "".join(f"- [{name}](https://{host}) - A thing.\n" for name, host in TOOLS[:4])
+    others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(400)])
+    text = f"## Software\n\n### Stereo\n\n{stereo}\n## Datasets\n\n### Stereo\n\n{stereo}\n"
+    found = findings(text + others)
+    assert len(found) == 4 and all(f.fix is None for f in found)
+    again = f"## Software\n\n### Stereo\n\n{stereo}\n### Stereo\n\n{stereo}\n"
+    found = findings(again + others)  # a category written twice in one parent
+    assert len(found) == 4 and all(f.fix is not None for f in found)
+
+
+def test_a_recently_added_section_in_any_language_is_a_highlight() -> None:
+    for title in ("🎉 最近追加されたスライド", "Recently added", "Novidades", "최근 추가"):
+        text = section(title, TOOLS[0]) + section("Kilns", *TOOLS[:3])
+        assert findings(text) == [], title
+
+
+def test_a_paper_title_led_by_its_models_name_is_the_same_name() -> None:
+    title = "Training Multi-Billion Parameter Language Models Using Model Parallelism"
+    first = row(f"[TP: Megatron-LM] Megatron-LM: {title}", "https://arxiv.org/abs/1909.08053")
+    second = row(f"[Megatron-LM] {title}", "https://arxiv.org/abs/1909.08053")
+    (finding,) = findings(HEAD + first + second)
+    assert "is already listed at line 3" in finding.message  # not "a link copied"
 
 
 def test_sorted_sections_share_runs_because_they_are_sorted() -> None:

@@ -6,6 +6,7 @@ import bisect
 import dataclasses
 import gc
 import html
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -293,11 +294,14 @@ class _Builder:
         groups = _groups(self.text, list_blocks)
         folded = e.summary_labels(self.text, html_blocks)
         folded_starts = [start for start, _, _ in folded]
+        led = _lead_in_labels(self.text, top)
         for block, section in lists:
             if block.span.start in in_toc or block.span.start in in_details:
                 continue
-            group = groups.get(block.span.start, "") or _folded_label(
-                folded, folded_starts, block.span.start
+            group = (
+                groups.get(block.span.start, "")
+                or led.get(block.span.start, "")
+                or _folded_label(folded, folded_starts, block.span.start)
             )
             for item in block.items:
                 first = item.children[0] if item.children else None
@@ -377,6 +381,30 @@ def _nested_lists(lists: list[n.ListBlock]) -> tuple[set[int], set[int]]:
             ):
                 in_toc.update(children)
     return nested, in_toc
+
+
+def _lead_in_labels(text: str, top: tuple[n.Block, ...]) -> dict[int, str]:
+    """The label right before a list, by the list's start: a one-line block quote ("> Cursos
+    em Português") or a line in bold alone ("**Paid**"), naming the group that follows."""
+    labels: dict[int, str] = {}
+    for before, block in itertools.pairwise(top):
+        if not isinstance(block, n.ListBlock):
+            continue
+        line = before.children[0] if isinstance(before, n.BlockQuote) and len(
+            before.children
+        ) == 1 else before
+        if not isinstance(line, n.Paragraph) or len(line.lines) != 1 or line.inline.links:
+            continue
+        raw = text[line.span.start : line.span.end].strip()
+        if line is before and not _BOLD_LINE.fullmatch(raw):
+            continue
+        words = plain_text(raw).strip(" \t*_:：")
+        if 0 < len(words) <= MAX_LABEL:
+            labels[block.span.start] = words
+    return labels
+
+
+_BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1[:：]?")
 
 
 def _folded_label(

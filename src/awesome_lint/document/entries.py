@@ -117,8 +117,11 @@ _NEWS_SECTION = regex.compile(
 )
 # Sections that show again what the list files elsewhere (besides news).
 _HIGHLIGHT_SECTION = regex.compile(
-    r"\b(?:highlights?|trending|recent|latest|pinned|featured|spotlight|sponsored|showcase"
-    r"|what'?s new|top picks|editor'?s picks|popular)\b",
+    r"\b(?:highlights?|trending|recent(?:ly)?|latest|pinned|featured|spotlight|sponsored"
+    r"|showcase|what'?s new|newly added|new arrivals|top picks|editor'?s picks|popular"
+    r"|novidades|recentes|destaques|novedades|recientes|destacad[oa]s|nouveautés|récents"
+    r"|недавн\w*|новинки|популярн\w*|избранн\w*)\b"
+    r"|最近|最新|新着|新增|注目|人気|热门|熱門|精选|精選|置顶|置頂|최근|최신|인기",
     regex.I,
 )
 _NUMBER_MARK = regex.compile(r"\s*(?:\*\*\[\d+\]\*\*|\[\d+\]|\*\*\d+\.?\*\*)")
@@ -200,6 +203,8 @@ def item_entry(
         named = _unlinked_item_entry(text, item, paragraph, section, links)
         if named is not None:
             return named  # "**gulp-bootlint** — A gulp wrapper for [Bootlint](…)"
+    if nested and lead is None and _prose_before(text, paragraph.span.start, links[0].span.start):
+        return None  # "Taught by [Dan Gusfield](…) in 2010, …": about the entry above
     title_link = name if name is not None and name.valid else title_link_of(links, text)
     if title_link is None:
         return None
@@ -580,6 +585,18 @@ def _summary_text(text: str, block: HtmlBlock) -> tuple[str, int] | None:
 
 _SUMMARY_OPEN = re.compile(r"<summary(?:\s[^<>\n]{0,200})?>", re.I)  # bounded: linear
 _ANY_TAG = re.compile(r"<[^<>]*>")
+
+
+def _prose_before(text: str, start: int, end: int) -> bool:
+    """Words of a sentence before an item's first link: two or more, in plain text, not a
+    label ("Paper:") or a name and its separator ("Tool -")."""
+    words = text[start:end].split()
+    if len(words) < 2 or not words[0][0].isalpha() or words[-1][-1] in ":：-–—|":
+        return False
+    return not _PROSE_STOP.search(text, start, end)
+
+
+_PROSE_STOP = re.compile(r"[\[\]<>!*_`|]")
 
 
 def free_paragraphs(blocks: tuple[Block, ...] | list[Block]) -> Iterator[Paragraph]:
