@@ -32,6 +32,10 @@ NOOP = [
     "- [ext](https://example.org/#frag)\n",
     "- [emoji](#-rocket)\n\n## 🚀 Rocket\n",
     "[ref]: #a\n\n[see][ref]\n\n# A\n",
+    # the all-contributors bot's table links each contribution to an anchor nobody defines
+    "<!-- ALL-CONTRIBUTORS-LIST:START - Do not remove or modify this section -->\n"
+    '<table><tr><td><a href="#infra-kim" title="Infrastructure">🚇</a></td></tr></table>\n'
+    "<!-- ALL-CONTRIBUTORS-LIST:END -->\n",
 ]
 
 

@@ -77,9 +77,30 @@ class BrokenAnchor(Rule):
 
 
 def _fragment_links(doc: Document) -> Iterator[Link]:
+    contributors = _contributors_tables(doc)
     for link in doc.links:
-        if link.url.startswith("#") and not link.image and link.kind != "bare":
+        if not link.url.startswith("#") or link.image or link.kind == "bare":
+            continue
+        if not any(start <= link.span.start < end for start, end in contributors):
             yield link
+
+
+def _contributors_tables(doc: Document) -> list[tuple[int, int]]:
+    """The all-contributors bot's tables (between its START and END comments): it links
+    each contribution's emoji to '#infra-name', '#code-name'…, anchors nobody defines and
+    the bot writes again; the maintainer is told not to edit them."""
+    regions, start = [], None
+    for span, comment in doc.html_comments:
+        if _CONTRIBUTORS_START.match(comment):
+            start = span.end
+        elif start is not None and _CONTRIBUTORS_END.match(comment):
+            regions.append((start, span.start))
+            start = None
+    return regions
+
+
+_CONTRIBUTORS_START = regex.compile(r"\s*ALL-CONTRIBUTORS-LIST:START")
+_CONTRIBUTORS_END = regex.compile(r"\s*ALL-CONTRIBUTORS-LIST:END")
 
 
 def _case_only(link: Link, anchor: str) -> Finding:
