@@ -128,6 +128,17 @@ def test_arxiv_contradictions() -> None:
     assert findings(with_venue) == []
 
 
+def test_a_date_the_list_gives_the_project_elsewhere_is_its_release() -> None:
+    """Medusa: its blog in one row dated 2023.09, its paper (2401) in another with the
+    same date: the list dates the project by its first release."""
+    head = "| Date | Title | Link |\n|---|---|---|\n"
+    paper = "|2023.09|Medusa: Decoding Heads|[pdf](https://arxiv.org/abs/2401.10774)|\n"
+    blog = "|2023.09|Medusa: Decoding Heads|[blog](https://medusa.example/blog)|\n"
+    assert findings(head + blog + paper) == []
+    (finding,) = findings(head + paper)
+    assert "earlier than its arXiv id 2401.10774" in finding.message
+
+
 def test_seed(seed_text: str) -> None:
     found = findings(seed_text)
     lines = {seed_text.count("\n", 0, f.span.start) + 1: f for f in found}

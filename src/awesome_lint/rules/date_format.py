@@ -68,6 +68,7 @@ class DateFormat(Rule):
             "month": self.options.month_style or _most_used(dates, "month"),
             "venue": self.options.venue_style or _most_used(dates, "venue"),
         }
+        released = _release_dates(dates)
         for date in dates:
             if date.parsed is None:
                 if date.names_column:
@@ -82,7 +83,8 @@ class DateFormat(Rule):
             style = canonical.get(date.parsed.style_kind)
             if style and style not in date.parsed.styles:
                 yield _respell(date, date.parsed, style)
-            yield from self.against_arxiv(date, date.parsed)
+            if (date.text, _title_key(date.entry)) not in released:
+                yield from self.against_arxiv(date, date.parsed)
 
     def against_arxiv(self, date: _DateText, parsed: ParsedDate) -> Iterator[Finding]:
         arxiv = date.entry.arxiv if date.entry is not None else None
@@ -128,6 +130,20 @@ def _respell(date: _DateText, parsed: ParsedDate, style: str) -> Finding:
         date.span,
         fix=Fix(f"Write '{new}'", (Edit(date.span, new),), applicability),
     )
+
+
+def _release_dates(dates: list[_DateText]) -> set[tuple[str, str]]:
+    """(date, title) of entries listed without an arXiv link (a blog post, a release):
+    the same title with the same date beside a later paper dates the project's first
+    release, not the paper (Medusa: its blog in 2023.09, its paper in 2401)."""
+    return {
+        (date.text, _title_key(date.entry)) for date in dates
+        if date.entry is not None and date.entry.arxiv is None and _title_key(date.entry)
+    }
+
+
+def _title_key(entry: Entry | None) -> str:
+    return "".join(ch for ch in entry.title.casefold() if ch.isalnum()) if entry else ""
 
 
 def _most_used(dates: list[_DateText], kind: str) -> str:
