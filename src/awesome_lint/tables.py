@@ -39,6 +39,15 @@ def is_comment(text: str, row: Row) -> bool:
     return _COMMENT.match(text, row.span.start, row.span.end) is not None
 
 
+def is_hidden_note(text: str, span: Span) -> bool:
+    """A cell past the header's that holds only a `[//]: #note`: a note the author keeps
+    in the source for GitHub to drop with the cell (a date added, "#Recommend")."""
+    return _NOTE_CELL.fullmatch(text, span.start, span.end) is not None
+
+
+_NOTE_CELL = re.compile(r"\s*\[[^\]\n]*\]:\s*(?:#|<>)[^|\n]*")
+
+
 def body_rows(text: str, table: Table) -> list[Row]:
     """The table's rows, without the stray lines."""
     return [row for row in table.rows if not is_stray(text, table, row)]

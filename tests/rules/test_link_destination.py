@@ -28,6 +28,15 @@ def test_a_link_with_no_destination(text: str) -> None:
     assert finding.fix is None
 
 
+def test_badges_wrapped_in_empty_links_on_every_row_are_the_lists_way() -> None:
+    row = "| [Paper](https://a.org) [![Publish](https://img.shields.io/badge/ICML'23-blue)]() |\n"
+    text = "| Title |\n|---|\n" + row * 3
+    assert findings(text) == []
+    (finding,) = findings("| Title |\n|---|\n" + row)  # once: a link left out
+    assert "links nowhere" in finding.message
+    assert len(findings(text + "- [Coming soon]() - A kettle.\n")) == 1
+
+
 @pytest.mark.parametrize(
     ("url", "address", "safety"),
     [

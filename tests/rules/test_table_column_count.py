@@ -73,6 +73,11 @@ def test_a_long_row_with_text_is_reported_without_fix() -> None:
     assert finding.message == "row has 4 cells, the header 3: GitHub drops the last 1: '2020'"
 
 
+def test_a_note_in_a_cell_past_the_header_is_kept_for_github_to_drop() -> None:
+    rows = "".join(f"| [Sap {n}](https://sap.example/{n}) | - | - | [//]: #10/30\n" for n in range(5))
+    assert lint("table-column-count", table(rows)) == []
+
+
 def test_a_header_short_of_the_rows_cells_is_one_finding() -> None:
     rows = "".join(f"| [Leaf](https://leaf.example/{i}) | 2021 | Tea | Oolong |\n" for i in range(5))
     (finding,) = places("table-column-count", table(rows, full=1))

@@ -14,6 +14,7 @@ from awesome_lint.tables import (
     breaking,
     is_comment,
     is_definition,
+    is_hidden_note,
     is_stray,
     pipe_in_markup,
 )
@@ -78,7 +79,7 @@ def _kind(text: str, row: Row, owed: list[bool]) -> _Kind:
     if len(row.cells) < columns:
         return _Kind.MISSING if any(owed[len(row.cells) :]) else _Kind.SHORT
     if len(row.cells) > columns:
-        extra = row.cells[columns:]
+        extra = [c for c in row.cells[columns:] if not is_hidden_note(text, c.span)]
         return _Kind.DROPPED if any(_text(text, c.span) for c in extra) else _Kind.LONG
     return _Kind.FITS
 
