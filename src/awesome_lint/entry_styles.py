@@ -69,6 +69,21 @@ def separator_shown(separator: regex.Match[str], written: str, form: str) -> str
     return f"'{written}'".replace("\u00a0", "<no-break space>")
 
 
+def sentence_in_a_cased_script(text: str) -> bool:
+    """Is the description a sentence whose first word could take a capital? Not when a
+    third of its letters are of scripts without case ("webstorm 插件（代码提示）": a Chinese
+    sentence), nor when it is a few words and a date in brackets ("tatsuki kuribayashi
+    （2022-10）": a speaker as they write their name, and when)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    uncased = sum(1 for ch in letters if ch.lower() == ch.upper())
+    if uncased * 3 >= len(letters):
+        return False
+    return _NAME_AND_DATE.fullmatch(text.strip()) is None
+
+
+_NAME_AND_DATE = regex.compile(r"[\w.'-]+(?: [\w.'-]+){0,2} ?[(（]\d{4}(?:[-./]\d{1,2}){0,2}[)）]")
+
+
 def name_words(entry: ListEntry) -> set[str]:
     """The words of the entry's name and of the links beside it, and each whole: a
     description may start with one in lower case ("uv's backend" for `uv-build`)."""

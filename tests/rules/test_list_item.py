@@ -253,6 +253,17 @@ def test_scripts_without_case_and_their_full_stop() -> None:
     assert fixed("list-item", japanese) == japanese.replace("急須です", "急須です。")
 
 
+def test_no_capital_asked_of_a_chinese_sentence_or_of_a_speakers_name() -> None:
+    chinese = entries(" - 代码片段。", " - 微信小程序。", " - webstorm 插件（代码提示）。")
+    assert [f for f in lint("list-item", chinese) if "capital" in f.message] == []
+    talks = entries(" - Ann Lee（2023-01）", " - Bo Kim（2023-02）", " - tatsuki kuribayashi（2022-10）")
+    assert [f for f in lint("list-item", talks) if "capital" in f.message] == []
+    english = entries(" - Brews tea.", " - Pours tea.", " - cryptographic algorithms.")
+    assert [f.message for f in lint("list-item", english)] == [
+        "start the description with a capital letter: 'cryptographic'"
+    ]
+
+
 def test_a_sentence_about_the_name_is_not_missing_a_separator() -> None:
     text = entries(" - Brews tea.", " - Pours tea.", " is a blog about tea.")
     assert lint("list-item", text) == []

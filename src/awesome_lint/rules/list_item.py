@@ -20,6 +20,7 @@ from awesome_lint.entry_styles import (
     MATTERS,
     Style,
     name_words,
+    sentence_in_a_cased_script,
     separator_end,
     separator_form,
     separator_is_typo,
@@ -62,10 +63,8 @@ _BYLINE = regex.compile(r"(\*{1,2}|_{1,2})[^*_]+\1")  # "*Stephen Whitmore*"
 _FIELDS = regex.compile(r"\S \u00b7 \S")  # "Raúl Expósito · PDF": details, not a sentence
 _CUT_SHORT = re.compile(r"[.!?]\s?\w{1,2}$")  # a sentence, then one or two letters
 _CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")  # ends a sentence with 。
-# "Does this. (Japanese)", "Does this. **[Deprecated]**"
-_CLOSING_PARENTHETICAL = regex.compile(
-    r"[.!?…][\"”’]?\s*[*_]*(?:\([^()]*\)|\[[^\[\]]*\])", regex.REVERSE
-)
+_CLOSING_PARENTHETICAL = regex.compile(  # "Does this. (Japanese)", "Does this. **[Old]**"
+    r"[.!?…][\"”’]?\s*[*_]*(?:\([^()]*\)|\[[^\[\]]*\])", regex.REVERSE)
 _IDENTIFIER_MARK = regex.compile(r"[/._\p{N}\p{Lu}]")
 _NOT_NAMES = frozenset({"a", "an", "the", "is", "it", "in", "of", "to", "for", "and", "or", "on"})
 
@@ -269,10 +268,12 @@ class _EntryCheck:
         if word is None:
             return None
         first = word.group(0)
-        if _FIELDS.search(self.entry.rendered(description)):
+        if _FIELDS.search(rendered := self.entry.rendered(description)):
             return Style("casing", "fields")  # "midudev · PDF": an author, not a sentence
         if _CAPITAL.match(first):
             return Style("casing", "capital")
+        if not sentence_in_a_cased_script(rendered):
+            return None  # "webstorm 插件（代码提示）", "tatsuki kuribayashi（2022-10）"
         token = self.entry.text[word.start() : description.end].split(maxsplit=1)[0]
         token = without_end(_TRAILING_PUNCTUATION, token)
         if not _LOWER_CASE_WORD.fullmatch(first) or first in self.lowercase:
