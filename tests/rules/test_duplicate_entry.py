@@ -349,6 +349,26 @@ def test_a_recently_added_section_in_any_language_is_a_highlight() -> None:
         assert findings(text) == [], title
 
 
+def test_companies_filed_in_every_section_show_the_habit() -> None:
+    """An index of tasks by direction: each company under each direction, with that
+    direction's tasks under it. One company with the same task in two directions is
+    the same habit, not a slip."""
+    def direction(title: str, *companies: tuple[str, str]) -> str:
+        items = "".join(
+            f"- [{name}](https://{name}.example)\n  - [{task}](https://{name}.example/{task})\n"
+            for name, task in companies
+        )
+        return f"## {title}\n\n{items}\n"
+    others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(400)])
+    same_task = direction("Backend", ("shop", "api")) + direction("Python", ("shop", "api"))
+    assert len(findings(same_task + others)) == 2
+    by_direction = "".join(
+        direction(title, ("avito", f"{title}-task"), ("ozon", f"{title}-job"))
+        for title in ("Go", "Java", "QA")
+    )
+    assert findings(same_task + by_direction + others) == []
+
+
 def test_a_paper_title_led_by_its_models_name_is_the_same_name() -> None:
     title = "Training Multi-Billion Parameter Language Models Using Model Parallelism"
     first = row(f"[TP: Megatron-LM] Megatron-LM: {title}", "https://arxiv.org/abs/1909.08053")

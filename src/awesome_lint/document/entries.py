@@ -19,6 +19,7 @@ Table-of-contents items, "back to top" lines, and prose with no link are not ent
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import re
 from collections.abc import Callable, Iterator
@@ -350,9 +351,12 @@ def in_frame(section: Section) -> bool:
 def is_highlight_section(section: Section) -> bool:
     """Is the section, or one it sits in, a News, Trending, Featured… section: one that
     shows again, on purpose, what the list files under its topics?"""
-    return any(
-        _NEWS_SECTION.search(title) or _HIGHLIGHT_SECTION.search(title) for title in section.path
-    )
+    return _highlight_path(section.path)
+
+
+@functools.lru_cache(maxsize=4096)  # asked for every pair of repeats: once per path
+def _highlight_path(path: tuple[str, ...]) -> bool:
+    return any(_NEWS_SECTION.search(title) or _HIGHLIGHT_SECTION.search(title) for title in path)
 
 
 def leading_news(sections: list[Section]) -> set[Section]:

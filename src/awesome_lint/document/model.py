@@ -7,6 +7,7 @@ after a fix the whole document is built again from the new text.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -281,6 +282,7 @@ GENERIC_TITLES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8192)  # asked of the same names again and again
 def is_generic_title(title: str) -> bool:
     """Link text that names a kind of link, not the thing listed ("Paper", "Code", "URL")."""
     words = title.lower().replace("[", " ").replace("]", " ").split()

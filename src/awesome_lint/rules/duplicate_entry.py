@@ -83,8 +83,11 @@ class DuplicateEntry(Rule):
             and not in_highlights(original, shown_first)
             and not cites_the_paper(entry, original, index)
             and not (in_log_section(entry.section) and in_log_section(original.section))
-            and not _groups_of_others(doc, starts, entry, original)
         ]
+        # a company filed in each section with that section's tasks under it: not a repeat,
+        # but a sign the list files things under several sections
+        groups = {pair for pair in pairs if _groups_of_others(doc, starts, *pair)}
+        pairs = [pair for pair in pairs if pair not in groups]
         views = second_views(doc, pairs)
         pairs = [(entry, original) for entry, original in pairs if entry not in views]
         pasted = pasted_blocks(doc, pairs, index)
@@ -94,7 +97,9 @@ class DuplicateEntry(Rule):
         }
         allow_across = self.options.allow_across_sections
         if allow_across is None:
-            allow_across = _cross_lists_by_habit(list(cross_listed.values()), len(doc.entries))
+            filed_twice = [o for e, o in groups if _place(e) != _place(o)]
+            filed_twice += cross_listed.values()
+            allow_across = _cross_lists_by_habit(filed_twice, len(doc.entries))
         renamed: dict[str, list[tuple[Entry, Entry]]] = {}
         for entry, original in pairs:
             if allow_across and entry in cross_listed:
