@@ -83,7 +83,7 @@ class DateFormat(Rule):
             style = canonical.get(date.parsed.style_kind)
             if style and style not in date.parsed.styles:
                 yield _respell(date, date.parsed, style)
-            if (date.text, _title_key(date.entry)) not in released:
+            if not released or (date.text, _title_key(date.entry)) not in released:
                 yield from self.against_arxiv(date, date.parsed)
 
     def against_arxiv(self, date: _DateText, parsed: ParsedDate) -> Iterator[Finding]:
@@ -136,14 +136,19 @@ def _release_dates(dates: list[_DateText]) -> set[tuple[str, str]]:
     """(date, title) of entries listed without an arXiv link (a blog post, a release):
     the same title with the same date beside a later paper dates the project's first
     release, not the paper (Medusa: its blog in 2023.09, its paper in 2401)."""
+    if not any(date.entry is not None and date.entry.arxiv is not None for date in dates):
+        return set()  # nothing to ask of an arXiv id
     return {
-        (date.text, _title_key(date.entry)) for date in dates
-        if date.entry is not None and date.entry.arxiv is None and _title_key(date.entry)
+        (date.text, key) for date in dates
+        if date.entry is not None and date.entry.arxiv is None and (key := _title_key(date.entry))
     }
 
 
 def _title_key(entry: Entry | None) -> str:
-    return "".join(ch for ch in entry.title.casefold() if ch.isalnum()) if entry else ""
+    return _NOT_ALNUM.sub("", entry.title.casefold()) if entry else ""
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def _most_used(dates: list[_DateText], kind: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -10,7 +12,7 @@ from typing import Any, ClassVar
 
 from awesome_lint.document import Document, Span, SpanSet, slug
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
-from awesome_lint.names import ProductName, builtin_names, check_settles, name_pattern
+from awesome_lint.names import NameFinder, NameMatch, ProductName, builtin_names, check_settles
 from awesome_lint.options import check_plain_names
 from awesome_lint.registry import Rule, register
 from awesome_lint.suppress import Suppressions
@@ -90,23 +92,39 @@ class SpellCheck(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         names = _all_names(self.options)
-        pattern = name_pattern(tuple(sorted(names, key=len, reverse=True)))
+        words = tuple(sorted(names, key=len, reverse=True))
         found = [
-            (match, names[match.group(0).lower()])
-            for span in (span for unit in doc.prose() for span in unit)
-            for match in pattern.finditer(doc.text, span.start, span.end)
+            (match, names[match.word.lower()], unit)
+            for match, unit in _in_prose(doc, NameFinder(words, doc.text).find())
         ]
-        if all(match.group(0) == name.right for match, name in found) or _generated(doc):
+        misspelt = [unit for match, name, unit in found if match.word != name.right]
+        if not misspelt or _generated(doc):
             return
-        places = _Places(doc, self, pattern, names)
+        places = _Places(doc, self, words, names, sorted(set(misspelt)))
         by_name: dict[str, list[Place]] = defaultdict(list)
-        for match, name in found:
+        for match, name, _ in found:
             place = places.place(match, name)
             if place is not None:
                 by_name[name.right].append(place)
         house = self.options.follow_list_spelling
         for right, group in by_name.items():
             yield from _findings(right, sorted(group, key=lambda place: place.span), house=house)
+
+
+def _in_prose(doc: Document, matches: Iterator[NameMatch]) -> Iterator[tuple[NameMatch, Span]]:
+    """The matches (found in the whole text at once: faster than span by span) that stand
+    in the list's prose, each with its unit (a heading, a paragraph, a cell)."""
+    found = list(matches)
+    if not found:
+        return
+    units = list(doc.prose())
+    spans = sorted((span[0], span[1], number) for number, unit in enumerate(units) for span in unit)
+    starts = [start for start, _, _ in spans]
+    for match in found:
+        index = bisect.bisect_right(starts, match.start) - 1
+        if index >= 0 and match.end <= spans[index][1]:
+            unit = units[spans[index][2]]
+            yield match, Span(unit[0].start, unit[-1].end)
 
 
 def _all_names(options: Options) -> dict[str, ProductName]:
@@ -119,7 +137,8 @@ class _Places:
     """Which names stand in the list's own prose, and which of their fixes are safe."""
 
     def __init__(
-        self, doc: Document, rule: Rule, pattern: re.Pattern[str], names: dict[str, ProductName]
+        self, doc: Document, rule: Rule, words: tuple[str, ...],
+        names: dict[str, ProductName], units: list[Span],
     ) -> None:
         self.doc = doc
         self.rule = rule.name
@@ -130,49 +149,53 @@ class _Places:
             (entry.span, entry.title_span, phrases)
             for entry in doc.entries
             if len(entry.title.split()) <= NAME_WORDS
-            and (phrases := _misspelt_phrases(entry.title, pattern, names))
+            and (phrases := _misspelt_phrases(entry.title, words, names))
         ]
         self.headings = SpanSet(heading.text_span for heading in doc.headings)
         # a link's text and destination, and what follows its text ("][label]" of a
-        # reference link: a label, not prose)
-        links = [
-            (link.url_span, link.text_span, Span(link.text_span.end, link.span.end))
-            for link in doc.links
-        ]
+        # reference link: a label, not prose): the whole link, its "[" aside
+        self.link_starts = [link.span.start for link in doc.links]  # sorted
+        self.link_reach = list(itertools.accumulate((link.span.end for link in doc.links), max))
         self.shield = SpanSet(
             [
-                *(span for pair in links for span in pair),
-                *(m.span() for pattern in _SHIELDS for m in pattern.finditer(doc.text)),
+                *(  # quotes, bold and tags, looked for where a name is misspelt only
+                    m.span() for unit in units for pattern in _SHIELDS
+                    for m in pattern.finditer(doc.text, unit.start, unit.end)
+                ),
                 *_rows_quoting_repositories(doc),
             ]
         )
 
-    def place(self, match: re.Match[str], name: ProductName) -> Place | None:
-        text, start, word = self.doc.text, match.start(), match.group(0)
-        if start in self.shield or self.doc.is_opaque(start):
+    def in_link(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.link_starts, offset) - 1
+        return index >= 0 and self.link_reach[index] > offset
+
+    def place(self, match: NameMatch, name: ProductName) -> Place | None:
+        text, start, word = self.doc.text, match.start, match.word
+        if self.in_link(start) or start in self.shield or self.doc.is_opaque(start):
             return None
         if _PACKAGE_BEFORE.search(text, max(0, start - 20), start):
             return None  # "package sqlite", "pip install tensorflow": a package's own name
-        if name.ambiguous and not (word.islower() and _PRODUCT_AFTER.match(text, match.end())):
+        if name.ambiguous and not (word.islower() and _PRODUCT_AFTER.match(text, match.end)):
             return None  # "a python script", "the ReAct framework"
         if self._repeats_own_name(match):
             return None
-        if name.right == "macOS" and _VERSION_X.match(text, match.end()):
+        if name.right == "macOS" and _VERSION_X.match(text, match.end):
             return None  # "MacOS X" is Mac OS X, a historical name, not macOS
-        span = Span(start, match.end())
+        span = Span(start, match.end)
         if self.suppressions.suppressed(Finding(self.rule, "", span)):
             return None
         renames_anchor = start in self.headings and slug(word) != slug(name.right)
         return Place(span, word, name, not (name.ambiguous or renames_anchor))
 
-    def _repeats_own_name(self, match: re.Match[str]) -> bool:
+    def _repeats_own_name(self, match: NameMatch) -> bool:
         """Does the entry's description repeat a misspelt name from the entry's title,
         in the same words ("… VueJS Admin Template")?"""
-        start = match.start()
+        start = match.start
         return any(
             entry.start <= start < entry.end
             and not title.start <= start < title.end
-            and _phrases(self.doc.text, start, match.end()) & phrases
+            and _phrases(self.doc.text, start, match.end) & phrases
             for entry, title, phrases in self.own_names
         )
 
@@ -194,14 +217,14 @@ _SHIELDS = (_TAG, _HTML_TEXT, _QUOTED, _BOLD, _ITALIC_WORD)
 
 
 def _misspelt_phrases(
-    text: str, pattern: re.Pattern[str], names: dict[str, ProductName]
+    text: str, words: tuple[str, ...], names: dict[str, ProductName]
 ) -> set[tuple[str, str]]:
     """The misspelt names in the text, each with the word before it and with the word
     after it."""
     found: set[tuple[str, str]] = set()
-    for match in pattern.finditer(text):
-        if match.group(0) != names[match.group(0).lower()].right:
-            found |= _phrases(text, match.start(), match.end())
+    for match in NameFinder(words, text).find():
+        if match.word != names[match.word.lower()].right:
+            found |= _phrases(text, match.start, match.end)
     return found
 
 
