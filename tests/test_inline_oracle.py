@@ -8,11 +8,13 @@ from urllib.parse import unquote
 
 import pytest
 from conftest import real_lists
+from hypothesis import given
+from hypothesis import strategies as st
 
 from awesome_lint.document import blocks as b
 from awesome_lint.document.inline import InlineText, scan_inline
 from awesome_lint.document.markup import link_urls
-from awesome_lint.source import Source
+from awesome_lint.source import Source, Span
 
 
 def leaf_texts(text: str) -> list[InlineText]:
@@ -62,3 +64,23 @@ def test_small_cases(markdown: str, urls: list[tuple[str, str]]) -> None:
     ours = [("image" if x.kind == "image" else "link", x.url) for x in links if x.kind != "bare"]
     assert sorted(ours) == sorted(urls)
     assert sorted(normal(link_urls(markdown))) == sorted(urls)
+
+
+_PIECES = st.sampled_from([
+    "[Kiln](https://kiln.example)", "[](https://x.example/a_b)", "`MIT`", "`a [b] <c>`",
+    " - Fires clay.", " (", ")", ", ", "!", "*", "_", ":", " www.kiln.example ", "https://x.example",
+    "![i](https://i.example)", "[ref]", "\\[", "<b>", "``", "`", "[x](y z)", "é 中文",
+])
+
+
+@given(st.lists(_PIECES, max_size=12))
+def test_the_shortcut_for_plain_links_agrees_with_the_scanner(pieces: list[str]) -> None:
+    """Texts of words, plain links and code spans are read by a regex, not the scanner:
+    wherever the shortcut answers, it answers what the scanner would."""
+    from awesome_lint.document.inline import _InlineScanner, _simple_links
+
+    text = "".join(pieces)
+    inline = InlineText(text, [Span(0, len(text))])
+    found = _simple_links(inline)
+    if found is not None:
+        assert found == _InlineScanner(inline, {}).run()

@@ -153,10 +153,40 @@ def scan_inline(inline: InlineText, definitions: dict[str, str] | None = None) -
     if is_plain(inline.text):
         return EMPTY_INLINE  # plain words: nothing to find
     if inline.single is not None:
-        found = _one_link(inline)
+        found = _one_link(inline) or _simple_links(inline)
         if found is not None:
             return found
     return _InlineScanner(inline, definitions or {}).run()
+
+
+# Words, links with a plain text and destination, and code spans of single backticks:
+# "[Name](…) - Does this. ([Demo](…), [Source](…)) `MIT` `Go`", the shape of many
+# entries with several links. No "![", tag, escape or other bracket can start in them.
+_PLAIN_CHAR = r"(?:[^\[\]\\`<!\n]|!(?!\[))"
+_CODE_OR_LINK = re.compile(r"(?<!`)`[^`\n]+`(?!`)|\[([^\[\]\\`<\n]*)\]\(([^()\s\\<>`]+)\)")
+_SIMPLE_TEXT = re.compile(rf"(?:{_PLAIN_CHAR}++|{_CODE_OR_LINK.pattern})*+")  # possessive
+
+
+def _simple_links(inline: InlineText) -> Inline | None:
+    """The scanner's result for a text of words, plain links and code spans, found by a
+    regex: the same links, and the code spans as opaque."""
+    text = inline.text
+    if not _SIMPLE_TEXT.fullmatch(text):
+        return None
+    links: list[Link] = []
+    opaque: list[Span] = []
+    for match in _CODE_OR_LINK.finditer(text):
+        if match.group(2) is None:
+            opaque.append(inline.span(match.start(), match.end()))
+            continue
+        links.append(Link(
+            "link", match.group(1), match.group(2), inline.span(match.start(), match.end()),
+            inline.span(match.start(1), match.end(1)), inline.span(match.start(2), match.end(2)),
+        ))
+    words = _CODE_OR_LINK.sub(" ", text)
+    if "://" in words or "www." in words.lower():
+        return None  # a bare URL among the words: the scanner's to find
+    return Inline(tuple(links), (), tuple(opaque))
 
 
 def _one_link(inline: InlineText) -> Inline | None:
