@@ -366,6 +366,8 @@ def main() -> None:
     results = []
     for gitdir, path in zip(args.pairs[::2], args.pairs[1::2], strict=True):
         results.append(score_history(Path(gitdir), path, args.max_commits, args.show))
+        if len(args.pairs) > 2:  # a long run: each list's row as soon as it is scored
+            print(f"scored {results[-1].name}", file=sys.stderr, flush=True)
     print_table(results)
 
 
