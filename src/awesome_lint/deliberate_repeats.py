@@ -127,11 +127,10 @@ def _ranked(doc: Document, section: Section) -> bool:
 
 def _whole_section_again(run: list[Entry], source: Section) -> bool:
     """A category written twice: the run is all of a section whose title, or whole list
-    of entries, is the other's, in one parent. (Under two parents, Software > Stereo
-    Vision and Datasets > Stereo Vision, it is one category filed under two topics.)"""
+    of entries, is the other's. (Under two parents, Software > Stereo Vision and
+    Datasets > Stereo Vision, which copy belongs is the maintainer's call: see
+    duplicate-entry.)"""
     section = run[0].section
-    if section.parent is not source.parent:
-        return False
     return section.title.casefold() == source.title.casefold() or len(run) == len(
         section.entries
     ) == len(source.entries)

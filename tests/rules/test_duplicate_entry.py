@@ -330,9 +330,10 @@ def test_a_model_or_dataset_citing_its_paper_is_not_a_repeat() -> None:
     assert len(findings(HEAD + paper + filler + other_paper)) == 1  # two paper titles
 
 
-def test_a_run_filed_again_under_another_topic_is_not_pasted() -> None:
-    """Benchmarks under Software > Stereo and again under Datasets > Stereo: one group
-    filed under two topics, so no copy is removed (which one belongs is the author's)."""
+def test_a_category_written_again_under_another_parent_keeps_both_copies() -> None:
+    """Benchmarks under Software > Stereo and again under Datasets > Stereo: reported
+    (maintainers remove such copies), but no copy is removed by the fix: which one
+    belongs is the author's call."""
     stereo = "".join(f"- [{name}](https://{host}) - A thing.\n" for name, host in TOOLS[:4])
     others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(400)])
     text = f"## Software\n\n### Stereo\n\n{stereo}\n## Datasets\n\n### Stereo\n\n{stereo}\n"

@@ -107,7 +107,10 @@ class DuplicateEntry(Rule):
             if by_year_and_by_topic(_place_title(entry), _place_title(original)):
                 continue  # a habit of its own: shown by year and by topic
             if names_agree(entry, original):
-                yield _finding(doc, entry, original, pasted=entry in pasted)
+                # a block pasted under another parent: reported, but which copy goes is
+                # the maintainer's call (a blind review judged removing the later wrong)
+                removable = entry in pasted and entry.section.parent is original.section.parent
+                yield _finding(doc, entry, original, pasted=removable)
             else:
                 renamed.setdefault(_shared_paper_id(entry, original), []).append((entry, original))
         for shared, group in renamed.items():
