@@ -102,14 +102,15 @@ def pasted_blocks(
         section = run[0].section
         if section not in sorted_anyway:  # asked once per section: a section has many runs
             sorted_anyway[section] = _alphabetical(section) or _ranked(doc, section)
-        same_place = _same_place(run[0], doc.entries[start[1]])
+        same_place = place(run[0]) == place(doc.entries[start[1]])
         if _whole_section_again(run, source) or (same_place and not sorted_anyway[section]):
             pasted.update(run)
     return pasted
 
 
-def _same_place(entry: Entry, other: Entry) -> bool:
-    return entry.section is other.section and entry.group == other.group
+def place(entry: Entry) -> tuple[Section, str]:
+    """Where the entry is filed: its section, and the group label it is listed under."""
+    return entry.section, entry.group
 
 
 def _ranked(doc: Document, section: Section) -> bool:

@@ -543,10 +543,7 @@ def detail_regions(
 ) -> list[tuple[int, int]]:
     """From each `<details>` entry to the `</details>` that closes it: the lists there are
     its details (GitHub, PyPI and Conda links), not entries. `html_blocks` in order."""
-    closings = [
-        block.span.start for block in html_blocks
-        if "</details>" in text[block.span.start : block.span.end]
-    ]
+    closings = _details_closings(text, html_blocks)
     regions = []
     for entry in entries:
         index = bisect.bisect_left(closings, entry.span.end)
@@ -559,16 +556,13 @@ def summary_labels(text: str, html_blocks: list[HtmlBlock]) -> list[tuple[int, i
     """`<details><summary>Python</summary>` … `</details>`: a folded group of entries
     labelled by its summary (a summary that links something is an entry, not a label).
     Each region as (start, end, label), in order; `html_blocks` in order."""
-    closings = [
-        block.span.start for block in html_blocks
-        if "</details>" in text[block.span.start : block.span.end]
-    ]
+    closings = _details_closings(text, html_blocks)
     regions = []
     for block in html_blocks:
         found = _summary_text(text, block)
         if found is None or "<a " in found[0].lower() or "](" in found[0]:
             continue
-        label = " ".join(html.unescape(_ANY_TAG.sub("", found[0])).split())
+        label = " ".join(plain_text(found[0]).split())
         index = bisect.bisect_left(closings, found[1])
         if label and index < len(closings):
             regions.append((found[1], closings[index], label))
@@ -588,7 +582,14 @@ def _summary_text(text: str, block: HtmlBlock) -> tuple[str, int] | None:
 
 
 _SUMMARY_OPEN = re.compile(r"<summary(?:\s[^<>\n]{0,200})?>", re.I)  # bounded: linear
-_ANY_TAG = re.compile(r"<[^<>]*>")
+
+
+def _details_closings(text: str, html_blocks: list[HtmlBlock]) -> list[int]:
+    """Where each HTML block that closes a `<details>` starts, in order."""
+    return [
+        block.span.start for block in html_blocks
+        if "</details>" in text[block.span.start : block.span.end]
+    ]
 
 
 def _prose_before(text: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from awesome_lint.dates import MONTH_STYLES, VENUE_STYLES, ParsedDate, parse_date, render
 from awesome_lint.document import Document, Entry, ListBlock, Span, Table, plain_text
+from awesome_lint.entry_identity import name_key
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.registry import Rule, register
 
@@ -145,10 +146,7 @@ def _release_dates(dates: list[_DateText]) -> set[tuple[str, str]]:
 
 
 def _title_key(entry: Entry | None) -> str:
-    return _NOT_ALNUM.sub("", entry.title.casefold()) if entry else ""
-
-
-_NOT_ALNUM = re.compile(r"[\W_]+")
+    return name_key(entry.title) if entry else ""
 
 
 def _most_used(dates: list[_DateText], kind: str) -> str:

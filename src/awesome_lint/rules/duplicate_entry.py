@@ -15,13 +15,13 @@ from awesome_lint.deliberate_repeats import (
     in_index_section,
     in_log_section,
     pasted_blocks,
+    place,
     preface_end,
     second_views,
 )
 from awesome_lint.document import (
     Document,
     Entry,
-    Section,
     Span,
     is_generic_title,
 )
@@ -97,7 +97,7 @@ class DuplicateEntry(Rule):
         }
         allow_across = self.options.allow_across_sections
         if allow_across is None:
-            filed_twice = [o for e, o in groups if _place(e) != _place(o)]
+            filed_twice = [o for e, o in groups if place(e) != place(o)]
             filed_twice += cross_listed.values()
             allow_across = _cross_lists_by_habit(filed_twice, len(doc.entries))
         renamed: dict[str, list[tuple[Entry, Entry]]] = {}
@@ -177,7 +177,7 @@ def _renamed_repository(entry: Entry, other: Entry, repo: str) -> bool:
     repository's ('phonenumbers' and 'python-phonenumbers'). A name that says more than
     the repository ('django.db.models') is a part of it; a table row may be one of the
     datasets a repository holds."""
-    if not entry.kind == other.kind == "item" or _place(entry) != _place(other):
+    if not entry.kind == other.kind == "item" or place(entry) != place(other):
         return False
     repository = name_key(repo.split("/")[-1])
     return all(name_key(e.title) in repository for e in (entry, other))
@@ -186,7 +186,7 @@ def _renamed_repository(entry: Entry, other: Entry, repo: str) -> bool:
 def _cross_listing(entry: Entry, original: Entry) -> bool:
     """The same entry, under the same name, in another section. (Two titles for one
     paper id is a copied link, a mistake wherever it is.)"""
-    return _place(original) != _place(entry) and names_agree(entry, original)
+    return place(original) != place(entry) and names_agree(entry, original)
 
 
 def _cross_lists_by_habit(originals: list[Entry], entries: int) -> bool:
@@ -197,10 +197,6 @@ def _cross_lists_by_habit(originals: list[Entry], entries: int) -> bool:
     copies = Counter(originals)
     return any(count + 1 >= HABITUAL_PLACES for count in copies.values())
 
-
-def _place(entry: Entry) -> tuple[Section, str]:
-    """Where the entry is filed: its section, and the group label it is listed under."""
-    return entry.section, entry.group
 
 
 def _place_title(entry: Entry) -> str:
@@ -215,7 +211,7 @@ def _finding(doc: Document, entry: Entry, original: Entry, *, pasted: bool) -> F
     which one stays is the maintainer's call."""
     line = doc.source.line_col(original.span.start)[0]
     span = entry.title_span
-    if _place(original) != _place(entry) and not pasted:
+    if place(original) != place(entry) and not pasted:
         return Finding(
             DuplicateEntry.name,
             f"'{entry.title}' is already listed at line {line} in "
@@ -226,7 +222,7 @@ def _finding(doc: Document, entry: Entry, original: Entry, *, pasted: bool) -> F
         removal = Edit(_removal(doc, entry), "")
         fix = Fix("Remove the repeated entry", (removal,), Applicability.UNSAFE)
         where = f"line {line}"
-        if _place(original) != _place(entry):
+        if place(original) != place(entry):
             where += f" in '{_place_title(original)}'"
         return Finding(
             DuplicateEntry.name, f"'{entry.title}' is already listed at {where}", span, fix=fix

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from awesome_lint.document import Document, Link
+from awesome_lint.document import Document, Link, only_images
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability
 from awesome_lint.registry import Rule, register
 
@@ -26,12 +26,12 @@ class LinkDestination(Rule):
     fix_safety = (Applicability.SAFE, Applicability.UNSAFE)
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        wrapped = sum(1 for link in doc.links if _wraps_an_image_in_nothing(link))
+        wrapped = sum(1 for link in doc.links if _wraps_an_image_in_nothing(doc, link))
         for link in doc.links:
             if link.kind != "link" or link.image:
                 continue  # images' sources, bare URLs and references are others' business
             if not link.url.strip():
-                if wrapped < _WRAPPING_HABIT or not _only_an_image(link.text):
+                if wrapped < _WRAPPING_HABIT or not only_images(link, doc.links, doc.text):
                     yield _empty(link)
             elif link.url.startswith(("http://", "https://")):
                 stray = _stray_end(link.url)
@@ -40,20 +40,14 @@ class LinkDestination(Rule):
                     yield _stray(link, stray)
 
 
-def _wraps_an_image_in_nothing(link: Link) -> bool:
-    return link.kind == "link" and not link.url.strip() and _only_an_image(link.text)
-
-
-def _only_an_image(text: str) -> bool:
-    return _IMAGE_ONLY.fullmatch(text.strip()) is not None
+def _wraps_an_image_in_nothing(doc: Document, link: Link) -> bool:
+    return link.kind == "link" and not link.url.strip() and only_images(link, doc.links, doc.text)
 
 
 # `[![ICML'23](badge)]()` on every row: badges wrapped in empty links on purpose, so that
 # GitHub does not link each picture to itself. Once or twice, a link left out.
 _WRAPPING_HABIT = 3
 
-
-_IMAGE_ONLY = re.compile(r"!\[[^\]\n]*\]\([^()\s]*\)")
 
 
 def _stray_end(url: str) -> str:
