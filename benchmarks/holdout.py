@@ -1,6 +1,6 @@
 """Write the held-out lists of benchmarks/review/SET.tsv into ../SET/.
 
-Run: .venv/bin/python benchmarks/holdout.py [--set holdout|holdout2|holdout3] [--mirrors DIR]
+Run: .venv/bin/python benchmarks/holdout.py [--set holdout|holdout2|holdout3|holdout4] [--mirrors DIR]
 
 The holdout is a third set of real lists, in neither ../shared/corpus nor corpus-wide:
 nobody tuned a rule on them, so a blind review of the findings on them measures precision
@@ -8,7 +8,7 @@ the way a new user meets the tool. Each row pins a repository, a commit and the 
 path; the lists come out of local git mirrors (the search tool's `fetch` writes them under
 /work/.mirror/OWNER+NAME/repo), so the files are the same for every run. A set is blind
 once: when its review has prompted changes, the next measure needs the next set (holdout2
-after holdout, holdout3 after holdout2).
+after holdout, holdout3 after holdout2, holdout4 after holdout3).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def extract(name: str, mirrors: Path) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default="holdout", choices=["holdout", "holdout2", "holdout3"])
+    parser.add_argument("--set", default="holdout", choices=["holdout", "holdout2", "holdout3", "holdout4"])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args()
     sys.exit(1 if extract(args.set, args.mirrors) else 0)
