@@ -205,3 +205,9 @@ def test_top_is_the_top_of_the_page() -> None:
     """HTML: a fragment 'top' with no element of that name goes to the top of the page."""
     assert findings('<a href="#top">Back to top</a>\n\n# Kettles\n') == []
     assert findings("[⬆ back to top](#TOP)\n\n# Kettles\n") == []
+
+
+def test_readme_is_the_readme_on_the_repository_page() -> None:
+    """GitHub gives the README's box on a repository's front page the id 'readme': the
+    "back to top" links generated lists write reach it."""
+    assert findings("# Apps\n\n- [Kettle](https://k.example)\n\n[back to top](#readme)\n") == []

@@ -29,6 +29,11 @@ class Options:
         check_patterns("ignore-fragments", self.ignore_fragments)
 
 
+# Browsers take '#top' to the top of the page, anchor or not; on a repository's front
+# page GitHub gives the README's box the id 'readme' ("back to top" links of generated lists).
+_ALWAYS_THERE = frozenset(("top", "readme"))
+
+
 @register
 class BrokenAnchor(Rule):
     name = "broken-anchor"
@@ -54,8 +59,8 @@ class BrokenAnchor(Rule):
             fragment = fragment_of(link.url)
             if not fragment or any(p.fullmatch(fragment) for p in ignored):
                 continue
-            if fragment.lower() == "top":
-                continue  # browsers take '#top' to the top of the page, anchor or not
+            if fragment.lower() in _ALWAYS_THERE:
+                continue
             if link.valid and fragment in anchors:
                 sequence.append((link, fragment, heading_index.get(fragment)))
                 continue
