@@ -55,6 +55,9 @@ NOOP = [
     "- [sqlite](https://pkg.go.dev/tea/sqlite) - Package sqlite is a driver.\n",
     ITEM + "Run pip install tensorflow, then `cd github`.\n",
     ITEM + "Loaded from plugin:github:github.\n",
+    ITEM + "Calls the ffmpeg command for each cup.\n",  # the program, by its file name
+    ITEM + "A wrapper around ffmpeg, ffprobe and ffplay.\n",
+    ITEM + "Talks to the mysql command-line client.\n",
     ITEM + "Tagged <code>huggingface</code> and <kbd>Javascript</kbd>.\n",
     # accepted short names, historical names, names written in lower case by their makers
     ITEM + "Stores tea in Postgres on K8s, compiled to Wasm and WASM.\n",
@@ -92,6 +95,13 @@ def test_misspelt_name_is_reported_and_fixed_safely(wrong: str, right: str) -> N
     assert places("spell-check", text) == [(1, 55, wrong)]
     assert finding.fix is not None and finding.fix.applicability == Applicability.SAFE
     assert fixed("spell-check", text) == f"{ITEM}Brews tea from {right} data.\n"
+
+
+def test_a_program_name_is_lower_case_only_beside_a_program_word() -> None:
+    assert fixed("spell-check", f"{ITEM}Brews tea from ffmpeg output.\n") == (
+        f"{ITEM}Brews tea from FFmpeg output.\n"
+    )
+    assert lint("spell-check", f"{ITEM}A wrapper around Ffmpeg.\n") != []  # not its file name
 
 
 def test_page_example_positions_and_fix() -> None:

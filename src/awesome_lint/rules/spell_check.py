@@ -37,6 +37,9 @@ _BOLD = re.compile(r"\*\*[^*\n]+\*\*|(?<!\w)__[^_\n]+__(?!\w)")
 # name quoted as written, as a bold title is.
 _ITALIC_WORD = re.compile(r"(?<![*\w])\*[^\s*]{1,60}\*(?![*\w])|(?<![_\w])_[^\s_]{1,60}_(?![_\w])")
 _PACKAGE_BEFORE = re.compile(r"\b(?:package|crate|module|gem|install|import|require)\s+$", re.I)
+# "the ffmpeg command", "a wrapper around ffmpeg, ffprobe": the program, named by its file
+_PROGRAM_WORD = re.compile(r"\b(?:command|comand|cli\b|binar|executable|wrap)", re.I)
+PROGRAM_REACH = 30  # characters either side of a lower-case name
 _WORD_BEFORE = re.compile(r"(\w{1,40})[ \t]{1,5}$")
 _WORD_AFTER = re.compile(r"[ \t]{1,5}(\w{1,40})")
 _PRODUCT_AFTER = re.compile(rf"\s+{PRODUCT_WORDS}\b", re.I)
@@ -180,6 +183,8 @@ class _Places:
             return None  # "a python script", "the ReAct framework"
         if self._repeats_own_name(match):
             return None
+        if word.islower() and self._names_a_program(match):
+            return None
         if name.right == "macOS" and _VERSION_X.match(text, match.end):
             return None  # "MacOS X" is Mac OS X, a historical name, not macOS
         span = Span(start, match.end)
@@ -187,6 +192,17 @@ class _Places:
             return None
         renames_anchor = start in self.headings and slug(word) != slug(name.right)
         return Place(span, word, name, not (name.ambiguous or renames_anchor))
+
+    def _names_a_program(self, match: NameMatch) -> bool:
+        """A name in lower case beside "command", "CLI", "binary" or "wrapper" is the
+        program's file name, which its makers write in lower case (`ffmpeg`, `mysql`)."""
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, match.start) + 1
+        line_end = text.find("\n", match.end)
+        line_end = len(text) if line_end < 0 else line_end
+        start = max(line_start, match.start - PROGRAM_REACH)
+        end = min(line_end, match.end + PROGRAM_REACH)
+        return _PROGRAM_WORD.search(text, start, end) is not None
 
     def _repeats_own_name(self, match: NameMatch) -> bool:
         """Does the entry's description repeat a misspelt name from the entry's title,
