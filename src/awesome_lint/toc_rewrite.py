@@ -64,6 +64,7 @@ class _Rewriter:
         self.newline = self.line_break_after(block.items[0].marker_span.end)
         self.nested_indent = self.find_nested_indent(block)
         self.renamed: set[int] = set()  # ids of items whose text is corrected
+        self.parents = _parents(doc.headings)
 
     def fix(self, items: list[TocItem], expected: list[int]) -> Fix | None:
         text = self.doc.text
@@ -75,12 +76,35 @@ class _Rewriter:
             end -= 1
         if _BLANK_LINE.search(text, line_start, end):
             return None  # a loose list: rewriting it would change its spacing
+        if self.misplaced(items, None):
+            return None  # an item under another heading's entry: which line is wrong?
         lines = self.lines(items, expected, "", self.block)
         new = self.newline.join(lines)
         if new == text[line_start:end] or not self.keeps_every_line(items, lines):
             return None
         edit = Edit(Span(line_start, end), new)
         return Fix("Rewrite the table of contents from the headings", (edit,))
+
+    def misplaced(self, items: list[TocItem], parent: int | None) -> bool:
+        """Does an item sit under the entry of a heading its heading is not under?
+        ("Papers" of one section listed under the next: its numbered anchor points to the
+        other section's heading, so keeping the line would keep the wrong link.)"""
+        for item in items:
+            if item.heading is None:
+                continue
+            if parent is not None and not self.is_under(item.heading, parent):
+                return True
+            if self.misplaced(item.children, item.heading):
+                return True
+        return False
+
+    def is_under(self, heading: int, ancestor: int) -> bool:
+        """Is the heading in the ancestor's section (at any depth: a table of contents may
+        leave a level out)?"""
+        parent = self.parents[heading]
+        while parent is not None and parent > ancestor:
+            parent = self.parents[parent]
+        return parent == ancestor
 
     def simple(self, items: list[TocItem]) -> bool:
         for item in items:
@@ -214,6 +238,18 @@ def _order(items: list[TocItem], expected: list[int]) -> list[tuple[int | None, 
         order.append((heading, by_heading.get(heading)))
         order += [(None, e) for e in extras_after.get(heading, [])]
     return order
+
+
+def _parents(headings: list[HeadingNode]) -> list[int | None]:
+    """Each heading's parent: the nearest heading before it of a higher level."""
+    parents: list[int | None] = []
+    open_headings: list[int] = []
+    for index, heading in enumerate(headings):
+        while open_headings and headings[open_headings[-1]].level >= heading.level:
+            open_headings.pop()
+        parents.append(open_headings[-1] if open_headings else None)
+        open_headings.append(index)
+    return parents
 
 
 def _one_number(block: ListBlock) -> bool:

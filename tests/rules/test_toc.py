@@ -251,3 +251,17 @@ def test_toc_that_lists_a_chosen_few_of_a_level_lists_them_on_purpose() -> None:
     assert [f.message for f in lint("toc", "# NLP\n\n## Contents\n\n" + fewer + body)] == [
         "the table of contents lacks 'NLP in Danish'"
     ]
+
+
+def test_toc_item_under_another_sections_entry_is_reported_not_rewritten() -> None:
+    """'Papers' of Green listed under Black: its numbered anchor reaches Green's heading,
+    so keeping that line where it is would keep a wrong link; which line is wrong is the
+    author's call."""
+    text = (
+        "# Tea\n\n## Contents\n\n- [Green](#green)\n  - [Shops](#shops)\n"
+        "- [Black](#black)\n  - [Papers](#papers)\n  - [Shops](#shops-1)\n\n"
+        "## Green\n\n### Papers\n\n### Shops\n\n## Black\n\n### Papers\n\n### Shops\n"
+    )
+    (finding,) = lint("toc", text)
+    assert "lacks 'Papers'" in finding.message
+    assert finding.fix is None
