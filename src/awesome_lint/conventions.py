@@ -41,6 +41,8 @@ def follow_majority(
     observed: Sequence[Observed],
     wanted: str,
     list_wide: Callable[[Counter[str], int], str],
+    *,
+    safe_by_default: bool = True,
 ) -> Iterator[Finding]:
     """The findings of the entries whose form is not `wanted`, as the list's conventions
     allow: none for an entry that follows its section's own majority; one finding for
@@ -48,10 +50,13 @@ def follow_majority(
     total)` says it, and its fix changes them all), at the first entry of the commonest
     form among them. A typo is reported where it is, whatever the list does.
     A form that comes without a finding is one the rule has no wish about ("Author ·
-    PDF" is details, not a sentence): a list that mostly takes it is not judged at all."""
+    PDF" is details, not a sentence): a list that mostly takes it is not judged at all.
+    Where the list shows no majority, the wanted form is asked for; unless
+    `safe_by_default`, its fixes are then unsafe (the list gives no evidence for them)."""
     yield from (o.finding for o in observed if o.typo and o.finding)
     ways = [o for o in observed if not o.typo]
-    list_form = majority([o.form for o in ways]) or wanted
+    found_form = majority([o.form for o in ways])
+    list_form = found_form or wanted
     if list_form != wanted and not any(o.finding for o in ways if o.form == list_form):
         return
     own = _section_forms(ways, {wanted, list_form})
@@ -59,7 +64,10 @@ def follow_majority(
     departing = [o for o in reported if own.get(o.group) != o.form]
     few = len(reported) < max(MIN_ENTRIES, SLIPS * len(observed))
     if few or len(departing) < MIN_ENTRIES:
-        yield from (o.finding for o in departing if o.finding)
+        for o in departing:
+            if o.finding:
+                # the list shows no way of its own: the awesome format's is asked, not applied
+                yield o.finding if found_form or safe_by_default else _unsafe(o.finding)
         return
     forms = Counter(o.form for o in departing)
     commonest = forms.most_common(1)[0][0]
@@ -68,6 +76,12 @@ def follow_majority(
     edits = tuple(edit for fix in fixes for edit in fix.edits)
     fix = Fix(fixes[0].description, edits, Applicability.UNSAFE) if fixes else None
     yield first._replace(message=list_wide(forms, len(observed)), fix=fix)
+
+
+def _unsafe(finding: Finding) -> Finding:
+    if finding.fix is None or finding.fix.applicability is Applicability.UNSAFE:
+        return finding
+    return finding._replace(fix=finding.fix._replace(applicability=Applicability.UNSAFE))
 
 
 def _section_forms(observed: Sequence[Observed], not_own: set[str]) -> dict[Hashable, str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import fixed, lines, lint
 
+from awesome_lint.fixes import Applicability
+
 GOOD_ITEMS = """\
 - [Kettle](https://example.org/k) - Boils water.
 - [Kettle](https://example.org/k) - iOS app for tea!
@@ -61,7 +63,10 @@ def test_well_formed_entries_are_clean() -> None:
     ],
 )
 def test_safe_fixes(item: str, message: str, fixed_item: str) -> None:
-    good = "- [Pot](https://e.org/pot) - Keeps tea warm.\n\n"  # the document's format
+    good = (  # the document's format
+        "- [Pot](https://e.org/pot) - Keeps tea warm.\n- [Cup](https://e.org/cup) - Holds tea.\n"
+        "- [Jar](https://e.org/jar) - Stores tea.\n\n"
+    )
     found = lint("list-item", good + item + "\n")
     assert [message in f.message for f in found] == [True]
     assert fixed("list-item", good + item + "\n") == good + fixed_item + "\n"
@@ -129,9 +134,10 @@ def test_a_description_ending_in_a_colon_before_sub_items_is_fine() -> None:
 
 
 def test_crlf_and_multi_line_descriptions() -> None:
-    text = "- [K](https://e.org) - Boils\r\n  water\r\n"
-    assert lines(text, lint("list-item", text)) == [2]
-    assert fixed("list-item", text) == "- [K](https://e.org) - Boils\r\n  water.\r\n"
+    good = "- [A](https://a.org) - Aa.\r\n- [B](https://b.org) - Bb.\r\n- [C](https://c.org) - Cc.\r\n"
+    text = good + "- [K](https://e.org) - Boils\r\n  water\r\n"
+    assert lines(text, lint("list-item", text)) == [5]
+    assert fixed("list-item", text) == good + "- [K](https://e.org) - Boils\r\n  water.\r\n"
 
 
 def test_marker_fix_never_joins_two_lists() -> None:
@@ -306,3 +312,11 @@ def test_no_safe_full_stop_where_the_end_is_not_the_sentence_end(item: str) -> N
     others = "".join(f"- [T{n}](https://example.org/{n}) - Does this.\n" for n in range(6))
     found = [f for f in lint("list-item", others + item) if "end the description" in f.message]
     assert found and all(f.fix is None for f in found)
+
+
+def test_a_list_with_one_description_is_asked_for_a_full_stop_not_given_one() -> None:
+    """One description in the whole list ("69th"): no way of the list's own to follow, so
+    the awesome format's full stop is asked for, and only an unsafe fix adds it."""
+    text = "# Tea\n\n- [Kettle](https://k.example)\n- [Ranking](https://r.example) - 69th\n"
+    (finding,) = lint("list-item", text)
+    assert finding.fix is not None and finding.fix.applicability == Applicability.UNSAFE

@@ -125,7 +125,8 @@ class _Styles:
         self.observed["marker"] = list(marker_forms(entries, self.group))
         for matter, wanted, says in MATTERS:
             kept = [o for o in self.observed[matter] if not self.suppressed(o)]
-            yield from follow_majority(kept, wanted, says)
+            # a full stop added to a list with no way of its own may end a note ("69th")
+            yield from follow_majority(kept, wanted, says, safe_by_default=matter != "ending")
 
     def suppressed(self, observed: Observed) -> bool:
         """Is the rule off where the entry is? Then it is not the list's convention."""
