@@ -1,6 +1,6 @@
 """Write the held-out lists of benchmarks/review/SET.tsv into ../SET/.
 
-Run: .venv/bin/python benchmarks/holdout.py [--set holdout|holdout2|holdout3|holdout4] [--mirrors DIR]
+Run: .venv/bin/python benchmarks/holdout.py [--set holdoutN] [--mirrors DIR]
 
 The holdout is a third set of real lists, in neither ../shared/corpus nor corpus-wide:
 nobody tuned a rule on them, so a blind review of the findings on them measures precision
@@ -45,7 +45,8 @@ def extract(name: str, mirrors: Path) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default="holdout", choices=["holdout", "holdout2", "holdout3", "holdout4"])
+    sets = ["holdout", "holdout2", "holdout3", "holdout4"]
+    parser.add_argument("--set", default="holdout", choices=sets)
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args()
     sys.exit(1 if extract(args.set, args.mirrors) else 0)
