@@ -102,6 +102,20 @@ def test_unreadable_date_cell_is_a_warning() -> None:
     assert "does not read as a date" in finding.message and finding.fix is None
 
 
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ("22.02", "23.07", "21.10", "24.01"),  # YY.MM
+        ("2014/??", "2015/??", "2017/03", "2016/??"),  # the month not known
+        ("ACL2022", "ICLR2023", "NIPS2022(ML Safety Workshop)", "Jan 2021"),  # venue+year
+    ],
+)
+def test_a_way_of_the_lists_own_is_not_unreadable(dates: tuple[str, ...]) -> None:
+    assert findings(table(*dates)) == []
+    once = table(*dates[1:2], "Jan 2021", "Feb 2021", "Mar 2021")  # written once: a slip
+    assert [f.message.split("'")[1] for f in findings(once)] == [dates[1]]
+
+
 def test_columns_found_by_content_and_lists_ending_in_dates() -> None:
     text = table("Jan 2021", "Feb 2021", "Mar. 2021", header="When")
     assert len(findings(text)) == 1

@@ -27,6 +27,9 @@ _TRAILING_DATE = re.compile(r"(?<!\])\(([^()]*\d[^()]*)\)\s*$")  # not a link's 
 _VENUE_AFTER_TITLE = re.compile(r"\s*\*\*[^*\n]+\*\*\s*([^\[\]()*\n]*\d{4})\.?\s*(?:\[|$)")
 _MOSTLY = 0.6  # share of a column's or list's non-empty cells that must parse
 _DIGIT = re.compile(r"\d")
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)$")  # "(Oral)", "(findings)"
+_LETTERS = re.compile(r"[^\W\d_]+")
+OWN_WAY = 3  # an unread date shape written this often is the list's way
 _LONGEST_DATE = 120  # characters: "ICLR 2024 (Oral, …)" and more, but not a description
 
 
@@ -70,10 +73,13 @@ class DateFormat(Rule):
             "venue": self.options.venue_style or _most_used(dates, "venue"),
         }
         released = _release_dates(dates)
+        own_ways = _own_ways(dates)
         for date in dates:
             if date.parsed is None:
                 if date.names_column:
                     continue  # "Nvidia, NeurIPS'24 Workshop" under "Venue": a name, not a date
+                if _shape(date.text) in own_ways:
+                    continue  # "22.02", "2014/??", "ACL2022" all along: the list's own way
                 yield Finding(
                     self.name,
                     f"'{date.text}' in a date column does not read as a date "
@@ -131,6 +137,19 @@ def _respell(date: _DateText, parsed: ParsedDate, style: str) -> Finding:
         date.span,
         fix=Fix(f"Write '{new}'", (Edit(date.span, new),), applicability),
     )
+
+
+def _own_ways(dates: list[_DateText]) -> set[str]:
+    """The shapes of the dates this grammar does not read that the list writes again and
+    again: a way of its own ("YY.MM", "YYYY/??" for an unknown month), not a slip."""
+    shapes = Counter(_shape(date.text) for date in dates if date.parsed is None)
+    return {shape for shape, count in shapes.items() if count >= OWN_WAY}
+
+
+def _shape(text: str) -> str:
+    """Digits as 9, each run of letters as one a, a note in parentheses left out: '22.02'
+    is '99.99', 'ACL2022' and 'EMNLP2020(findings)' are 'a9999'."""
+    return _LETTERS.sub("a", _DIGIT.sub("9", _NOTE_AFTER.sub("", text)))
 
 
 def _release_dates(dates: list[_DateText]) -> set[tuple[str, str]]:
