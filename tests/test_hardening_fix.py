@@ -17,9 +17,9 @@ import awesome_lint.cli
 import awesome_lint.files
 import awesome_lint.runner
 
-BEFORE = "- [A](https://a.example) - Tea\n"
+BEFORE = "- [A](https://a.example) \u2013 Tea.\n"  # an en dash: a safe fix
 AFTER = "- [A](https://a.example) - Tea.\n"
-CONCURRENT = "- [B](https://b.example) - Tea\n"  # same size as BEFORE
+CONCURRENT = "- [B](https://b.example) \u2013 Tea.\n"  # same size as BEFORE
 
 
 @pytest.fixture

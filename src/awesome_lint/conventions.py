@@ -41,7 +41,6 @@ def follow_majority(
     observed: Sequence[Observed],
     wanted: str,
     list_wide: Callable[[Counter[str], int], str],
-    *,
     safe_by_default: bool = True,
 ) -> Iterator[Finding]:
     """The findings of the entries whose form is not `wanted`, as the list's conventions

@@ -71,16 +71,18 @@ def separator_shown(separator: regex.Match[str], written: str, form: str) -> str
 
 def sentence_in_a_cased_script(text: str) -> bool:
     """Is the description a sentence whose first word could take a capital? Not when a
-    third of its letters are of scripts without case ("webstorm 插件（代码提示）": a Chinese
-    sentence), nor when it is a few words and a date in brackets ("tatsuki kuribayashi
+    third of its words are of scripts without case ("webstorm 插件（代码提示）", "figlet 的
+    Python 实现": Chinese sentences; a Chinese character weighs a word, a run of Latin
+    letters one), nor when it is a few words and a date in brackets ("tatsuki kuribayashi
     （2022-10）": a speaker as they write their name, and when)."""
-    letters = [ch for ch in text if ch.isalpha()]
-    uncased = sum(1 for ch in letters if ch.lower() == ch.upper())
-    if uncased * 3 >= len(letters):
+    uncased = sum(1 for ch in text if ch.isalpha() and ch.lower() == ch.upper())
+    cased = len(_CASED_WORD.findall(text))
+    if uncased * 3 >= uncased + cased:
         return False
     return _NAME_AND_DATE.fullmatch(text.strip()) is None
 
 
+_CASED_WORD = regex.compile(r"\p{Cased}+")
 _NAME_AND_DATE = regex.compile(r"[\w.'-]+(?: [\w.'-]+){0,2} ?[(（]\d{4}(?:[-./]\d{1,2}){0,2}[)）]")
 
 

@@ -144,3 +144,31 @@ def text_outside_links(
             position = link.span.end
     kept.append(text[position:end])
     return "".join(kept).strip(" \t*_`")
+
+
+def without_trailing_addresses(text: str) -> str:
+    """The text without the bare addresses it ends with ("Does this。http://demo.example":
+    a link shown by its address, after the sentence)."""
+    end = len(text.rstrip())
+    while True:
+        start = max(text.rfind(p, 0, end) for p in ("http://", "https://", "www."))
+        if start < 0 or any(char.isspace() for char in text[start:end]):
+            return text[:end]
+        end = len(text[:start].rstrip())
+
+
+def sentence_core(plain: str) -> tuple[str, bool]:
+    """The sentence a description ends with, without the code chips ("Does this. `MIT`")
+    and bare addresses ("Does this。http://demo.example") after it; and whether an
+    address was cut (a full stop before it or after it is then the author's call)."""
+    chipless = without_trailing_markup(without_code_chips(plain))
+    core = without_trailing_markup(without_trailing_addresses(chipless))
+    return core, core != chipless
+
+
+def full_stop_after(text: str) -> str:
+    """The full stop for a sentence ending with this text: '。' after Chinese or Japanese."""
+    return "\u3002" if _CJK_END.match(text[-1:]) else "."
+
+
+_CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")

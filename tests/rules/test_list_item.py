@@ -315,8 +315,32 @@ def test_no_safe_full_stop_where_the_end_is_not_the_sentence_end(item: str) -> N
 
 
 def test_a_list_with_one_description_is_asked_for_a_full_stop_not_given_one() -> None:
-    """One description in the whole list ("69th"): no way of the list's own to follow, so
-    the awesome format's full stop is asked for, and only an unsafe fix adds it."""
-    text = "# Tea\n\n- [Kettle](https://k.example)\n- [Ranking](https://r.example) - 69th\n"
+    """One description in a list of bare links ("69th"): no way of the list's own to
+    follow, so the awesome format's full stop is asked for, and only an unsafe fix adds it."""
+    bare = "".join(f"- [Kettle {n}](https://k{n}.example)\n" for n in range(4))
+    text = "# Tea\n\n" + bare + "- [Ranking](https://r.example) - 69th\n"
     (finding,) = lint("list-item", text)
     assert finding.fix is not None and finding.fix.applicability == Applicability.UNSAFE
+
+
+def test_an_address_after_the_sentence_is_not_its_end() -> None:
+    good = "- [A](https://a.org) - Aa.\n- [B](https://b.org) - Bb.\n- [C](https://c.org) - Cc.\n"
+    text = good + "- [Kiln](https://k.org) - Fires clay. [https://demo.example](https://demo.example)\n"
+    assert lint("list-item", text) == []
+    bare = good + "- [Kiln](https://k.org) - Fires clay [https://demo.example](https://demo.example)\n"
+    (finding,) = lint("list-item", bare)
+    assert finding.fix is None  # before the address or after it: the author's call
+
+
+def test_full_width_colon_lists_follow_their_own_way() -> None:
+    """'：' separates name and description in Chinese lists: the descriptions are seen, a
+    lower-case name leading a Chinese sentence asks no capital, and the stop is '。'."""
+    items = "".join(f"* [t{n}](https://t{n}.example)：一个模板引擎。\n" for n in range(4))
+    text = items + "* [figlet](https://f.example)：figlet 的 Python 实现\n"
+    messages = [f.message for f in lint("list-item", text, check_all_lists=True)]
+    assert [m for m in messages if "description" in m and "separate" not in m] == [
+        "end the description with '.', '!', '?' or '…'"
+    ]
+    code = items + "* [Mo](https://m.example)：网页动态图像工具`（链接已无法访问）`\n"
+    (slip,) = [f for f in lint("list-item", code, check_all_lists=True) if "end the" in f.message]
+    assert slip.fix is not None and [e.text for e in slip.fix.edits] == ["。"]

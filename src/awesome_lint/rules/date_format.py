@@ -27,7 +27,6 @@ _TRAILING_DATE = re.compile(r"(?<!\])\(([^()]*\d[^()]*)\)\s*$")  # not a link's 
 _VENUE_AFTER_TITLE = re.compile(r"\s*\*\*[^*\n]+\*\*\s*([^\[\]()*\n]*\d{4})\.?\s*(?:\[|$)")
 _MOSTLY = 0.6  # share of a column's or list's non-empty cells that must parse
 _DIGIT = re.compile(r"\d")
-_NOTE_AFTER = re.compile(r"\s*\([^()]*\)$")  # "(Oral)", "(findings)"
 _LETTERS = re.compile(r"[^\W\d_]+")
 OWN_WAY = 3  # an unread date shape written this often is the list's way
 _LONGEST_DATE = 120  # characters: "ICLR 2024 (Oral, …)" and more, but not a description
@@ -149,7 +148,11 @@ def _own_ways(dates: list[_DateText]) -> set[str]:
 def _shape(text: str) -> str:
     """Digits as 9, each run of letters as one a, a note in parentheses left out: '22.02'
     is '99.99', 'ACL2022' and 'EMNLP2020(findings)' are 'a9999'."""
-    return _LETTERS.sub("a", _DIGIT.sub("9", _NOTE_AFTER.sub("", text)))
+    text = text.rstrip()
+    opening = text.rfind("(") if text.endswith(")") else -1
+    if opening >= 0 and ")" not in text[opening:-1]:
+        text = text[:opening]
+    return _LETTERS.sub("a", _DIGIT.sub("9", text.rstrip()))
 
 
 def _release_dates(dates: list[_DateText]) -> set[tuple[str, str]]:

@@ -35,10 +35,11 @@ from awesome_lint.text_ends import (
     EMOJI_RUN,
     ends_twice,
     ends_well,
+    full_stop_after,
     last_word_start,
     rstrip_space,
+    sentence_core,
     text_outside_links,
-    without_code_chips,
     without_end,
     without_trailing_markup,
     words_end,
@@ -62,7 +63,6 @@ _BACK_LINK = regex.compile(r"[^\w\[]*+\[[^\]]*+\]\(#[^)\s]*+\)\W*+")
 _BYLINE = regex.compile(r"(\*{1,2}|_{1,2})[^*_]+\1")  # "*Stephen Whitmore*"
 _FIELDS = regex.compile(r"\S \u00b7 \S")  # "Raúl Expósito · PDF": details, not a sentence
 _CUT_SHORT = re.compile(r"[.!?]\s?\w{1,2}$")  # a sentence, then one or two letters
-_CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")  # ends a sentence with 。
 _CLOSING_PARENTHETICAL = regex.compile(  # "Does this. (Japanese)", "Does this. **[Old]**"
     r"[.!?…][\"”’]?\s*[*_]*(?:\([^()]*\)|\[[^\[\]]*\])", regex.REVERSE)
 _IDENTIFIER_MARK = regex.compile(r"[/._\p{N}\p{Lu}]")
@@ -123,10 +123,10 @@ class _Styles:
         spacing = (spacing_form(entry, self.group(entry.block)) for entry in entries)
         self.observed["spacing"] = [o for o in spacing if o is not None]
         self.observed["marker"] = list(marker_forms(entries, self.group))
+        described = len(self.observed["ending"]) * 4 >= len(entries)  # not a lone note, "69th"
         for matter, wanted, says in MATTERS:
             kept = [o for o in self.observed[matter] if not self.suppressed(o)]
-            # a full stop added to a list with no way of its own may end a note ("69th")
-            yield from follow_majority(kept, wanted, says, safe_by_default=matter != "ending")
+            yield from follow_majority(kept, wanted, says, described or matter != "ending")
 
     def suppressed(self, observed: Observed) -> bool:
         """Is the rule off where the entry is? Then it is not the list's convention."""
@@ -236,7 +236,7 @@ class _EntryCheck:
             yield self.finding("the description is only code: describe it in words", separator)
             return
         plain = without_trailing_markup(rendered)
-        core = without_trailing_markup(without_code_chips(plain))  # "Does this. `MIT` `Go`"
+        core, address_cut = sentence_core(plain)  # "Does this. `MIT`", "… http://demo"
         if any(ends_well(t) for t in (plain, core)) or _CLOSING_PARENTHETICAL.match(core):
             yield Style("ending", "stop")  # "Does this. `MIT` `Go`"
             return
@@ -259,9 +259,9 @@ class _EntryCheck:
         words_after = text_outside_links(
             self.entry.text, self.entry.paragraph.inline.links, end, description.end
         )
-        if (plain[-1:].isalnum() or plain[-1:] in ")\"”’'`") and not cut_short and not words_after:
-            stop = "\u3002" if _CJK_END.match(plain[-1:]) else "."
-            fix = Fix("Add a full stop", (Edit(Span(end, end), stop),))
+        if (plain[-1:].isalnum() or plain[-1:] in ")\"”’'`") and not address_cut \
+                and not cut_short and not words_after:
+            fix = Fix("Add a full stop", (Edit(Span(end, end), full_stop_after(core or plain)),))
         yield Style("ending", "none", self.finding(message, last, fix), ends_twice(plain))
 
     def casing(self, description: Span) -> Style | None:
