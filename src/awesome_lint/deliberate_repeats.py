@@ -27,7 +27,12 @@ _DATED_SECTION = re.compile(
     r"|\b(?:week|weekly|issue|edition)\b\s*(?:#\s*)?\d",
     re.I,
 )
-_REFERENCE_SECTION = re.compile(r"^\W*(?:references?|citations?|see also)\W*$", re.I)
+_REFERENCE_SECTION = re.compile(
+    r"^\W*(?:references?|citations?|see also"
+    # the maintainers' other lists, which link back to what the body lists
+    r"|(?:other|more|related|sister)\b[^\n]{0,40}\b(?:lists?|series)|其他[^\n]{0,20}系列[：:]?)\W*$",
+    re.I,
+)
 # Consecutive entries repeated in the same order elsewhere: a pasted block, a mistake
 # even in a list that cross-lists.
 BLOCK_MIN = 3

@@ -38,6 +38,11 @@ NOOP = [
     "## Contents\n\n- [Tea](#tea)\n\n## Tea\n\n- [Tea](https://tea.org) - Tea.\n",
     # an index under References repeats on purpose
     "## Tools\n\n- [Kiln](https://kiln.org) - A kiln.\n\n## References\n\n- [Kiln](https://kiln.org)\n",
+    # the maintainers' other lists, after the body, link back to one it lists
+    "## Books\n\n- [Tea books](https://github.com/t/books) - Books.\n\n"
+    "### Other Awesome Tea lists\n\n- [Tea books](https://github.com/t/books)\n",
+    "## 书\n\n* [茶书](https://github.com/t/books)：书。\n\n"
+    "### 其他 Awesome 茶资源系列：\n\n- [茶书](https://github.com/t/books)\n",
 ]
 
 
@@ -476,3 +481,14 @@ def test_a_table_of_a_sections_figures_repeats_its_list_on_purpose() -> None:
         + "".join(f"| [other{n}](https://github.com/o/other{n}) | 1 |\n" for n in range(4))
     (finding,) = findings(slip)
     assert finding.message.startswith("'tool2' is already listed at line 5")
+
+
+def test_a_homepage_line_named_by_its_address_is_a_detail() -> None:
+    """Two apps of one maker, each with its homepage line under it: not one thing twice."""
+    text = (
+        "## Chat\n\n- [Element](https://github.com/e/element-ios): Chat\n"
+        "  - <a href=https://element.io>`https://element.io`</a>\n"
+        "- [Element X](https://github.com/e/element-x-ios): Chat, newer\n"
+        "  - <a href=https://element.io>`https://element.io`</a>\n"
+    )
+    assert findings(text) == []

@@ -128,13 +128,16 @@ class DuplicateEntry(Rule):
                 continue
             if in_index_section(entry) or entry.section in parts:
                 continue  # an index; an agent's own "Links": another entry's details
-            if is_generic_title(entry.title):
-                continue  # "Docs", "GitHub": a link about a thing, not a thing listed
+            if is_generic_title(entry.title) or _ADDRESS.match(entry.title):
+                continue  # "Docs", "GitHub", "https://element.io": about a thing, not one
             original = _earlier_copy(keys, first_by_key, identities, entry)
             if original is not None:
                 yield entry, original
             for kind, value in keys.items():
                 first_by_key.setdefault((kind, value), entry)
+
+
+_ADDRESS = re.compile(r"\W*+(?:https?://|www\.)\S*+$")  # a link named by its address
 
 
 def _earlier_copy(
