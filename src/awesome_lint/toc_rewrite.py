@@ -64,7 +64,7 @@ class _Rewriter:
         self.newline = self.line_break_after(block.items[0].marker_span.end)
         self.nested_indent = self.find_nested_indent(block)
         self.renamed: set[int] = set()  # ids of items whose text is corrected
-        self.parents = _parents(doc.headings)
+        self.section_of = {id(s.heading): s for s in doc.sections if s.heading is not None}
 
     def fix(self, items: list[TocItem], expected: list[int]) -> Fix | None:
         text = self.doc.text
@@ -101,10 +101,11 @@ class _Rewriter:
     def is_under(self, heading: int, ancestor: int) -> bool:
         """Is the heading in the ancestor's section (at any depth: a table of contents may
         leave a level out)?"""
-        parent = self.parents[heading]
-        while parent is not None and parent > ancestor:
-            parent = self.parents[parent]
-        return parent == ancestor
+        section = self.section_of.get(id(self.doc.headings[heading]))
+        target = self.doc.headings[ancestor]
+        while section is not None and section.heading is not target:
+            section = section.parent
+        return section is not None and heading != ancestor
 
     def simple(self, items: list[TocItem]) -> bool:
         for item in items:
@@ -238,18 +239,6 @@ def _order(items: list[TocItem], expected: list[int]) -> list[tuple[int | None, 
         order.append((heading, by_heading.get(heading)))
         order += [(None, e) for e in extras_after.get(heading, [])]
     return order
-
-
-def _parents(headings: list[HeadingNode]) -> list[int | None]:
-    """Each heading's parent: the nearest heading before it of a higher level."""
-    parents: list[int | None] = []
-    open_headings: list[int] = []
-    for index, heading in enumerate(headings):
-        while open_headings and headings[open_headings[-1]].level >= heading.level:
-            open_headings.pop()
-        parents.append(open_headings[-1] if open_headings else None)
-        open_headings.append(index)
-    return parents
 
 
 def _one_number(block: ListBlock) -> bool:
