@@ -35,6 +35,8 @@ _PIECES = st.sampled_from(
         "<a href=\"x\">", "<https://x.org>", "https://a.org/b", "www.x.org", "\n", "  \n",
         "[2024-12]", "[Name](https://x.org)", "[x][ref]", "[ref]", "Ω", "名前", "💙",
         "<kbd>", "</kbd >", "<br/>", "< b>", "<1>", "<b-x>", "<!-- c -->",
+        "![i](https://i.org/i.svg)", "[![s](https://img.shields.io/s)](https://x.org)",
+        "[[crate](https://crates.io/c)]", "`MIT`", "](x\x01)", "![",
     ]
 )
 _MARKDOWN = st.lists(_PIECES, max_size=12).map("".join)
@@ -61,6 +63,18 @@ def test_one_link_shortcut_finds_what_the_scanner_finds(line: str) -> None:
     assert scan_inline(inline) == _InlineScanner(inline, {}).run()
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MARKDOWN.filter(lambda text: "\n" not in text), min_size=2, max_size=3))
+def test_the_shortcut_over_several_lines_finds_what_the_scanner_finds(lines: list[str]) -> None:
+    source = "".join(f"  {line}\n" for line in lines)
+    pieces, offset = [], 0
+    for line in lines:
+        pieces.append(Span(offset + 2, offset + 2 + len(line)))
+        offset += len(line) + 3
+    inline = InlineText(source, pieces)
+    assert scan_inline(inline) == _InlineScanner(inline, {}).run()
+
+
 def test_the_usual_shapes_take_the_fast_paths(monkeypatch: pytest.MonkeyPatch) -> None:
     """The properties above would hold vacuously if no input took a fast path."""
 
@@ -72,6 +86,11 @@ def test_the_usual_shapes_take_the_fast_paths(monkeypatch: pytest.MonkeyPatch) -
     source = "- [Name](https://x.org) - A thing.\n"
     found = scan_inline(InlineText(source, [Span(2, len(source) - 1)]))
     assert [(link.url, link.span) for link in found.links] == [("https://x.org", Span(2, 23))]
+    source = "[Paper](https://p.org) [[crate](https://c.io)]\n[![Stars](https://s.io/b)](https://g.org)"
+    found = scan_inline(InlineText(source, [Span(0, 46), Span(47, len(source))]))
+    assert [link.url for link in found.links] == [
+        "https://p.org", "https://c.io", "https://g.org", "https://s.io/b"
+    ]
     assert plain_text('"Title" [2024-12] [') == '"Title" [2024-12] ['
     assert plain_text("Name<br>(alias)") == "Name(alias)"
     assert plain_text("**Title**") == "Title"

@@ -136,8 +136,11 @@ _INLINE_MARKUP = frozenset("\\`<![]:")  # ':' for bare URLs ("https://", "www." 
 # them ("!" may not end the words before the link, which would make it an image).
 # Tags without attributes ("<kbd>", "</kbd>", "<br/>") may stand in those words too.
 _BARE_TAG = r"</?[A-Za-z][A-Za-z0-9-]*\s*/?>"
+# A destination that stops where the scanner's stop, or sooner: at a space, a control
+# character or a parenthesis (one that nests goes to the scanner).
+_DESTINATION = r"[^()\\<>`\s\x00-\x20]+"
 _ONE_LINK = re.compile(
-    rf"((?:[^\[\]\\`<!\n]|{_BARE_TAG})*)\[([^\[\]\\`<\n]*)\]\(([^()\s\\<>`]+)\)"
+    rf"((?:[^\[\]\\`<!\n]|{_BARE_TAG})*)\[([^\[\]\\`<\n]*)\]\(({_DESTINATION})\)"
     rf"((?:[^\[\]\\`<\n]|{_BARE_TAG})*)"
 )
 _BARE_TAGS = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)\s*/?>")
@@ -152,41 +155,70 @@ def is_plain(text: str, start: int = 0, end: int | None = None) -> bool:
 def scan_inline(inline: InlineText, definitions: dict[str, str] | None = None) -> Inline:
     if is_plain(inline.text):
         return EMPTY_INLINE  # plain words: nothing to find
-    if inline.single is not None:
-        found = _one_link(inline) or _simple_links(inline)
-        if found is not None:
-            return found
+    found = (_one_link(inline) if inline.single is not None else None) or _simple_links(inline)
+    if found is not None:
+        return found
     return _InlineScanner(inline, definitions or {}).run()
 
 
-# Words, links with a plain text and destination, and code spans of single backticks:
-# "[Name](…) - Does this. ([Demo](…), [Source](…)) `MIT` `Go`", the shape of many
-# entries with several links. No "![", tag, escape or other bracket can start in them.
-_PLAIN_CHAR = r"(?:[^\[\]\\`<!\n]|!(?!\[))"
-_CODE_OR_LINK = re.compile(r"(?<!`)`[^`\n]+`(?!`)|\[([^\[\]\\`<\n]*)\]\(([^()\s\\<>`]+)\)")
-_SIMPLE_TEXT = re.compile(rf"(?:{_PLAIN_CHAR}++|{_CODE_OR_LINK.pattern})*+")  # possessive
+# Words, links and images with a plain text and destination, badge links, `[[crate](…)]`
+# chips and code spans of single backticks, over one line or several: "[Name](…) -
+# Does this. ([Demo](…)) `MIT`\n[![Stars](…)](…)", the shape of most entries with several
+# links. No tag, escape, lone bracket or other markup can start in them.
+_PLAIN_CHAR = r"(?:[^\[\]\\`<!]|!(?!\[))"
+_TEXT = r"[^\[\]\\`<\n]*"
+_MARKUP = re.compile(
+    r"(?<!`)`[^`\n]+`(?!`)"
+    rf"|\[!\[(?P<alt>{_TEXT})\]\((?P<src>{_DESTINATION})\)\]\((?P<href>{_DESTINATION})\)"
+    rf"|!\[(?P<image>{_TEXT})\]\((?P<image_url>{_DESTINATION})\)"
+    rf"|\[\[(?P<chip>{_TEXT})\]\((?P<chip_url>{_DESTINATION})\)\]"
+    rf"|\[(?P<text>{_TEXT})\]\((?P<url>{_DESTINATION})\)"
+)
+_SIMPLE_TEXT = re.compile(rf"(?:{_PLAIN_CHAR}++|{_MARKUP.pattern})*+")  # possessive
 
 
 def _simple_links(inline: InlineText) -> Inline | None:
-    """The scanner's result for a text of words, plain links and code spans, found by a
-    regex: the same links, and the code spans as opaque."""
+    """The scanner's result for a text of words, plain links, images, badge links,
+    `[[chip](…)]` and code spans, found by a regex: the same links (the outer `[` of a
+    chip is text: links do not nest), and the code spans as opaque."""
     text = inline.text
     if not _SIMPLE_TEXT.fullmatch(text):
         return None
     links: list[Link] = []
     opaque: list[Span] = []
-    for match in _CODE_OR_LINK.finditer(text):
-        if match.group(2) is None:
+    for match in _MARKUP.finditer(text):
+        if match.group("href") is not None:
+            links.append(_link_of(inline, match, "link", "alt", "href", whole_text=True))
+            links.append(_link_of(inline, match, "image", "alt", "src"))
+        elif match.group("image_url") is not None:
+            links.append(_link_of(inline, match, "image", "image", "image_url"))
+        elif match.group("chip_url") is not None:
+            links.append(_link_of(inline, match, "link", "chip", "chip_url"))
+        elif match.group("url") is not None:
+            links.append(_link_of(inline, match, "link", "text", "url"))
+        else:
             opaque.append(inline.span(match.start(), match.end()))
-            continue
-        links.append(Link(
-            "link", match.group(1), match.group(2), inline.span(match.start(), match.end()),
-            inline.span(match.start(1), match.end(1)), inline.span(match.start(2), match.end(2)),
-        ))
-    words = _CODE_OR_LINK.sub(" ", text)
+    words = _MARKUP.sub(" ", text)
     if "://" in words or "www." in words.lower():
         return None  # a bare URL among the words: the scanner's to find
     return Inline(tuple(links), (), tuple(opaque))
+
+
+def _link_of(
+    inline: InlineText, match: re.Match[str], kind: str, label: str, url: str,
+    *, whole_text: bool = False,
+) -> Link:
+    """The link or image whose text is group `label` (for a badge link, `whole_text`:
+    the image, from its "![" to its ")") and whose destination is group `url`."""
+    text_start = match.start(label) - 2 if whole_text else match.start(label)
+    text_end = match.start(url) - 2  # before the "](" that opens the destination
+    start = text_start - (2 if kind == "image" else 1)
+    written = inline.text[text_start:text_end]
+    return Link(
+        kind, written[:MAX_ALT] if kind == "image" else written, match.group(url),
+        inline.span(start, match.end(url) + 1), inline.span(text_start, text_end),
+        inline.span(match.start(url), match.end(url)),
+    )
 
 
 def _one_link(inline: InlineText) -> Inline | None:

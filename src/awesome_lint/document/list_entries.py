@@ -108,13 +108,23 @@ class ListEntry:
 def _has_description(text: str, rest: Span) -> bool:
     """Words after the name: not only emoji, and not only a "(parenthetical)"."""
     start, end = rest
-    first_word = _EMOJI_OR_SPACE.match(text, start, end)
-    if first_word is None or first_word.end() == end:
+    word = _first_word(text, start, end)
+    if word == end:
         return False
-    if "(" not in text[first_word.end() : end]:
-        return True  # the usual case: no parenthetical to rule out
+    if text[word] not in "*_(" or "(" not in text[word:end]:
+        return True  # the usual case: words that cannot be only a "(parenthetical)"
     words = _EMOJI.sub("", text[start:end]).strip()
     return not _PARENTHETICAL.fullmatch(words)
+
+
+def _first_word(text: str, start: int, end: int) -> int:
+    """Where the first character that is neither a space nor an emoji stands."""
+    position = start
+    while position < end and text[position] in " \t":
+        position += 1
+    if position < end and " " < text[position] < "\x7f" and text[position] != ":":
+        return position  # an ASCII character: no emoji or :shortcode: to skip
+    return _EMOJI_OR_SPACE.match(text, start, end).end()  # type: ignore[union-attr]
 
 
 def separator_and_description(text: str, rest: Span) -> tuple[Span | None, Span | None]:
@@ -208,19 +218,20 @@ def _skip_chips(text: str, position: int, end: int) -> int:
 
 
 def _skip(text: str, inline: Inline, position: int, end: int, *, metadata: bool) -> int:
-    badges = [
-        link for link in _top_level(inline)
-        if link.span.start >= position and (link.image or is_badge_link(text, link, inline.links))
-    ]
-    next_badge = 0
+    top = _top_level(inline)
+    following = 0  # the first top-level link at or after `position`
     while True:
         moved = position
-        while next_badge < len(badges) and badges[next_badge].span.start < position:
-            next_badge += 1
-        if next_badge < len(badges):
-            badge = badges[next_badge]
-            if not text[position : badge.span.start].strip():
-                moved = badge.span.end
+        while following < len(top) and top[following].span.start < position:
+            following += 1
+        if following < len(top):
+            # Only the next link can be a badge right here: any later one has this
+            # link's text before it.
+            link = top[following]
+            if not text[position : link.span.start].strip() and (
+                link.image or is_badge_link(text, link, inline.links)
+            ):
+                moved = link.span.end
         chip = _METADATA.match(text, moved, end) if metadata else None
         if chip:
             moved = chip.end()
@@ -241,4 +252,6 @@ def _top_level(inline: Inline) -> list[Link]:
 
 def is_badge_link(text: str, link: Link, links: tuple[Link, ...] | list[Link]) -> bool:
     """A link whose text is images and nothing else: `[![stars](…)](…)`."""
-    return not link.image and bool(link.text.strip()) and only_images(link, links, text)
+    if link.image or link.text.lstrip()[:1] not in ("!", "<"):
+        return False  # text that starts with a word: not only images (the usual case)
+    return only_images(link, links, text)
