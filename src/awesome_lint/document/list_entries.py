@@ -124,7 +124,8 @@ def _first_word(text: str, start: int, end: int) -> int:
         position += 1
     if position < end and " " < text[position] < "\x7f" and text[position] != ":":
         return position  # an ASCII character: no emoji or :shortcode: to skip
-    return _EMOJI_OR_SPACE.match(text, start, end).end()  # type: ignore[union-attr]
+    run = _EMOJI_OR_SPACE.match(text, start, end)  # matches always: it may match nothing
+    return int(run.end()) if run else start
 
 
 def separator_and_description(text: str, rest: Span) -> tuple[Span | None, Span | None]:
