@@ -37,6 +37,7 @@ _PIECES = st.sampled_from(
         "<kbd>", "</kbd >", "<br/>", "< b>", "<1>", "<b-x>", "<!-- c -->",
         "![i](https://i.org/i.svg)", "[![s](https://img.shields.io/s)](https://x.org)",
         "[[crate](https://crates.io/c)]", "`MIT`", "](x\x01)", "![",
+        "&nbsp;", "&copy", "&#35;", "pg_durable", "é_1",
     ]
 )
 _MARKDOWN = st.lists(_PIECES, max_size=12).map("".join)
@@ -94,6 +95,7 @@ def test_the_usual_shapes_take_the_fast_paths(monkeypatch: pytest.MonkeyPatch) -
     assert plain_text('"Title" [2024-12] [') == '"Title" [2024-12] ['
     assert plain_text("Name<br>(alias)") == "Name(alias)"
     assert plain_text("**Title**") == "Title"
+    assert plain_text("native_db &nbsp;Headers &amp; Linters") == "native_db \xa0Headers & Linters"
 
 
 def test_a_tag_inside_a_links_destination_is_not_stripped_first() -> None:

@@ -356,6 +356,13 @@ class _InlineScanner:
             end: int = close + 3
             self.opaque.append((start, end))
             return end
+        # A tag first, the usual case: nothing that is a tag is an autolink (a tag has no
+        # ':' or '@' before a space, '/' or '>'; an autolink has no space).
+        tag = _HTML_TAG.match(text, start)
+        if tag:
+            self.html_tag(tag)
+            end = tag.end()
+            return end
         auto = _AUTOLINK.match(text, start) or _EMAIL_AUTOLINK.match(text, start)
         if auto:
             end = auto.end()
@@ -364,11 +371,6 @@ class _InlineScanner:
                 url = "mailto:" + url
             inner = new_span((start + 1, end - 1))
             self.add_link("autolink", auto.group(1), url, (start, end), inner, inner)
-            return end
-        tag = _HTML_TAG.match(text, start)
-        if tag:
-            self.html_tag(tag)
-            end = tag.end()
             return end
         return start + 1
 

@@ -26,6 +26,11 @@ _LITERAL_BRACKETS = _MARKUP - frozenset("[]")
 _BARE_TAGS = re.compile(r"(?<![\]\[*_~!])</?[A-Za-z][A-Za-z0-9-]*\s*/?>(?![\[\]*_~])")
 # Code, escapes and line breaks would read differently without the tags between them.
 _NOT_BESIDE_TAGS = frozenset("`\\\n\r")
+# Entities and underscores inside words ("pg_durable", "Headers &amp; Linters") are all
+# the markup of many titles: an underscore between letters or digits opens and closes no
+# emphasis, and an entity reads as its character.
+_ENTITY_OR_UNDERSCORE = _MARKUP - frozenset("&_")
+_INTRAWORD_UNDERSCORES = re.compile(r"(?<=[^\W_])_+(?=[^\W_])")
 # One emphasis run around words with no other markup: CommonMark renders the words.
 _ONLY_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)([^\\`*_\[\]<>&!~\n\r]+)(?<=\S)\1")
 
@@ -55,6 +60,8 @@ def plain_text(markdown: str, references: Mapping[str, str] | None = None) -> st
         return markdown
     if not references and _LITERAL_BRACKETS.isdisjoint(markdown) and "](" not in markdown:
         return markdown  # '"Title" [2024-12] [': brackets that link nothing read as written
+    if _ENTITY_OR_UNDERSCORE.isdisjoint(markdown) and _only_intraword_underscores(markdown):
+        return html.unescape(markdown)
     if _NOT_BESIDE_TAGS.isdisjoint(markdown) and "](" not in markdown and _BARE_TAGS.search(
         markdown
     ):  # (a tag inside a link's destination makes it no link: "[](Name<br />)")
@@ -64,6 +71,13 @@ def plain_text(markdown: str, references: Mapping[str, str] | None = None) -> st
     if emphasis is not None:  # "**Title**": the words themselves, without parsing
         return emphasis.group(2)
     return _text(inline_tokens(markdown, references))
+
+
+def _only_intraword_underscores(markdown: str) -> bool:
+    if "_" not in markdown:
+        return True
+    inside = sum(len(run) for run in _INTRAWORD_UNDERSCORES.findall(markdown))
+    return inside == markdown.count("_")
 
 
 def _text(tokens: list[dict[str, Any]]) -> str:
