@@ -149,6 +149,8 @@ _LINES = st.sampled_from(
         "- [Table](t)", "| a | b |", "|---|---|", "## Heading", "```", "- [a] | b |", "---",
         "| [c](https://c.org) | d \\| e |", "|", "a | b", "| x", "<div>", "    | code |",
         "\t- [Tab](https://t.org)", "- [Lazy", "continued](https://l.org)",
+        "*   [Wide](https://w.org)：工具。", "-    [Four](f)", "-     [Five](f)", "-  ", "-   ",
+        "+\t[T](t)", "-  [", "*  *  *",
     ]
 )
 

@@ -276,25 +276,36 @@ class _Scanner:
         self.leaf_line(ln, opened)
 
     def next_item(self, ln: _Line) -> bool:
-        """The usual line of a list: `- [Name](…) - …` at the left margin after an item
-        of a list at the left margin. No container continues there and no block but the
-        item starts, so the line closes the item before and opens the next (what the
-        general steps below find, without trying each of them)."""
+        """The usual line of a list: `- [Name](…) - …` (or `*   [Name](…)`) at the left
+        margin after an item of a list at the left margin. No container continues there
+        and no block but the item starts, so the line closes the item before and opens the
+        next (what the general steps below find, without trying each of them): a bullet,
+        one to four spaces, then "[", which no thematic break or setext underline has."""
         text, pos, stack = self.text, ln.pos, self.stack
         if (
             len(stack) != 2
             or ln.end - pos < 3
-            or text[pos + 2] != "["
             or text[pos + 1] != " "
             or text[pos] not in "-*+"
             or type(self.leaf) is not Paragraph
             or type(stack[1]) is not ListItem
         ):
             return False
+        gap = 1  # the spaces after the bullet
+        while gap < 4 and pos + gap + 1 < ln.end and text[pos + gap + 1] == " ":
+            gap += 1
+        if pos + gap + 1 >= ln.end or text[pos + gap + 1] != "[":
+            return False
         self.close_leaf()
         self.close_containers(1)
-        self.list_item(ln, pos)
-        line = new_span((ln.pos, ln.end))
+        content = pos + 1 + gap
+        item = ListItem(
+            new_span((pos, ln.end)), text[pos], new_span((pos, pos + 1)),
+            indent=0, content_indent=1 + gap,
+        )
+        self.add_item(item, False)
+        stack.append(item)
+        line = new_span((content, ln.end))
         self.start_leaf(Paragraph(line, [_trim(text, line)]))
         return True
 
