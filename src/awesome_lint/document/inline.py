@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from awesome_lint.document.blocks import is_escaped
@@ -155,7 +155,8 @@ def is_plain(text: str, start: int = 0, end: int | None = None) -> bool:
 def scan_inline(inline: InlineText, definitions: dict[str, str] | None = None) -> Inline:
     if is_plain(inline.text):
         return EMPTY_INLINE  # plain words: nothing to find
-    found = (_one_link(inline) if inline.single is not None else None) or _simple_links(inline)
+    one_line = inline.single is not None and inline.text.count("[") == 1
+    found = (_one_link(inline) if one_line else None) or _simple_links(inline)
     if found is not None:
         return found
     return _InlineScanner(inline, definitions or {}).run()
@@ -165,7 +166,6 @@ def scan_inline(inline: InlineText, definitions: dict[str, str] | None = None) -
 # chips and code spans of single backticks, over one line or several: "[Name](…) -
 # Does this. ([Demo](…)) `MIT`\n[![Stars](…)](…)", the shape of most entries with several
 # links. No tag, escape, lone bracket or other markup can start in them.
-_PLAIN_CHAR = r"(?:[^\[\]\\`<!]|!(?!\[))"
 _TEXT = r"[^\[\]\\`<\n]*"
 _MARKUP = re.compile(
     r"(?<!`)`[^`\n]+`(?!`)"
@@ -174,50 +174,63 @@ _MARKUP = re.compile(
     rf"|\[\[(?P<chip>{_TEXT})\]\((?P<chip_url>{_DESTINATION})\)\]"
     rf"|\[(?P<text>{_TEXT})\]\((?P<url>{_DESTINATION})\)"
 )
-_SIMPLE_TEXT = re.compile(rf"(?:{_PLAIN_CHAR}++|{_MARKUP.pattern})*+")  # possessive
+# What may not stand in the words between them: other markup, or a bare URL.
+_NOT_WORDS = re.compile(r"[\[\]\\`<]|!\[|://|[Ww][Ww][Ww]\.")
 
 
 def _simple_links(inline: InlineText) -> Inline | None:
     """The scanner's result for a text of words, plain links, images, badge links,
     `[[chip](…)]` and code spans, found by a regex: the same links (the outer `[` of a
-    chip is text: links do not nest), and the code spans as opaque."""
+    chip is text: links do not nest), and the code spans as opaque. Each piece of markup
+    starts at the first mark after the one before, so the words between them are checked
+    to hold none."""
     text = inline.text
-    if not _SIMPLE_TEXT.fullmatch(text):
-        return None
+    span = _shifted(inline.single.start) if inline.single is not None else inline.span
     links: list[Link] = []
     opaque: list[Span] = []
+    words_from = 0
     for match in _MARKUP.finditer(text):
-        if match.group("href") is not None:
-            links.append(_link_of(inline, match, "link", "alt", "href", whole_text=True))
-            links.append(_link_of(inline, match, "image", "alt", "src"))
+        start = match.start()
+        if _NOT_WORDS.search(text, words_from, start) or (
+            start and text[start - 1] == "!" and text[start] == "["
+        ):
+            return None  # markup among the words, or "!" making the link an image
+        words_from = match.end()
+        if match.group("url") is not None:
+            links.append(_link_of(text, span, match, "link", "text", "url"))
+        elif match.group("href") is not None:
+            links.append(_link_of(text, span, match, "link", "alt", "href", whole_text=True))
+            links.append(_link_of(text, span, match, "image", "alt", "src"))
         elif match.group("image_url") is not None:
-            links.append(_link_of(inline, match, "image", "image", "image_url"))
+            links.append(_link_of(text, span, match, "image", "image", "image_url"))
         elif match.group("chip_url") is not None:
-            links.append(_link_of(inline, match, "link", "chip", "chip_url"))
-        elif match.group("url") is not None:
-            links.append(_link_of(inline, match, "link", "text", "url"))
+            links.append(_link_of(text, span, match, "link", "chip", "chip_url"))
         else:
-            opaque.append(inline.span(match.start(), match.end()))
-    words = _MARKUP.sub(" ", text)
-    if "://" in words or "www." in words.lower():
-        return None  # a bare URL among the words: the scanner's to find
+            opaque.append(span(match.start(), match.end()))
+    if _NOT_WORDS.search(text, words_from):
+        return None
     return Inline(tuple(links), (), tuple(opaque))
 
 
+def _shifted(base: int) -> Callable[[int, int], Span]:
+    """Spans of a one-line text: its offsets shifted to the source's."""
+    return lambda start, end: new_span((base + start, base + end))
+
+
 def _link_of(
-    inline: InlineText, match: re.Match[str], kind: str, label: str, url: str,
-    *, whole_text: bool = False,
+    text: str, span: Callable[[int, int], Span], match: re.Match[str], kind: str,
+    label: str, url: str, *, whole_text: bool = False,
 ) -> Link:
     """The link or image whose text is group `label` (for a badge link, `whole_text`:
     the image, from its "![" to its ")") and whose destination is group `url`."""
     text_start = match.start(label) - 2 if whole_text else match.start(label)
-    text_end = match.start(url) - 2  # before the "](" that opens the destination
+    url_start, url_end = match.span(url)
+    text_end = url_start - 2  # before the "](" that opens the destination
     start = text_start - (2 if kind == "image" else 1)
-    written = inline.text[text_start:text_end]
+    written = text[text_start:text_end]
     return Link(
-        kind, written[:MAX_ALT] if kind == "image" else written, match.group(url),
-        inline.span(start, match.end(url) + 1), inline.span(text_start, text_end),
-        inline.span(match.start(url), match.end(url)),
+        kind, written[:MAX_ALT] if kind == "image" else written, text[url_start:url_end],
+        span(start, url_end + 1), span(text_start, text_end), span(url_start, url_end),
     )
 
 
