@@ -163,9 +163,9 @@ def scan_inline(inline: InlineText, definitions: dict[str, str] | None = None) -
 
 
 # Words, links and images with a plain text and destination, badge links, `[[crate](…)]`
-# chips and code spans of single backticks, over one line or several: "[Name](…) -
-# Does this. ([Demo](…)) `MIT`\n[![Stars](…)](…)", the shape of most entries with several
-# links. No tag, escape, lone bracket or other markup can start in them.
+# chips, code spans of single backticks and tags without attributes, over one line or
+# several: "[Name](…) - Does this. ([Demo](…)) `MIT`<br>\n[![Stars](…)](…)", the shape of
+# most entries with several links. No other markup can start in them.
 _TEXT = r"[^\[\]\\`<\n]*"
 _MARKUP = re.compile(
     r"(?<!`)`[^`\n]+`(?!`)"
@@ -173,6 +173,7 @@ _MARKUP = re.compile(
     rf"|!\[(?P<image>{_TEXT})\]\((?P<image_url>{_DESTINATION})\)"
     rf"|\[\[(?P<chip>{_TEXT})\]\((?P<chip_url>{_DESTINATION})\)\]"
     rf"|\[(?P<text>{_TEXT})\]\((?P<url>{_DESTINATION})\)"
+    r"|</?(?P<tag>[A-Za-z][A-Za-z0-9-]*)\s*/?>"  # a tag without attributes: "<kbd>", "<br/>"
 )
 # What may not stand in the words between them: other markup, or a bare URL.
 _NOT_WORDS = re.compile(r"[\[\]\\`<]|!\[|://|[Ww][Ww][Ww]\.")
@@ -180,13 +181,14 @@ _NOT_WORDS = re.compile(r"[\[\]\\`<]|!\[|://|[Ww][Ww][Ww]\.")
 
 def _simple_links(inline: InlineText) -> Inline | None:
     """The scanner's result for a text of words, plain links, images, badge links,
-    `[[chip](…)]` and code spans, found by a regex: the same links (the outer `[` of a
+    `[[chip](…)]`, code spans and bare tags, found by a regex: the same links (the outer `[` of a
     chip is text: links do not nest), and the code spans as opaque. Each piece of markup
     starts at the first mark after the one before, so the words between them are checked
     to hold none."""
     text = inline.text
     span = _shifted(inline.single.start) if inline.single is not None else inline.span
     links: list[Link] = []
+    tags: list[HtmlTag] = []
     opaque: list[Span] = []
     words_from = 0
     for match in _MARKUP.finditer(text):
@@ -205,11 +207,13 @@ def _simple_links(inline: InlineText) -> Inline | None:
             links.append(_link_of(text, span, match, "image", "image", "image_url"))
         elif match.group("chip_url") is not None:
             links.append(_link_of(text, span, match, "link", "chip", "chip_url"))
+        elif match.group("tag") is not None:
+            tags.append(HtmlTag(match.group("tag").lower(), {}, span(start, match.end())))
         else:
-            opaque.append(span(match.start(), match.end()))
+            opaque.append(span(start, match.end()))
     if _NOT_WORDS.search(text, words_from):
         return None
-    return Inline(tuple(links), (), tuple(opaque))
+    return Inline(tuple(links), tuple(tags), tuple(opaque))
 
 
 def _shifted(base: int) -> Callable[[int, int], Span]:
