@@ -474,9 +474,10 @@ class _Scanner:
     def start_block(self, ln: _Line) -> bool:
         """ATX heading, fence, HTML block or thematic break starting at `ln.pos`."""
         text, pos, end = self.text, ln.pos, ln.end
-        if pos >= end or text[pos] not in _BLOCK_STARTS:
+        first = text[pos] if pos < end else ""
+        if not first or first not in _BLOCK_STARTS:
             return False  # plain text: no pattern to try
-        atx = _ATX.match(text, pos, end)
+        atx = _ATX.match(text, pos, end) if first == "#" else None
         if atx:
             content_end = _atx_content_end(text, atx.end(), end)
             content_start = min(atx.end(), content_end)
@@ -485,11 +486,11 @@ class _Scanner:
             self.close_leaf()
             self.add_block(heading)
             return True
-        fence = _FENCE.match(text, pos, end)
+        fence = _FENCE.match(text, pos, end) if first in "`~" else None
         if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
             self.start_leaf(CodeBlock(new_span((pos, end)), fence.group(1)))
             return True
-        for start_re, end_re, interrupts in _HTML_STARTS:
+        for start_re, end_re, interrupts in _HTML_STARTS if first == "<" else ():
             interrupting = interrupts or not isinstance(self.leaf, Paragraph)
             if interrupting and start_re.match(text, pos, end):
                 html = HtmlBlock(new_span((pos, end)), end_re)
