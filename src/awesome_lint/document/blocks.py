@@ -262,7 +262,7 @@ class _Scanner:
     # --- one line -------------------------------------------------------------------
 
     def line(self, ln: _Line) -> None:
-        if self.next_item(ln) or self.next_row(ln):
+        if self.next_item(ln) or self.next_row(ln) or self.blank_line(ln):
             return
         matched = self.match_containers(ln)
         if self.continue_verbatim_leaf(ln, matched):
@@ -324,6 +324,17 @@ class _Scanner:
         leaf.span = new_span((leaf.span.start, ln.end))
         self.extend_containers(ln.end)
         return True
+
+    def blank_line(self, ln: _Line) -> bool:
+        """An empty line outside any container and any verbatim block: it ends a
+        paragraph or table, and nothing else (what the general steps find)."""
+        if ln.start != ln.end or len(self.stack) != 1:
+            return False
+        leaf = self.leaf
+        if isinstance(leaf, Paragraph | Table):
+            self.leaf = None
+            return True
+        return leaf is None
 
     def match_containers(self, ln: _Line) -> int:
         matched = 1
