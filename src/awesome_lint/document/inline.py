@@ -139,9 +139,9 @@ _BARE_TAG = r"</?[A-Za-z][A-Za-z0-9-]*\s*/?>"
 # A destination that stops where the scanner's stop, or sooner: at a space, a control
 # character or a parenthesis (one that nests goes to the scanner).
 _DESTINATION = r"[^()\\<>`\s\x00-\x20]+"
-_ONE_LINK = re.compile(
-    rf"((?:[^\[\]\\`<!\n]|{_BARE_TAG})*)\[([^\[\]\\`<\n]*)\]\(({_DESTINATION})\)"
-    rf"((?:[^\[\]\\`<\n]|{_BARE_TAG})*)"
+_ONE_LINK = re.compile(  # possessive: runs of words are taken whole, not char by char
+    rf"((?:[^\[\]\\`<!\n]++|{_BARE_TAG})*+)\[([^\[\]\\`<\n]*+)\]\(({_DESTINATION})\)"
+    rf"((?:[^\[\]\\`<\n]++|{_BARE_TAG})*+)"
 )
 _BARE_TAGS = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)\s*/?>")
 
