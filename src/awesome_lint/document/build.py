@@ -31,7 +31,11 @@ from awesome_lint.source import Source, Span, SpanSet
 
 MAX_LABEL = 60  # characters: a label names a group, it does not describe a thing
 _NUMBER = re.compile(r"(\d+(?:\.\d+)*\.?)(?=\s)")
-_HTML_ID = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
+# `id=` / `name=` attributes, case-insensitive. Written to start with a character class,
+# which lets the engine skip to the candidates in C; `\b(?:id|name)` tried every offset.
+_HTML_ID = re.compile(
+    r"""[IiNn](?<=\b[IiNn])(?i:(?<=i)d|(?<=n)ame)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"""
+)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 # A block that is one HTML heading, maybe after the anchors that name it.
 _HTML_HEADING = re.compile(

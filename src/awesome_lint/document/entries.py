@@ -78,17 +78,15 @@ _DESCRIPTION_HEADER = regex.compile(
     r"|описание|опис|简介|描述|说明|說明|介绍|介紹|説明|概要|설명)(?![\p{L}\p{N}])",
     regex.I,
 )
-_HTML_LINE_ENTRY = regex.compile(
+_HTML_LINE_ENTRY = re.compile(
     r"^[ \t]*(?:&nbsp;[ \t]*)*<a\s[^>\n]*>[ \t]*<(b|strong)>([^<\n]+)</\1>[ \t]*</a>"
     r"[ \t]*[-\u2013\u2014:][ \t]*\S",
-    regex.I | regex.M,
+    re.I | re.M,
 )
-_HTML_HEADING = regex.compile(r"[ \t]*<h([1-6])(?:\s[^>\n]*)?>([^<\n]+)</h\1>\s*", regex.I)
-_DETAILS_SUMMARY = regex.compile(
-    r"^[ \t]*<details[^>\n]*>[ \t]*<summary[^>\n]*>", regex.I | regex.M
-)
+_HTML_HEADING = re.compile(r"[ \t]*<h([1-6])(?:\s[^>\n]*)?>([^<\n]+)</h\1>\s*", re.I)
+_DETAILS_SUMMARY = re.compile(r"^[ \t]*<details[^>\n]*>[ \t]*<summary[^>\n]*>", re.I | re.M)
 _NUMBERING = regex.compile(r"^[\W\d_]*$")  # "[15]", "2024-01", "3."
-_SCHEME = regex.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # urlsplit raises on "https://[x"
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # urlsplit raises on "https://[x"
 _CREDITS = re.compile(
     r"[ \t*_]*(?:maintainers?|contributors?|authors?|translators?|editors?|curators?"
     r"|created by|made by|maintained by|维护者|贡献者|作者|译者|维護者|貢獻者)[ \t*_]*[:：]",
@@ -104,7 +102,7 @@ _LEAD_IN = regex.compile(
     r"(?:\*\*\[?\d+\]?\*\*|\[\d+\]|\d+\.|\([^()\n]{1,40}\)|\[[^\[\]\n]{1,20}\]"
     r"|:[a-z0-9_+-]+:|[\p{Extended_Pictographic}\uFE0F\u200D]|[ \t\"“])*"
 )
-_LINK_NEXT = regex.compile(r"(?:\*\*|__)[ \t]*!?\[")
+_LINK_NEXT = re.compile(r"(?:\*\*|__)[ \t]*!?\[")
 # Sections of the list's own frame: their links are not things the list lists.
 _FRAME_SECTION = regex.compile(
     r"\b(?:sponsors?|sponsorship|backers|donat(?:e|ions?)|thanks|acknowledge?ments?"
@@ -125,7 +123,7 @@ _HIGHLIGHT_SECTION = regex.compile(
     r"|最近|最新|新着|新增|注目|人気|热门|熱門|精选|精選|置顶|置頂|최근|최신|인기",
     regex.I,
 )
-_NUMBER_MARK = regex.compile(r"\s*(?:\*\*\[\d+\]\*\*|\[\d+\]|\*\*\d+\.?\*\*)")
+_NUMBER_MARK = re.compile(r"\s*(?:\*\*\[\d+\]\*\*|\[\d+\]|\*\*\d+\.?\*\*)")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _LABEL = re.compile(r"[:：]\s*$")  # "**Note:**" labels a remark, it names nothing
 # A nested item that labels a detail of its parent: "Paper: [x](…)", "地址：https://…".
@@ -674,7 +672,7 @@ def _link_title(text: str, link: Link, links: tuple[Link, ...] | list[Link]) -> 
     return rendered(text, link.text_span.start, link.text_span.end, links).strip()
 
 
-_TAGS = regex.compile(r"<[^<>]*>")
+_TAGS = re.compile(r"<[^<>]*>")
 
 
 def _anchor_element_text(text: str, link: Link, links: tuple[Link, ...] | list[Link]) -> str:
