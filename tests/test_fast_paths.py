@@ -172,3 +172,22 @@ def test_the_item_row_and_blank_line_shortcuts_read_what_the_general_steps_read(
         patched.setattr(blocks_module._Scanner, "next_row", lambda self, ln: False)
         patched.setattr(blocks_module._Scanner, "blank_line", lambda self, ln: False)
         assert _blocks_as_written(markdown) == fast
+
+
+def _lines_by_pattern(text: str) -> list[tuple[int, int, int]]:
+    """What `_lines` gives, by the general line pattern."""
+    found = []
+    for match in blocks_module._LINE.finditer(text):
+        if match.start() == len(text) and match.start() > 0:
+            break
+        found.append((match.start(), match.end(1), match.end()))
+        if match.end() == len(text):
+            break
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b c", "\n", "\r\n", "\r", " "]), max_size=12).map("".join))
+def test_lines_split_in_c_are_the_lines_the_pattern_finds(text: str) -> None:
+    """LF and CRLF files are split by str.split; a lone CR takes the pattern."""
+    assert list(blocks_module._lines(text)) == _lines_by_pattern(text)

@@ -216,7 +216,7 @@ def _lines(text: str) -> Iterator[tuple[int, int, int]]:
     """Each line's start, the end of its content and the start of the next line; line
     breaks are \\n, \\r\\n or \\r, and a final line break starts no line."""
     length = len(text)
-    if "\r" in text:
+    if "\r" in text and text.count("\r") != text.count("\r\n"):
         for m in _LINE.finditer(text):
             if m.start() == length and m.start() > 0:
                 return
@@ -228,7 +228,7 @@ def _lines(text: str) -> Iterator[tuple[int, int, int]]:
     for line in text.split("\n"):  # the usual file: one split in C, not a match per line
         end = start + len(line)
         after = end + 1 if end < length else end
-        yield start, end, after
+        yield start, end - 1 if line.endswith("\r") else end, after  # "\r\n" files too
         if after >= length:
             return
         start = after
