@@ -191,3 +191,23 @@ def _lines_by_pattern(text: str) -> list[tuple[int, int, int]]:
 def test_lines_split_in_c_are_the_lines_the_pattern_finds(text: str) -> None:
     """LF and CRLF files are split by str.split; a lone CR takes the pattern."""
     assert list(blocks_module._lines(text)) == _lines_by_pattern(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 3), st.integers(0, 5)), min_size=2, max_size=4),
+    st.integers(0, 30), st.integers(0, 30),
+)
+def test_a_span_in_one_piece_maps_as_each_end_alone_maps(
+    layout: list[tuple[int, int]], start: int, length: int
+) -> None:
+    """InlineText.span shifts a span inside one piece at once; offset by offset it is
+    the same."""
+    pieces, position = [], 0
+    for gap, size in layout:
+        pieces.append(Span(position + gap, position + gap + size))
+        position += gap + size + 1
+    inline = InlineText("x" * (position + 5), pieces)
+    assert inline.span(start, start + length) == (
+        inline.to_source(start), inline.to_source(start + length)
+    )

@@ -93,7 +93,13 @@ class InlineText:
             if base + end <= limit:  # offsets inside the text, as the scanner's are
                 return new_span((base + start, base + end))
             return new_span((min(base + start, limit), min(base + end, limit)))
-        return new_span((self.to_source(start), self.to_source(end)))
+        if not self.pieces or start > end:
+            return new_span((self.to_source(start), self.to_source(end)))
+        index = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        piece, piece_start = self.pieces[index], self._starts[index]
+        if end - piece_start > piece.end - piece.start:  # it runs over into the next pieces
+            return new_span((self.to_source(start), self.to_source(end)))
+        return new_span((piece.start + start - piece_start, piece.start + end - piece_start))
 
 
 @quick_init
