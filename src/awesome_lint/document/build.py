@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import gc
 import html
 import itertools
@@ -14,6 +13,7 @@ from awesome_lint.document import blocks as b
 from awesome_lint.document import entries as e
 from awesome_lint.document import nodes as n
 from awesome_lint.document.definitions import definitions_in
+from awesome_lint.document.frozen import finish
 from awesome_lint.document.inline import (
     EMPTY_INLINE,
     Inline,
@@ -312,7 +312,7 @@ class _Builder:
                 if isinstance(first, n.Paragraph):
                     entry = self.item_entry(item, first, section, block.span.start in nested)
                     if entry is not None:
-                        found.append(dataclasses.replace(entry, group=group) if group else entry)
+                        found.append(finish(entry, group=group) if group else entry)
         for paragraph in e.free_paragraphs(top):
             section = section_at(paragraph.span.start)
             entry = e.paragraph_entry(self.text, paragraph, paragraph.inline, section)
