@@ -6,9 +6,9 @@ them to the parser they stand in for:
   tags, one emphasis run): the text must equal mistune's rendering;
 - `scan_inline` reads `words [text](url) words` without the general scanner: the links
   must equal the scanner's;
-- the block scanner's `next_item`, `next_row` and `blank_line` read `- [Name](…)` after
-  such an item, `| … |` in a table and an empty line outside containers without the
-  general steps: the blocks must equal theirs;
+- the block scanner's `next_item`, `next_row`, `blank_line` and `next_quote` read
+  `- [Name](…)` after such an item, `| … |` in a table, an empty line outside containers
+  and `> Words` after it without the general steps: the blocks must equal theirs;
 - `lone_link_item_entry` reads `- [Name](url) - Description.` without the general entry
   checks: the entry must equal theirs.
 """
@@ -152,7 +152,8 @@ _LINES = st.sampled_from(
         "\t- [Tab](https://t.org)", "- [Lazy", "continued](https://l.org)",
         "*   [Wide](https://w.org)：工具。", "-    [Four](f)", "-     [Five](f)", "-  ", "-   ",
         "+\t[T](t)", "-  [", "*  *  *", "", "> **[Quoted](https://q.org)**<br>Words.",
-        "    code", "<!-- c", "-->",
+        "    code", "<!-- c", "-->", "> Words", "> 1. One", "> **", "> ***", "> - x",
+        "> [x](https://x.org)", ">  Two spaces", ">\tTab", "> **b**", "> ** x", "> é",
     ]
 )
 
@@ -163,7 +164,7 @@ def _blocks_as_written(markdown: str) -> str:
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_LINES, min_size=1, max_size=10).map("\n".join))
-def test_the_item_row_and_blank_line_shortcuts_read_what_the_general_steps_read(
+def test_the_block_scanner_shortcuts_read_what_the_general_steps_read(
     markdown: str,
 ) -> None:
     fast = _blocks_as_written(markdown)
@@ -171,6 +172,7 @@ def test_the_item_row_and_blank_line_shortcuts_read_what_the_general_steps_read(
         patched.setattr(blocks_module._Scanner, "next_item", lambda self, ln: False)
         patched.setattr(blocks_module._Scanner, "next_row", lambda self, ln: False)
         patched.setattr(blocks_module._Scanner, "blank_line", lambda self, ln: False)
+        patched.setattr(blocks_module._Scanner, "next_quote", lambda self, ln: False)
         assert _blocks_as_written(markdown) == fast
 
 

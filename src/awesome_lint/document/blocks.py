@@ -262,7 +262,7 @@ class _Scanner:
     # --- one line -------------------------------------------------------------------
 
     def line(self, ln: _Line) -> None:
-        if self.next_item(ln) or self.next_row(ln) or self.blank_line(ln):
+        if self.next_item(ln) or self.next_row(ln) or self.blank_line(ln) or self.next_quote(ln):
             return
         matched = self.match_containers(ln)
         if self.continue_verbatim_leaf(ln, matched):
@@ -335,6 +335,30 @@ class _Scanner:
             self.leaf = None
             return True
         return leaf is None
+
+    def next_quote(self, ln: _Line) -> bool:
+        """`> **[Name](…)** …` or `> Words` at the left margin, outside any container and
+        after a blank line: a block quote opens with a paragraph in it (what the general
+        steps find). No list marker, break, heading, fence or tag starts its words."""
+        text, pos = self.text, ln.pos
+        if (
+            len(self.stack) != 1
+            or self.leaf is not None
+            or ln.end - pos < 5
+            or text[pos] != ">"
+            or text[pos + 1] != " "
+        ):
+            return False
+        first = text[pos + 2]
+        bold = first == "*" and text[pos + 3] == "*" and text[pos + 4] not in " \t*"
+        if not (first.isalpha() or first == "[" or bold):
+            return False
+        quote = BlockQuote(new_span((pos, ln.end)))
+        self.add_block(quote)
+        self.stack.append(quote)
+        line = new_span((pos + 2, ln.end))
+        self.start_leaf(Paragraph(line, [_trim(text, line)]))
+        return True
 
     def match_containers(self, ln: _Line) -> int:
         matched = 1

@@ -255,14 +255,18 @@ def _one_link(inline: InlineText) -> Inline | None:
     words = match.group(1) + match.group(4)
     if "://" in words or "www." in words.lower():
         return None  # a bare URL beside the link
+    base = inline.single.start  # type: ignore[union-attr]  # asked of one-line texts only
+    name_start, name_end = match.span(2)
+    url_start, url_end = match.span(3)
     link = Link(
-        "link", match.group(2), match.group(3), inline.span(match.start(2) - 1, match.end(3) + 1),
-        inline.span(match.start(2), match.end(2)), inline.span(match.start(3), match.end(3)),
+        "link", match.group(2), match.group(3),
+        new_span((base + name_start - 1, base + url_end + 1)),
+        new_span((base + name_start, base + name_end)), new_span((base + url_start, base + url_end)),
     )
     if "<" not in words:
         return Inline((link,), (), ())
     tags = tuple(
-        HtmlTag(tag.group(1).lower(), {}, inline.span(tag.start(), tag.end()))
+        HtmlTag(tag.group(1).lower(), {}, new_span((base + tag.start(), base + tag.end())))
         for group in (1, 4)
         for tag in _BARE_TAGS.finditer(text, match.start(group), match.end(group))
     )
