@@ -6,8 +6,8 @@ them to the parser they stand in for:
   tags, one emphasis run): the text must equal mistune's rendering;
 - `scan_inline` reads `words [text](url) words` without the general scanner: the links
   must equal the scanner's;
-- the block scanner's `next_item`, `next_row`, `blank_line` and `next_quote` read
-  `- [Name](…)` after such an item, `| … |` in a table, an empty line outside containers
+- the block scanner's `next_item`, `next_nested_item`, `next_row`, `blank_line` and
+  `next_quote` read `- [Name](…)` after such an item (at any depth), `| … |` in a table, an empty line outside containers
   and `> Words` after it without the general steps: the blocks must equal theirs;
 - `lone_link_item_entry` reads `- [Name](url) - Description.` without the general entry
   checks: the entry must equal theirs.
@@ -154,6 +154,8 @@ _LINES = st.sampled_from(
         "+\t[T](t)", "-  [", "*  *  *", "", "> **[Quoted](https://q.org)**<br>Words.",
         "    code", "<!-- c", "-->", "> Words", "> 1. One", "> **", "> ***", "> - x",
         "> [x](https://x.org)", ">  Two spaces", ">\tTab", "> **b**", "> ** x", "> é",
+        "    *   [Deep](https://d.org)", "  * [N](https://n.org)", "   - [Three](t)",
+        "      - [Six](s)", "  \t- [T](t)", "> - [Q](q)", ">   - [Q2](q)",
     ]
 )
 
@@ -173,6 +175,7 @@ def test_the_block_scanner_shortcuts_read_what_the_general_steps_read(
         patched.setattr(blocks_module._Scanner, "next_row", lambda self, ln: False)
         patched.setattr(blocks_module._Scanner, "blank_line", lambda self, ln: False)
         patched.setattr(blocks_module._Scanner, "next_quote", lambda self, ln: False)
+        patched.setattr(blocks_module._Scanner, "next_nested_item", lambda self, ln, m: False)
         assert _blocks_as_written(markdown) == fast
 
 

@@ -265,6 +265,8 @@ class _Scanner:
         if self.next_item(ln) or self.next_row(ln) or self.blank_line(ln) or self.next_quote(ln):
             return
         matched = self.match_containers(ln)
+        if self.next_nested_item(ln, matched):
+            return
         if self.continue_verbatim_leaf(ln, matched):
             return
         if self.lazy_continuation(ln, matched):
@@ -279,17 +281,30 @@ class _Scanner:
         """The usual line of a list: `- [Name](…) - …` (or `*   [Name](…)`) at the left
         margin after an item of a list at the left margin. No container continues there
         and no block but the item starts, so the line closes the item before and opens the
-        next (what the general steps below find, without trying each of them): a bullet,
-        one to four spaces, then "[", which no thematic break or setext underline has."""
-        text, pos, stack = self.text, ln.pos, self.stack
+        next (what the general steps below find, without trying each of them)."""
+        stack = self.stack
+        if len(stack) != 2 or type(self.leaf) is not Paragraph or type(stack[1]) is not ListItem:
+            return False
+        return self.open_next_item(ln, 1)
+
+    def next_nested_item(self, ln: _Line, matched: int) -> bool:
+        """The same inside an item: `    * [Name](…)` after an item of the same depth. The
+        containers around it matched, the item before it did not."""
+        stack = self.stack
         if (
-            len(stack) != 2
-            or ln.end - pos < 3
-            or text[pos + 1] != " "
-            or text[pos] not in "-*+"
+            matched != len(stack) - 1
             or type(self.leaf) is not Paragraph
-            or type(stack[1]) is not ListItem
+            or type(stack[-1]) is not ListItem
+            or "\t" in self.text[ln.start : ln.pos]  # columns and offsets differ after tabs
         ):
+            return False
+        return self.open_next_item(ln, matched)
+
+    def open_next_item(self, ln: _Line, keep: int) -> bool:
+        """At `ln.pos`: a bullet, one to four spaces, then "[", which no thematic break
+        or setext underline has. Close the containers above `keep` and open the item."""
+        text, pos = self.text, ln.pos
+        if ln.end - pos < 3 or text[pos + 1] != " " or text[pos] not in "-*+":
             return False
         gap = 1  # the spaces after the bullet
         while gap < 4 and pos + gap + 1 < ln.end and text[pos + gap + 1] == " ":
@@ -297,15 +312,14 @@ class _Scanner:
         if pos + gap + 1 >= ln.end or text[pos + gap + 1] != "[":
             return False
         self.close_leaf()
-        self.close_containers(1)
-        content = pos + 1 + gap
+        self.close_containers(keep)
         item = ListItem(
             new_span((pos, ln.end)), text[pos], new_span((pos, pos + 1)),
             indent=0, content_indent=1 + gap,
         )
         self.add_item(item, False)
-        stack.append(item)
-        line = new_span((content, ln.end))
+        self.stack.append(item)
+        line = new_span((pos + 1 + gap, ln.end))
         self.start_leaf(Paragraph(line, [_trim(text, line)]))
         return True
 
