@@ -38,7 +38,8 @@ _PIECES = st.sampled_from(
         "<kbd>", "</kbd >", "<br/>", "< b>", "<1>", "<b-x>", "<!-- c -->",
         "![i](https://i.org/i.svg)", "[![s](https://img.shields.io/s)](https://x.org)",
         "[[crate](https://crates.io/c)]", "`MIT`", "](x\x01)", "![",
-        "&nbsp;", "&copy", "&#35;", "pg_durable", "é_1",
+        "&nbsp;", "&copy", "&#35;", "pg_durable", "é_1", "![a][ref]", "[![a][Ref]](https://x.org)",
+        "[2024-07]", "[x][nope]", "[ ref ]", "![b][nope]",
     ]
 )
 _MARKDOWN = st.lists(_PIECES, max_size=12).map("".join)
@@ -63,6 +64,15 @@ def test_one_link_shortcut_finds_what_the_scanner_finds(line: str) -> None:
     source = f"- {line}\n"
     inline = InlineText(source, [Span(2, len(source) - 1)])
     assert scan_inline(inline) == _InlineScanner(inline, {}).run()
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKDOWN.filter(lambda text: "\n" not in text))
+def test_the_shortcut_with_definitions_finds_what_the_scanner_finds(line: str) -> None:
+    definitions = {"ref": "https://ref.example"}
+    source = f"- {line}\n"
+    inline = InlineText(source, [Span(2, len(source) - 1)])
+    assert scan_inline(inline, definitions) == _InlineScanner(inline, definitions).run()
 
 
 @settings(max_examples=300, deadline=None)

@@ -75,12 +75,14 @@ _PIECES = st.sampled_from([
 
 @given(st.lists(_PIECES, max_size=12))
 def test_the_shortcut_for_plain_links_agrees_with_the_scanner(pieces: list[str]) -> None:
-    """Texts of words, plain links and code spans are read by a regex, not the scanner:
+    """Texts of words, plain links, images, references and code spans are read by a regex,
+    not the scanner:
     wherever the shortcut answers, it answers what the scanner would."""
     from awesome_lint.document.inline import _InlineScanner, _simple_links
 
     text = "".join(pieces)
     inline = InlineText(text, [Span(0, len(text))])
-    found = _simple_links(inline)
+    definitions = {"ref": "https://ref.example"}
+    found = _simple_links(inline, definitions)
     if found is not None:
-        assert found == _InlineScanner(inline, {}).run()
+        assert found == _InlineScanner(inline, definitions).run()

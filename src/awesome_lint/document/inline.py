@@ -162,35 +162,41 @@ def scan_inline(inline: InlineText, definitions: dict[str, str] | None = None) -
     if is_plain(inline.text):
         return EMPTY_INLINE  # plain words: nothing to find
     one_line = inline.single is not None and inline.text.count("[") == 1
-    found = (_one_link(inline) if one_line else None) or _simple_links(inline)
+    found = (_one_link(inline) if one_line else None) or _simple_links(inline, definitions or {})
     if found is not None:
         return found
     return _InlineScanner(inline, definitions or {}).run()
 
 
 # Words, links and images with a plain text and destination, badge links, `[[crate](…)]`
-# chips, code spans of single backticks and tags without attributes, over one line or
-# several: "[Name](…) - Does this. ([Demo](…)) `MIT`<br>\n[![Stars](…)](…)", the shape of
-# most entries with several links. No other markup can start in them.
+# chips, reference images and links, literal brackets ("[2024-07]"), code spans of single
+# backticks and tags without attributes, over one line or several: "[Name](…) - Does
+# this. ([Demo](…)) `MIT`<br>\n[![Stars](…)](…)", the shape of most entries with several
+# links. No other markup can start in them.
 _TEXT = r"[^\[\]\\`<\n]*"
+_LABEL = r"[^\[\]\\`<\n]+"
 _MARKUP = re.compile(
     r"(?<!`)`[^`\n]+`(?!`)"
     rf"|\[!\[(?P<alt>{_TEXT})\]\((?P<src>{_DESTINATION})\)\]\((?P<href>{_DESTINATION})\)"
+    rf"|\[!\[(?P<ref_alt>{_TEXT})\]\[(?P<ref_src>{_LABEL})\]\]\((?P<ref_href>{_DESTINATION})\)"
     rf"|!\[(?P<image>{_TEXT})\]\((?P<image_url>{_DESTINATION})\)"
+    rf"|!\[(?P<ref_image>{_TEXT})\]\[(?P<ref_image_label>{_LABEL})\]"
     rf"|\[\[(?P<chip>{_TEXT})\]\((?P<chip_url>{_DESTINATION})\)\]"
     rf"|\[(?P<text>{_TEXT})\]\((?P<url>{_DESTINATION})\)"
+    rf"|\[(?P<ref_text>{_TEXT})\]\[(?P<ref_label>{_LABEL})\]"
+    rf"|\[(?P<literal>{_TEXT})\](?![(\[])"  # text, unless a definition makes it a link
     r"|</?(?P<tag>[A-Za-z][A-Za-z0-9-]*)\s*/?>"  # a tag without attributes: "<kbd>", "<br/>"
 )
 # What may not stand in the words between them: other markup, or a bare URL.
 _NOT_WORDS = re.compile(r"[\[\]\\`<]|!\[|://|[Ww][Ww][Ww]\.")
 
 
-def _simple_links(inline: InlineText) -> Inline | None:
-    """The scanner's result for a text of words, plain links, images, badge links,
-    `[[chip](…)]`, code spans and bare tags, found by a regex: the same links (the outer `[` of a
-    chip is text: links do not nest), and the code spans as opaque. Each piece of markup
-    starts at the first mark after the one before, so the words between them are checked
-    to hold none."""
+def _simple_links(inline: InlineText, definitions: dict[str, str]) -> Inline | None:
+    """The scanner's result for the texts `_MARKUP` reads, found by a regex: the same
+    links (the outer `[` of a chip is text: links do not nest), and the code spans as
+    opaque. Each piece of markup starts at the first mark after the one before, so the
+    words between them are checked to hold none. None where a reference names no
+    definition, or a literal bracket names one: the scanner knows what they are."""
     text = inline.text
     span = _shifted(inline.single.start) if inline.single is not None else inline.span
     links: list[Link] = []
@@ -204,22 +210,49 @@ def _simple_links(inline: InlineText) -> Inline | None:
         ):
             return None  # markup among the words, or "!" making the link an image
         words_from = match.end()
-        if match.group("url") is not None:
-            links.append(_link_of(text, span, match, "link", "text", "url"))
-        elif match.group("href") is not None:
-            links.append(_link_of(text, span, match, "link", "alt", "href", whole_text=True))
-            links.append(_link_of(text, span, match, "image", "alt", "src"))
-        elif match.group("image_url") is not None:
-            links.append(_link_of(text, span, match, "image", "image", "image_url"))
-        elif match.group("chip_url") is not None:
-            links.append(_link_of(text, span, match, "link", "chip", "chip_url"))
-        elif match.group("tag") is not None:
+        kind = match.lastgroup  # the alternative's last group names it
+        if kind is None:
+            opaque.append(span(start, match.end()))  # a code span
+        elif kind == "tag":
             tags.append(HtmlTag(match.group("tag").lower(), {}, span(start, match.end())))
+        elif kind == "literal":
+            if normalize_label(match.group("literal")) in definitions:
+                return None  # "[ref]": a link to a definition
         else:
-            opaque.append(span(start, match.end()))
+            found = _links_of(text, span, match, kind, definitions)
+            if found is None:
+                return None
+            links.extend(found)
     if _NOT_WORDS.search(text, words_from):
         return None
     return Inline(tuple(links), tuple(tags), tuple(opaque))
+
+
+def _links_of(
+    text: str, span: Callable[[int, int], Span], match: re.Match[str], kind: str,
+    definitions: dict[str, str],
+) -> list[Link] | None:
+    """The links and images of one piece of `_MARKUP`, named by its last group; None for
+    a reference to no definition."""
+    if kind == "url":
+        return [_link_of(text, span, match, "link", "text", "url")]
+    if kind == "chip_url":
+        return [_link_of(text, span, match, "link", "chip", "chip_url")]
+    if kind == "image_url":
+        return [_link_of(text, span, match, "image", "image", "image_url")]
+    if kind == "href":
+        badge = _link_of(text, span, match, "link", "alt", "href", whole_text=True)
+        return [badge, _link_of(text, span, match, "image", "alt", "src")]
+    if kind == "ref_label":
+        found = _reference_of(text, span, match, "reference", "ref_text", "ref_label", definitions)
+    elif kind == "ref_image_label":
+        found = _reference_of(text, span, match, "image", "ref_image", kind, definitions)
+    else:  # "ref_href": a badge link around a reference image
+        found = _reference_of(text, span, match, "image", "ref_alt", "ref_src", definitions)
+        if found is not None:
+            badge = _link_of(text, span, match, "link", "ref_alt", "ref_href", whole_text=True)
+            return [badge, found]
+    return None if found is None else [found]
 
 
 def _shifted(base: int) -> Callable[[int, int], Span]:
@@ -244,6 +277,26 @@ def _link_of(
     )
 
 
+def _reference_of(
+    text: str, span: Callable[[int, int], Span], match: re.Match[str], kind: str,
+    label: str, reference: str, definitions: dict[str, str],
+) -> Link | None:
+    """`[text][label]` or `![alt][label]`: the link or image to the label's definition
+    (its destination's span is empty, at the end); None without one."""
+    name = match.group(reference)
+    url = definitions.get(normalize_label(name)) if len(name) <= MAX_LABEL else None
+    if url is None:
+        return None
+    text_start, text_end = match.span(label)
+    start = text_start - (2 if kind == "image" else 1)
+    end = match.end(reference) + 1
+    written = text[text_start:text_end]
+    return Link(
+        kind, written[:MAX_ALT] if kind == "image" else written, url,
+        span(start, end), span(text_start, text_end), span(end, end),
+    )
+
+
 def _one_link(inline: InlineText) -> Inline | None:
     """`[Name](https://…) - Description.`, the shape most entries have: one link with a
     plain text and destination, in words with nothing else to find. The scanner would
@@ -261,7 +314,8 @@ def _one_link(inline: InlineText) -> Inline | None:
     link = Link(
         "link", match.group(2), match.group(3),
         new_span((base + name_start - 1, base + url_end + 1)),
-        new_span((base + name_start, base + name_end)), new_span((base + url_start, base + url_end)),
+        new_span((base + name_start, base + name_end)),
+        new_span((base + url_start, base + url_end)),
     )
     if "<" not in words:
         return Inline((link,), (), ())
