@@ -226,3 +226,13 @@ def test_a_span_in_one_piece_maps_as_each_end_alone_maps(
     assert inline.span(start, start + length) == (
         inline.to_source(start), inline.to_source(start + length)
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["|", "||", " ", "\t", "a", "b c"]), max_size=10).map("".join))
+def test_rows_without_backslashes_split_as_the_general_loop_splits(row: str) -> None:
+    text = f"x\n{row}\ny"
+    start, end = blocks_module._trim(text, Span(2, 2 + len(row)))
+    assert repr(blocks_module.split_row(text, Span(2, 2 + len(row)))) == repr(
+        blocks_module._split(text, start, end)
+    )

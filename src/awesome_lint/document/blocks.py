@@ -184,6 +184,13 @@ def walk(blocks: list[Block]) -> Iterator[Block]:
 def split_row(text: str, span: Span) -> Row:
     """Cells of a table row; `|` splits unless escaped with a backslash."""
     start, end = _trim(text, span)
+    row = text[start:end]
+    if "\\" not in row:
+        return _split_unescaped(row, start)
+    return _split(text, start, end)
+
+
+def _split(text: str, start: int, end: int) -> Row:
     pipes = []
     pipe = text.find("|", start, end)
     while pipe >= 0:
@@ -202,6 +209,26 @@ def split_row(text: str, span: Span) -> Row:
         content = new_span((first, first + len(after_spaces.rstrip(" \t"))))
         cells.append(Cell(content, new_span((left + 1, right))))
     return Row(new_span((start, end)), cells, leading, trailing)
+
+
+def _split_unescaped(row: str, start: int) -> Row:
+    """`split_row` for a row without backslashes (most rows): every pipe splits, so the
+    cells are what str.split finds."""
+    parts = row.split("|")
+    leading = len(parts) > 1 and not parts[0]
+    trailing = len(parts) > 1 and not parts[-1] and (not leading or len(parts) > 2)
+    offset = start
+    cells = []
+    for index, part in enumerate(parts):
+        if (leading and index == 0) or (trailing and index == len(parts) - 1):
+            offset += len(part) + 1
+            continue
+        after_spaces = part.lstrip(" \t")
+        first = offset + len(part) - len(after_spaces)
+        content = new_span((first, first + len(after_spaces.rstrip(" \t"))))
+        cells.append(Cell(content, new_span((offset, offset + len(part)))))
+        offset += len(part) + 1
+    return Row(new_span((start, start + len(row))), cells, leading, trailing)
 
 
 def is_escaped(text: str, index: int) -> bool:
