@@ -149,14 +149,17 @@ class _Builder:
 
     def freeze_row(self, row: b.Row, *, scan: bool = True) -> n.Row:
         text = self.text
-        cells = tuple(
-            n.Cell(
-                c.span, c.raw,
-                self.scan([c.span])
-                if scan and not is_plain(text, c.span.start, c.span.end) else EMPTY_INLINE,
+        if not scan or is_plain(text, row.span.start, row.span.end):  # words only: no cell scanned
+            cells = tuple(n.Cell(c.span, c.raw, EMPTY_INLINE) for c in row.cells)
+        else:
+            cells = tuple(
+                n.Cell(
+                    c.span, c.raw,
+                    self.scan([c.span]) if not is_plain(text, c.span.start, c.span.end)
+                    else EMPTY_INLINE,
+                )
+                for c in row.cells
             )
-            for c in row.cells
-        )
         return n.Row(row.span, cells, row.leading_pipe, row.trailing_pipe)
 
     # --- inline content -----------------------------------------------------------------
@@ -284,8 +287,9 @@ class _Builder:
             if not e.lists_things(self.text, table):
                 continue
             column = e.title_column(self.text, table)
+            describing = e.description_column(self.text, table)
             for row in table.rows:
-                entry = e.row_entry(self.text, row, table, section, column)
+                entry = e.row_entry(self.text, row, table, section, column, describing)
                 if entry is not None:
                     found.append(entry)
         details, lines = self.html_entries(html_blocks, section_at)

@@ -136,9 +136,11 @@ _AFTER_NAME = regex.compile(
 
 
 def row_entry(
-    text: str, row: Row, table: Table, section: Section, title_column: int | None
+    text: str, row: Row, table: Table, section: Section, title_column: int | None,
+    description_column: int | None,
 ) -> Entry | None:
-    """`title_column` is the table's `title_column`."""
+    """`title_column` and `description_column` are the table's (`title_column`,
+    `description_column`: asked once per table, not per row)."""
     cells = row.cells
     title_cell = _title_cell(text, cells, title_column)
     if title_cell is None:
@@ -150,7 +152,10 @@ def row_entry(
     title_link = title_link_of(title_cell.inline.links, text) or title_link_of(links, text)
     title_span = _bold_lead(text, title_cell.span) or title_cell.span
     title = _without_icons(rendered(text, title_span.start, title_span.end, links))
-    described = _description_cell(text, table, cells)
+    described = None
+    if description_column is not None and description_column < len(cells):
+        cell = cells[description_column]
+        described = cell if cell.span.end > cell.span.start else None
     return Entry(
         "row", row.span, section, title, title_cell.span, title_link, links,
         tuple(badges_of(list(links))), cells, table=table,
@@ -163,6 +168,10 @@ _ICON = regex.compile(r"[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u20
 
 
 def _without_icons(title: str) -> str:
+    if title and title[0].isascii() and title[0].isalnum() and title[-1].isascii() and (
+        title[-1].isalnum() or title[-1] in ".)"
+    ):
+        return title  # the usual title: a word at each end, no icon to take off
     start, end = 0, len(title)
     while start < end and _ICON.match(title, start):
         start += 1
@@ -171,13 +180,11 @@ def _without_icons(title: str) -> str:
     return title[start:end] if end > start else title.strip()
 
 
-def _description_cell(text: str, table: Table, cells: tuple[Cell, ...]) -> Cell | None:
+def description_column(text: str, table: Table) -> int | None:
+    """The column whose header says it describes the entries ("Description", "简介")."""
     for index, header in enumerate(table.header.cells):
-        if index < len(cells) and _DESCRIPTION_HEADER.match(
-            text, header.span.start, header.span.end
-        ):
-            cell = cells[index]
-            return cell if cell.span.end > cell.span.start else None
+        if _DESCRIPTION_HEADER.match(text, header.span.start, header.span.end):
+            return index
     return None
 
 
