@@ -236,3 +236,28 @@ def test_rows_without_backslashes_split_as_the_general_loop_splits(row: str) -> 
     assert repr(blocks_module.split_row(text, Span(2, 2 + len(row)))) == repr(
         blocks_module._split(text, start, end)
     )
+
+
+_HTML_PIECES = st.sampled_from(
+    [
+        '<a href="https://x.org">', "</a>", "<!--", "-->", "<!-- c -->", "<https://x.org>",
+        "<a@b.example>", "<", ">", "<img src='i.png' alt='Icon'/>", "Words", " ", "\n", "<b>",
+        "<1>", "<details id=x>", "<a href=y name=z>", "<br/>", "&nbsp;",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HTML_PIECES, max_size=12).map("".join))
+def test_raw_html_read_in_one_search_per_tag_is_what_angle_reads(html: str) -> None:
+    """scan_html finds each comment, tag or autolink with one combined pattern; read
+    "<" by "<" with the scanner's `angle`, the text gives the same."""
+    inline = InlineText(html, [Span(0, len(html))])
+    scanner = _InlineScanner(inline, {})
+    position = html.find("<")
+    while position >= 0:
+        position = html.find("<", scanner.angle(position))
+    scanner.links.sort(key=lambda link: link.span.start)
+    opaque = tuple(inline.span(start, end) for start, end in scanner.opaque)
+    by_angle = inline_module.Inline(tuple(scanner.links), tuple(scanner.html), opaque)
+    assert inline_module.scan_html(inline) == by_angle

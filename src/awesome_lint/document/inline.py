@@ -15,22 +15,28 @@ from awesome_lint.document.blocks import is_escaped
 from awesome_lint.document.frozen import quick_init
 from awesome_lint.source import Span, SpanSet, new_span
 
-_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*)>")
-_EMAIL_AUTOLINK = re.compile(r"<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+)>")
+_URI = r"[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*"
+_EMAIL = r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+"
+_AUTOLINK = re.compile(rf"<({_URI})>")
+_EMAIL_AUTOLINK = re.compile(rf"<({_EMAIL})>")
 _BARE_URL = re.compile(r"(?<![\w/:.@-])(?:https?://|www\.)[^\s<]*", re.I)
 _ENTITY_END = re.compile(r"&[A-Za-z0-9]+;$")
 _BACKTICKS = re.compile(r"`+")
 _DESTINATION_MARK = re.compile(r"[()\\\x00-\x20]")
-_HTML_TAG = re.compile(
-    r"""</?([A-Za-z][A-Za-z0-9-]*)"""
+_AFTER_TAG_NAME = (  # attributes, then the end of the tag
     r"""(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*/?>"""
+)
+_HTML_TAG = re.compile(rf"</?([A-Za-z][A-Za-z0-9-]*){_AFTER_TAG_NAME}")
+# At a "<" in raw HTML: a comment's opener, a tag, or an autolink (what `angle` tries).
+_ANGLE = re.compile(
+    rf"(?P<comment><!--)|</?(?P<tag_name>[A-Za-z][A-Za-z0-9-]*){_AFTER_TAG_NAME}"
+    rf"|<(?P<uri>{_URI})>|<(?P<email>{_EMAIL})>"
 )
 _HTML_ATTRIBUTE = re.compile(
     r"""\s([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"""
 )
 # The characters where inline markup can start (a bare "!" only before "[").
 _SPECIAL = re.compile(r"[\\`<\[\]]|!\[")
-_HTML_SPECIAL = re.compile(r"<")
 _TITLE_OPENERS = {'"': '"', "'": "'", "(": ")"}
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation
 # CommonMark: a link label has at most 999 characters; cmark nests at most 32 parentheses
@@ -329,7 +335,7 @@ def _one_link(inline: InlineText) -> Inline | None:
 
 def scan_html(inline: InlineText) -> Inline:
     """Tags, comments and their links in raw HTML, where Markdown is not parsed."""
-    return _InlineScanner(inline, {}, html_only=True).run()
+    return _InlineScanner(inline, {}).run_html()
 
 
 def unescape(text: str) -> str:
@@ -347,10 +353,7 @@ EMPTY_INLINE = Inline((), (), ())
 
 
 class _InlineScanner:
-    def __init__(
-        self, inline: InlineText, definitions: dict[str, str], *, html_only: bool = False
-    ) -> None:
-        self.html_only = html_only
+    def __init__(self, inline: InlineText, definitions: dict[str, str]) -> None:
         self.inline = inline
         self.text = inline.text
         self.definitions = definitions
@@ -373,17 +376,14 @@ class _InlineScanner:
 
     def run(self) -> Inline:
         text = self.text
-        special = _HTML_SPECIAL if self.html_only else _SPECIAL
         i = 0
         while True:
-            found = special.search(text, i)  # ordinary text is skipped in C, not per char
+            found = _SPECIAL.search(text, i)  # ordinary text is skipped in C, not per char
             if found is None:
                 break
             i = found.start()
             char = text[i]
-            if self.html_only:
-                i = self.angle(i)
-            elif char == "\\":
+            if char == "\\":
                 i += 2
             elif char == "`":
                 i = self.code_span(i)
@@ -399,8 +399,33 @@ class _InlineScanner:
                 i = self.close_bracket(i)
             else:
                 i += 1
-        if not self.html_only:
-            self.bare_urls()
+        self.bare_urls()
+        self.links.sort(key=lambda link: link.span.start)
+        opaque = tuple(self.inline.span(s, e) for s, e in self.opaque)
+        return Inline(tuple(self.links), tuple(self.html), opaque)
+
+    def run_html(self) -> Inline:
+        """`run` for raw HTML: only "<" starts anything, and the regex finds the comment
+        opener, tag or autolink at each "<" in one search (a "<" that starts none is text,
+        as `angle` reads it)."""
+        text = self.text
+        i = 0
+        while (found := _ANGLE.search(text, i)) is not None:
+            start = found.start()
+            kind = found.lastgroup
+            if kind == "comment":
+                close = self.finder("-->").at_or_after(start + 4)
+                if close < 0:
+                    i = start + 1
+                    continue
+                self.opaque.append((start, close + 3))
+                i = close + 3
+                continue
+            i = found.end()
+            if kind == "tag_name":
+                self.html_tag(found.group(0), found.group("tag_name"), start)
+            else:
+                self.autolink(found.group(kind), start, i)  # type: ignore[arg-type]
         self.links.sort(key=lambda link: link.span.start)
         opaque = tuple(self.inline.span(s, e) for s, e in self.opaque)
         return Inline(tuple(self.links), tuple(self.html), opaque)
@@ -441,37 +466,38 @@ class _InlineScanner:
         # ':' or '@' before a space, '/' or '>'; an autolink has no space).
         tag = _HTML_TAG.match(text, start)
         if tag:
-            self.html_tag(tag)
+            self.html_tag(tag.group(0), tag.group(1), start)
             end = tag.end()
             return end
         auto = _AUTOLINK.match(text, start) or _EMAIL_AUTOLINK.match(text, start)
         if auto:
-            end = auto.end()
-            url = auto.group(1)
-            if "@" in url and ":" not in url:
-                url = "mailto:" + url
-            inner = new_span((start + 1, end - 1))
-            self.add_link("autolink", auto.group(1), url, (start, end), inner, inner)
-            return end
+            self.autolink(auto.group(1), start, auto.end())
+            return auto.end()
         return start + 1
 
-    def html_tag(self, tag: re.Match[str]) -> None:
-        raw = tag.group(0)
+    def autolink(self, written: str, start: int, end: int) -> None:
+        """`<https://…>` or `<name@host>` from `start` to `end`; `written` is inside."""
+        url = "mailto:" + written if "@" in written and ":" not in written else written
+        inner = new_span((start + 1, end - 1))
+        self.add_link("autolink", written, url, (start, end), inner, inner)
+
+    def html_tag(self, raw: str, name: str, start: int) -> None:
+        """The tag `raw`, named `name`, at `start`."""
+        end = start + len(raw)
         if "=" not in raw:  # "<kbd>", "<br>", "</a>": a tag without attributes
-            start, end = tag.span()
-            self.html.append(HtmlTag(tag.group(1).lower(), {}, self.inline.span(start, end)))
+            self.html.append(HtmlTag(name.lower(), {}, self.inline.span(start, end)))
             self.covered.append((start, end))
             return
         attributes: dict[str, str] = {}
         spans: dict[str, tuple[int, int]] = {}
         for attr in _HTML_ATTRIBUTE.finditer(raw):
             key = attr.group(1).lower()
-            group = next(g for g in (2, 3, 4) if attr.group(g) is not None)
+            group = attr.lastindex or 0  # the value's group: "…", '…' or bare
             attributes[key] = attr.group(group)
-            spans[key] = (tag.start() + attr.start(group), tag.start() + attr.end(group))
-        tag_name = tag.group(1).lower()
-        self.html.append(HtmlTag(tag_name, attributes, self.inline.span(tag.start(), tag.end())))
-        whole = (tag.start(), tag.end())
+            spans[key] = (start + attr.start(group), start + attr.end(group))
+        tag_name = name.lower()
+        self.html.append(HtmlTag(tag_name, attributes, self.inline.span(start, end)))
+        whole = (start, end)
         self.covered.append(whole)
         if tag_name == "a" and "href" in attributes and not raw.startswith("</"):
             s, e = spans["href"]
