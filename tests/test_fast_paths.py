@@ -261,3 +261,20 @@ def test_raw_html_read_in_one_search_per_tag_is_what_angle_reads(html: str) -> N
     opaque = tuple(inline.span(start, end) for start, end in scanner.opaque)
     by_angle = inline_module.Inline(tuple(scanner.links), tuple(scanner.html), opaque)
     assert inline_module.scan_html(inline) == by_angle
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["<", "/", "!", "--", "?", "[CDATA[", "script", "DIV", "div", "p", "a",
+                         " ", ">", "/>", "x=1", "\t", "details", "img src='i'"]),
+        max_size=6,
+    ).map("".join)
+)
+def test_the_html_start_pattern_picks_what_trying_each_start_picks(line: str) -> None:
+    tried = next(
+        ((end, interrupts) for start, end, interrupts in blocks_module._HTML_STARTS
+         if start.match(line)),
+        None,
+    )
+    assert blocks_module._html_start(line, 0, len(line)) == tried

@@ -63,6 +63,25 @@ _HTML_STARTS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, bool], ...] =
 )
 
 
+# The starts above as one pattern: the alternative that matched (`h0`…`h6`) says which,
+# in the same order as trying each.
+_HTML_START = re.compile(
+    "|".join(
+        f"(?P<h{index}>{'(?i:' if start.flags & re.I else '(?:'}{start.pattern}))"
+        for index, (start, _, _) in enumerate(_HTML_STARTS)
+    )
+)
+
+
+def _html_start(text: str, pos: int, end: int) -> tuple[re.Pattern[str] | None, bool] | None:
+    """(end-of-block marker, may interrupt a paragraph) of the HTML block starting at `pos`."""
+    found = _HTML_START.match(text, pos, end)
+    if found is None:
+        return None
+    _, end_marker, interrupts = _HTML_STARTS[int(str(found.lastgroup)[1:])]
+    return end_marker, interrupts
+
+
 @dataclass(slots=True)
 class Paragraph:
     span: Span
@@ -566,14 +585,13 @@ class _Scanner:
         if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
             self.start_leaf(CodeBlock(new_span((pos, end)), fence.group(1)))
             return True
-        for start_re, end_re, interrupts in _HTML_STARTS if first == "<" else ():
-            interrupting = interrupts or not isinstance(self.leaf, Paragraph)
-            if interrupting and start_re.match(text, pos, end):
-                html = HtmlBlock(new_span((pos, end)), end_re)
-                self.start_leaf(html)
-                if end_re is not None and end_re.search(text, pos, end):
-                    self.leaf = None
-                return True
+        html_start = _html_start(text, pos, end) if first == "<" else None
+        if html_start is not None and (html_start[1] or not isinstance(self.leaf, Paragraph)):
+            end_re = html_start[0]
+            self.start_leaf(HtmlBlock(new_span((pos, end)), end_re))
+            if end_re is not None and end_re.search(text, pos, end):
+                self.leaf = None
+            return True
         if self.thematic_break(pos, end):
             if isinstance(self.leaf, Paragraph) and _SETEXT.match(text, pos, end):
                 return False  # `---` under a paragraph is a setext underline
@@ -601,7 +619,8 @@ class _Scanner:
         fence = _FENCE.match(rest)
         if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
             return True
-        return any(s.match(rest) for s, _, interrupts in _HTML_STARTS if interrupts)
+        html_start = _html_start(rest, 0, len(rest))
+        return html_start is not None and html_start[1]
 
     def thematic_break(self, pos: int, end: int) -> bool:
         """Is the rest of the line from `pos` a thematic break (`***`, `- - -`, `___`)?
