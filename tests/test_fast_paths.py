@@ -39,7 +39,8 @@ _PIECES = st.sampled_from(
         "![i](https://i.org/i.svg)", "[![s](https://img.shields.io/s)](https://x.org)",
         "[[crate](https://crates.io/c)]", "`MIT`", "](x\x01)", "![",
         "&nbsp;", "&copy", "&#35;", "pg_durable", "é_1", "![a][ref]", "[![a][Ref]](https://x.org)",
-        "[2024-07]", "[x][nope]", "[ ref ]", "![b][nope]",
+        "[2024-07]", "[x][nope]", "[ ref ]", "![b][nope]", "<img src='i.png' alt='A'/>",
+        '<a href="https://h.org" title=t>', "</a href=x>", "<img alt=a>",
     ]
 )
 _MARKDOWN = st.lists(_PIECES, max_size=12).map("".join)

@@ -176,7 +176,7 @@ def scan_inline(inline: InlineText, definitions: dict[str, str] | None = None) -
 
 # Words, links and images with a plain text and destination, badge links, `[[crate](…)]`
 # chips, reference images and links, literal brackets ("[2024-07]"), code spans of single
-# backticks and tags without attributes, over one line or several: "[Name](…) - Does
+# backticks and HTML tags, over one line or several: "[Name](…) - Does
 # this. ([Demo](…)) `MIT`<br>\n[![Stars](…)](…)", the shape of most entries with several
 # links. No other markup can start in them.
 _TEXT = r"[^\[\]\\`<\n]*"
@@ -191,7 +191,7 @@ _MARKUP = re.compile(
     rf"|\[(?P<text>{_TEXT})\]\((?P<url>{_DESTINATION})\)"
     rf"|\[(?P<ref_text>{_TEXT})\]\[(?P<ref_label>{_LABEL})\]"
     rf"|\[(?P<literal>{_TEXT})\](?![(\[])"  # text, unless a definition makes it a link
-    r"|</?(?P<tag>[A-Za-z][A-Za-z0-9-]*)\s*/?>"  # a tag without attributes: "<kbd>", "<br/>"
+    rf"|</?(?P<tag>[A-Za-z][A-Za-z0-9-]*){_AFTER_TAG_NAME}"  # "<kbd>", "<img src='…'/>"
 )
 # What may not stand in the words between them: other markup, or a bare URL.
 _NOT_WORDS = re.compile(r"[\[\]\\`<]|!\[|://|[Ww][Ww][Ww]\.")
@@ -220,7 +220,10 @@ def _simple_links(inline: InlineText, definitions: dict[str, str]) -> Inline | N
         if kind is None:
             opaque.append(span(start, match.end()))  # a code span
         elif kind == "tag":
-            tags.append(HtmlTag(match.group("tag").lower(), {}, span(start, match.end())))
+            tag, link, _ = _tag_of(match.group(0), match.group("tag"), start, span)
+            tags.append(tag)
+            if link is not None:
+                links.append(link)
         elif kind == "literal":
             if normalize_label(match.group("literal")) in definitions:
                 return None  # "[ref]": a link to a definition
@@ -301,6 +304,38 @@ def _reference_of(
         kind, written[:MAX_ALT] if kind == "image" else written, url,
         span(start, end), span(text_start, text_end), span(end, end),
     )
+
+
+def _tag_of(
+    raw: str, name: str, start: int, span: Callable[[int, int], Span]
+) -> tuple[HtmlTag, Link | None, int]:
+    """The tag `raw` (named `name`) at `start`, and the link of an `<a href>` or the
+    image of an `<img src>` (an `<a>`'s text is "<a>"; an `<img>`'s is its alt text)
+    with where its address starts (in the text's offsets, as `start`)."""
+    end = start + len(raw)
+    if "=" not in raw:  # "<kbd>", "<br>", "</a>": a tag without attributes
+        return HtmlTag(name.lower(), {}, span(start, end)), None, -1
+    attributes: dict[str, str] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for attr in _HTML_ATTRIBUTE.finditer(raw):
+        key = attr.group(1).lower()
+        group = attr.lastindex or 0  # the value's group: "…", '…' or bare
+        attributes[key] = attr.group(group)
+        spans[key] = (start + attr.start(group), start + attr.end(group))
+    tag_name = name.lower()
+    whole = span(start, end)
+    tag = HtmlTag(tag_name, attributes, whole)
+    if tag_name == "a" and not raw.startswith("</"):
+        address = "href"
+    elif tag_name == "img":
+        address = "src"
+    else:
+        return tag, None, -1
+    if address not in attributes:
+        return tag, None, -1
+    text = "<a>" if tag_name == "a" else attributes.get("alt", "")
+    url = span(*spans[address])
+    return tag, Link("html", text, attributes[address], whole, whole, url), spans[address][0]
 
 
 def _one_link(inline: InlineText) -> Inline | None:
@@ -483,29 +518,14 @@ class _InlineScanner:
 
     def html_tag(self, raw: str, name: str, start: int) -> None:
         """The tag `raw`, named `name`, at `start`."""
-        end = start + len(raw)
-        if "=" not in raw:  # "<kbd>", "<br>", "</a>": a tag without attributes
-            self.html.append(HtmlTag(name.lower(), {}, self.inline.span(start, end)))
-            self.covered.append((start, end))
-            return
-        attributes: dict[str, str] = {}
-        spans: dict[str, tuple[int, int]] = {}
-        for attr in _HTML_ATTRIBUTE.finditer(raw):
-            key = attr.group(1).lower()
-            group = attr.lastindex or 0  # the value's group: "…", '…' or bare
-            attributes[key] = attr.group(group)
-            spans[key] = (start + attr.start(group), start + attr.end(group))
-        tag_name = name.lower()
-        self.html.append(HtmlTag(tag_name, attributes, self.inline.span(start, end)))
-        whole = (start, end)
+        tag, link, url_start = _tag_of(raw, name, start, self.inline.span)
+        self.html.append(tag)
+        whole = (start, start + len(raw))
         self.covered.append(whole)
-        if tag_name == "a" and "href" in attributes and not raw.startswith("</"):
-            s, e = spans["href"]
-            self.add_link("html", "<a>", attributes["href"], whole, whole, (s, e))
-        if tag_name == "img" and "src" in attributes:
-            s, e = spans["src"]
-            alt = attributes.get("alt", "")
-            self.add_link("html", "<img>", attributes["src"], whole, whole, (s, e), alt=alt)
+        if link is not None:
+            self.covered.append(whole)
+            self.destinations.add(url_start)
+            self.links.append(link)
 
     def close_bracket(self, close: int) -> int:
         if not self.openers:
