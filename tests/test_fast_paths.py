@@ -167,6 +167,7 @@ _LINES = st.sampled_from(
         "> [x](https://x.org)", ">  Two spaces", ">\tTab", "> **b**", "> ** x", "> é",
         "    *   [Deep](https://d.org)", "  * [N](https://n.org)", "   - [Three](t)",
         "      - [Six](s)", "  \t- [T](t)", "> - [Q](q)", ">   - [Q2](q)",
+        "  ", "    ", "  <details>", "  </details>", "  <!-- c", "  ```", "  **Bold:** <img src='i'/>",
     ]
 )
 

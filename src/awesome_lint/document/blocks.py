@@ -386,15 +386,19 @@ class _Scanner:
         return True
 
     def blank_line(self, ln: _Line) -> bool:
-        """An empty line outside any container and any verbatim block: it ends a
-        paragraph or table, and nothing else (what the general steps find)."""
-        if ln.start != ln.end or len(self.stack) != 1:
+        """A blank line outside any container, or inside items that hold something: it
+        ends a paragraph, table or HTML block that ends at a blank line, and nothing else
+        (what the general steps find)."""
+        if ln.start != ln.end and not self.blank_rest(ln):
             return False
         leaf = self.leaf
-        if isinstance(leaf, Paragraph | Table):
-            self.leaf = None
-            return True
-        return leaf is None
+        if isinstance(leaf, CodeBlock) or (isinstance(leaf, HtmlBlock) and leaf.end_marker):
+            return False
+        for container in self.stack[1:]:
+            if type(container) is not ListItem or not container.children:
+                return False  # a quote ends here; an item may start with one blank line only
+        self.leaf = None
+        return True
 
     def next_quote(self, ln: _Line) -> bool:
         """`> **[Name](…)** …` or `> Words` at the left margin, outside any container and
