@@ -6,8 +6,9 @@ them to the parser they stand in for:
   tags, one emphasis run): the text must equal mistune's rendering;
 - `scan_inline` reads `words [text](url) words` without the general scanner: the links
   must equal the scanner's;
-- the block scanner's `next_item`, `next_nested_item`, `next_row`, `blank_line` and
-  `next_quote` read `- [Name](…)` after such an item (at any depth), `| … |` in a table, an empty line outside containers
+- the block scanner's `next_item`, `next_nested_item`, `new_paragraph`, `next_row`,
+  `blank_line` and `next_quote` read `- [Name](…)` after such an item (at any depth),
+  words where no leaf is open, `| … |` in a table, an empty line outside containers
   and `> Words` after it without the general steps: the blocks must equal theirs;
 - `lone_link_item_entry` reads `- [Name](url) - Description.` without the general entry
   checks: the entry must equal theirs.
@@ -168,6 +169,7 @@ _LINES = st.sampled_from(
         "    *   [Deep](https://d.org)", "  * [N](https://n.org)", "   - [Three](t)",
         "      - [Six](s)", "  \t- [T](t)", "> - [Q](q)", ">   - [Q2](q)",
         "  ", "    ", "  <details>", "  </details>", "  <!-- c", "  ```", "  **Bold:** <img src='i'/>",
+        "  Words", "**Bold** words", "**", "***", "** x", "[Link](l) words", "2. Two", "  * x",
     ]
 )
 
@@ -188,6 +190,7 @@ def test_the_block_scanner_shortcuts_read_what_the_general_steps_read(
         patched.setattr(blocks_module._Scanner, "blank_line", lambda self, ln: False)
         patched.setattr(blocks_module._Scanner, "next_quote", lambda self, ln: False)
         patched.setattr(blocks_module._Scanner, "next_nested_item", lambda self, ln, m: False)
+        patched.setattr(blocks_module._Scanner, "new_paragraph", lambda self, ln, m: False)
         assert _blocks_as_written(markdown) == fast
 
 

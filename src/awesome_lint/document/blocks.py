@@ -73,6 +73,17 @@ _HTML_START = re.compile(
 )
 
 
+def _starts_words(text: str, pos: int, end: int) -> bool:
+    """Does a letter, "[" or "**x" stand at `pos`? No container or block but a paragraph
+    starts so (a digit may start a list, "*" one or a break, "<" HTML)."""
+    if pos >= end:
+        return False
+    first = text[pos]
+    if first.isalpha() or first == "[":
+        return True
+    return first == "*" and pos + 2 < end and text[pos + 1] == "*" and text[pos + 2] not in " \t*"
+
+
 def _html_start(text: str, pos: int, end: int) -> tuple[re.Pattern[str] | None, bool] | None:
     """(end-of-block marker, may interrupt a paragraph) of the HTML block starting at `pos`."""
     found = _HTML_START.match(text, pos, end)
@@ -311,7 +322,7 @@ class _Scanner:
         if self.next_item(ln) or self.next_row(ln) or self.blank_line(ln) or self.next_quote(ln):
             return
         matched = self.match_containers(ln)
-        if self.next_nested_item(ln, matched):
+        if self.next_nested_item(ln, matched) or self.new_paragraph(ln, matched):
             return
         if self.continue_verbatim_leaf(ln, matched):
             return
@@ -345,6 +356,19 @@ class _Scanner:
         ):
             return False
         return self.open_next_item(ln, matched)
+
+    def new_paragraph(self, ln: _Line, matched: int) -> bool:
+        """Words where no leaf is open and every container continues: a paragraph starts
+        (what the general steps find), when the words start with a letter, "[" or "**x",
+        which no container or other block starts with."""
+        if matched != len(self.stack) or self.leaf is not None:
+            return False
+        text, pos, end = self.text, ln.pos, ln.end
+        if not _starts_words(text, pos, end):
+            return False
+        line = new_span((pos, end))
+        self.start_leaf(Paragraph(line, [_trim(text, line)]))
+        return True
 
     def open_next_item(self, ln: _Line, keep: int) -> bool:
         """At `ln.pos`: a bullet, one to four spaces, then "[", which no thematic break
@@ -408,14 +432,11 @@ class _Scanner:
         if (
             len(self.stack) != 1
             or self.leaf is not None
-            or ln.end - pos < 5
+            or ln.end - pos < 3
             or text[pos] != ">"
             or text[pos + 1] != " "
+            or not _starts_words(text, pos + 2, ln.end)
         ):
-            return False
-        first = text[pos + 2]
-        bold = first == "*" and text[pos + 3] == "*" and text[pos + 4] not in " \t*"
-        if not (first.isalpha() or first == "[" or bold):
             return False
         quote = BlockQuote(new_span((pos, ln.end)))
         self.add_block(quote)
