@@ -151,3 +151,24 @@ def test_new_span_is_a_span() -> None:
 
     made = new_span((3, 7))
     assert made == Span(3, 7) and type(made) is Span and (made.start, made.end) == (3, 7)
+
+
+def test_destination_span_of_a_reference_is_in_its_definition() -> None:
+    from awesome_lint.document import build
+    from awesome_lint.source import Source
+
+    text = (
+        "See [Docs][] and ![pic][P] and [inline](https://a.example) and [site].\n"
+        "\n"
+        "[docs]: https://docs.example\n"
+        "[p]:\n"
+        "  <https://pic.example/p.png> 'title'\n"
+        "[SITE]: https://site.example\n"
+    )
+    doc = build(Source("t.md", text))
+    written = [text[doc.destination_span(link).start : doc.destination_span(link).end]
+               for link in doc.links]
+    assert written == [
+        "https://docs.example", "https://pic.example/p.png", "https://a.example",
+        "https://site.example",
+    ]

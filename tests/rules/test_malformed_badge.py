@@ -33,6 +33,9 @@ NOOP = [
     badge(f"{SHIELDS}/crates/v/serde.svg", "https://crates.io/crates/serde", "crate"),
     badge("https://awesome.re/badge.svg", "https://awesome.re", "Awesome"),
     badge(f"{SHIELDS}/badge/arXiv-b31b1b.svg", "https://arxiv.org/abs//2306.08707", "arXiv"),
+    # shields.io fills a dynamic badge in from the JSON at `url`: not a static badge
+    badge(f"{SHIELDS}/badge/dynamic/json?url=https%3A%2F%2Fx.example%2Fa.json&query=%24.n"
+          "&label=stars", "https://x.example", "stars"),
     "![logo](docs/logo.png)\n",  # not in a link, not a badge service
     # a logo in a link, without alt text: a picture, not a badge
     '[<img src="https://res.example/next-logo.svg" align="right" width="250">](https://nextjs.org)\n',
@@ -134,3 +137,38 @@ def test_seed_reports_exactly_two_badges(seed_text: str) -> None:
     assert "alibaba/EasyNLP" in found[1].message
     shields = seed_text.count("https://img.shields.io/")
     assert shields == 151  # the other 150 shields badges are fine
+
+
+# A badge written `![alt][label]` has its URL in the label's definition: the problem is
+# there once, however many badges use it, and a fix of the URL edits the definition.
+ICONS = (
+    "- [Player](https://player.example) - Plays music. ![Free][free icon]\n"
+    "- [Recorder](https://rec.example) - Records it. ![Free][Free Icon]\n"
+    "- [Mixer](https://mix.example) - Mixes it. [![OSS][oss]](https://github.com/o/mixer)\n"
+    "\n"
+    "[free icon]: https://cdn.rawgit.com/o/list/master/media/free.svg\n"
+    "[oss]: <http://img.shields.io/badge/OSS-yes-green.svg>\n"
+)
+
+
+def test_a_shared_definition_is_one_finding_at_the_definition() -> None:
+    found = findings(ICONS)
+    dead = [f for f in found if "dead service" in f.message]
+    assert len(dead) == 1
+    assert dead[0].message.endswith("(2 badges use this URL)")
+    assert ICONS[dead[0].span.start : dead[0].span.end].startswith("https://cdn.rawgit.com/")
+
+
+def test_a_fix_of_a_reference_badge_edits_its_definition() -> None:
+    assert fixed(ICONS) == ICONS.replace("<http://img.shields.io", "<https://img.shields.io")
+
+
+def test_a_shared_url_gets_no_fix_for_one_badge_that_disagrees_with_its_link() -> None:
+    text = (
+        "- [A](https://github.com/o/a) - A. [![Stars][stars]](https://github.com/o/a)\n"
+        "- [B](https://github.com/o/b) - B. [![Stars][stars]](https://github.com/o/b)\n"
+        "\n"
+        f"[stars]: {SHIELDS}/github/stars/o/a\n"
+    )
+    (mismatch,) = findings(text)
+    assert "counts o/a" in mismatch.message and mismatch.fix is None

@@ -62,6 +62,7 @@ class _Builder:
         self.text = source.text
         self.blocks = b.scan_blocks(self.text)
         self.definitions: dict[str, str] = {}
+        self.definition_spans: dict[str, Span] = {}  # label: where its URL is written
         self.definition_lines: set[int] = set()  # start offsets of `[label]: url` lines
         self.links: list[Link] = []
         self.html_anchors: set[str] = set()
@@ -112,7 +113,7 @@ class _Builder:
         return Document(
             self.source, root, headings, tables, lists, self.links, badges, entries,
             self.html_anchors, self.html_comments, SpanSet(self.opaque),
-            frozenset(self.definition_lines),
+            frozenset(self.definition_lines), self.definition_spans,
         )
 
     # --- the scanner's blocks as the model's nodes ----------------------------------------
@@ -192,6 +193,7 @@ class _Builder:
             if "]:" in self.text[block.span.start : block.span.end]:
                 for definition in definitions_in(InlineText(self.text, block.lines)):
                     self.definitions.setdefault(definition.label, definition.url)
+                    self.definition_spans.setdefault(definition.label, definition.destination)
                     self.definition_lines.update(definition.lines)
                     if definition.hidden is not None:
                         self.opaque.append(definition.hidden)

@@ -35,6 +35,7 @@ class Definition(NamedTuple):
     url: str
     lines: tuple[int, ...]  # source offsets of the lines it takes
     hidden: Span | None  # what no rule reads: a `[//]: # (…)` comment whole, else the title
+    destination: Span  # the URL as written (inside `<…>` when it has them), in the source
 
 
 def definitions_in(inline: InlineText) -> list[Definition]:
@@ -50,14 +51,17 @@ def definitions_in(inline: InlineText) -> list[Definition]:
         if end is None:
             break
         destination = match.group("destination")
+        written_start, written_end = match.span("destination")
         if destination.startswith("<"):
             destination = destination[1:-1]
+            written_start, written_end = written_start + 1, written_end - 1
         label = normalize_label(match.group("label"))
         lines = _line_starts(inline, position, end)
         comment = destination in ("#", "")  # "[//]: # (…)", "[comment]: <> (…)"
         hidden_start = position if comment else match.end()
         hidden = inline.span(hidden_start, end) if end > match.end() else None
-        found.append(Definition(label, unescape(destination), lines, hidden))
+        written = inline.span(written_start, written_end)
+        found.append(Definition(label, unescape(destination), lines, hidden, written))
         position = end
     return found
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from awesome_lint.document.frozen import quick_init
-from awesome_lint.document.inline import Inline, Link
+from awesome_lint.document.inline import Inline, Link, normalize_label
 from awesome_lint.document.markup import plain_text
 from awesome_lint.document.nodes import Block, Cell, ListBlock, ListItem, Paragraph, Table, walk
 from awesome_lint.source import Source, Span, SpanSet
@@ -199,10 +199,27 @@ class Document:
     html_comments: list[tuple[Span, str]]
     opaque: SpanSet  # code and comments: no findings inside
     definition_lines: frozenset[int] = frozenset()  # starts of `[label]: url` lines
+    # each reference label: where its definition writes the URL
+    definition_spans: dict[str, Span] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
         return self.source.text
+
+    def destination_span(self, link: Link) -> Span:
+        """Where the link's URL is written: in the link, or for `[text][label]`,
+        `![alt][label]` and `[label]` in the label's definition, the one place a fix of
+        the URL can change it (an empty span at the link's end if none is found)."""
+        if link.url_span.start != link.url_span.end or not link.span.end > link.text_span.end:
+            return link.url_span
+        after_text = self.text[link.text_span.end : link.span.end]  # "]", "][]" or "][label]"
+        if after_text in ("]", "][]"):
+            label = self.text[link.text_span.start : link.text_span.end]
+        elif after_text.startswith("][") and after_text.endswith("]"):
+            label = after_text[2:-1]
+        else:
+            return link.url_span
+        return self.definition_spans.get(normalize_label(label), link.url_span)
 
     @cached_property
     def list_entries(self) -> tuple[ListEntry, ...]:

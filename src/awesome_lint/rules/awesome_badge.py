@@ -32,7 +32,7 @@ class AwesomeBadge(Rule):
             return  # awesome-heading reports the missing main heading
         badges = _badges_in(doc, heading)
         if badges:
-            yield from _check_in_heading(badges)
+            yield from _check_in_heading(doc, badges)
             return
         elsewhere = _badge_near(doc, heading)
         if elsewhere is None:
@@ -59,12 +59,12 @@ def _is_awesome(badge: Badge) -> bool:
     )
 
 
-def _check_in_heading(badges: list[Badge]) -> Iterator[Finding]:
+def _check_in_heading(doc: Document, badges: list[Badge]) -> Iterator[Finding]:
     if any(BADGE.match(b.image_url) and _linked(b) for b in badges):
         return
     stale = next((b for b in badges if not BADGE.match(b.image_url)), None)
     if stale is not None:
-        yield _invalid(stale.image)
+        yield _invalid(doc, stale.image)
         return
     badge = badges[0]
     where = f"links to {badge.target}" if badge.target else "is not a link"
@@ -99,9 +99,9 @@ def _misplaced(doc: Document, badge: Badge) -> str:
     return f"the Awesome badge is on line {line}, not in the main heading: {todo}"
 
 
-def _invalid(image: Link) -> Finding:
+def _invalid(doc: Document, image: Link) -> Finding:
     new = awesome_badge_replacement(image.url)
-    fix = Fix(f"Use {new}", (Edit(image.url_span, new),)) if new else None
+    fix = Fix(f"Use {new}", (Edit(doc.destination_span(image), new),)) if new else None
     return Finding(
         AwesomeBadge.name,
         f"invalid Awesome badge source '{image.url}': use https://awesome.re/badge.svg "

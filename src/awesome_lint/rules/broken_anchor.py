@@ -66,7 +66,7 @@ class BrokenAnchor(Rule):
                 continue
             if link.valid and fragment.lower() in by_lower:
                 if self.options.case_sensitive:
-                    yield _case_only(link, by_lower[fragment.lower()])
+                    yield _case_only(doc, link, by_lower[fragment.lower()])
                 continue
             broken.append(len(sequence))
             sequence.append((link, fragment, None))
@@ -108,7 +108,7 @@ _CONTRIBUTORS_START = regex.compile(r"\s*ALL-CONTRIBUTORS-LIST:START")
 _CONTRIBUTORS_END = regex.compile(r"\s*ALL-CONTRIBUTORS-LIST:END")
 
 
-def _case_only(link: Link, anchor: str) -> Finding:
+def _case_only(doc: Document, link: Link, anchor: str) -> Finding:
     written = link_fragment(anchor)
     return Finding(
         BrokenAnchor.name,
@@ -116,7 +116,7 @@ def _case_only(link: Link, anchor: str) -> Finding:
         "it works on github.com but not in other renderers",
         link.span,
         Severity.WARNING,
-        Fix(f"Point the link at '#{written}'", (Edit(link.url_span, f"#{written}"),)),
+        Fix(f"Point the link at '#{written}'", (Edit(doc.destination_span(link), f"#{written}"),)),
     )
 
 

@@ -172,7 +172,7 @@ class _Anchors:
             anchor = slugger.slug(renamed if other is heading else self.rendered[id(other)])
             if anchor != other.slug:
                 edits += [
-                    Edit(link.url_span, "#" + link_fragment(anchor))
+                    Edit(self.doc.destination_span(link), "#" + link_fragment(anchor))
                     for link in self.links.get(other.slug, ())
                 ]
-        return edits
+        return list({edit.span: edit for edit in edits}.values())  # references share one

@@ -2,36 +2,26 @@
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from awesome_lint.document import Badge, Document, Entry, is_badge_url
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.registry import Rule, register
+from awesome_lint.shields import (
+    HTTPS_BADGE_HOSTS,
+    REPO_ROUTES,
+    RETIRED_SHIELDS,
+    SHIELDS_BADGE_ROUTES,
+    SHIELDS_HOSTS,
+    ShieldsPath,
+    parse_shields,
+)
+from awesome_lint.source import Span
 from awesome_lint.urls import arxiv_id, awesome_badge_replacement, github_repo, host
 
-SHIELDS_HOSTS = ("img.shields.io", "shields.io")
-_EXTENSION = re.compile(r"\.(svg|png|json)$")
-# GitHub badges of shields.io that take a repository: how many path parts they accept.
-REPO_ROUTES: dict[str, tuple[int, int]] = {
-    "stars": (1, 2),  # /github/stars/<user> counts a user's stars
-    "forks": (2, 2),
-    "watchers": (2, 2),
-    "license": (2, 2),
-    "issues": (2, 2),
-    "issues-raw": (2, 2),
-    "issues-closed": (2, 2),
-    "issues-closed-raw": (2, 2),
-    "issues-pr": (2, 2),
-    "issues-pr-raw": (2, 2),
-    "issues-pr-closed": (2, 2),
-    "contributors": (2, 2),
-    "repo-size": (2, 2),
-    "last-commit": (2, 3),  # optional branch
-}
-RETIRED_SHIELDS = {"github/workflow/status": "github/actions/workflow/status/<owner>/<repo>/<file>"}
 DEAD_HOSTS = {
     "cdn.rawgit.com": "RawGit shut down in 2019",
     "rawgit.com": "RawGit shut down in 2019",
@@ -60,25 +50,37 @@ class MalformedBadge(Rule):
         entry_of = _entries_by_badge(doc)
         main = next((h for h in doc.headings if h.level == 1), None)
         alt_habit = self.options.check_alt_text and _writes_alt_text(doc)
-        for badge in doc.badges:
+        places = [doc.destination_span(badge.image) for badge in doc.badges]
+        uses = Counter(places)
+        seen: set[Span] = set()
+        for badge, place in zip(doc.badges, places, strict=True):
             in_main = main is not None and main.span.start <= badge.image.span.start < main.span.end
             if in_main and awesome_badge_replacement(badge.image_url):
                 continue  # the main heading's RawGit Awesome badge is awesome-badge's
             entry = entry_of.get(badge.image.span.start)
-            yield from self.check_badge(doc, badge, entry, check_alt=alt_habit)
+            if place == badge.image.url_span:
+                written = _Written(badge.image.span, place, 1, first=True)
+            else:  # one problem, one finding: a definition's URL is reported once, there
+                written = _Written(place, place, uses[place], first=place not in seen)
+                seen.add(place)
+            yield from self.check_badge(doc, badge, entry, written, check_alt=alt_habit)
 
     def check_badge(
-        self, doc: Document, badge: Badge, entry: Entry | None, *, check_alt: bool
+        self, doc: Document, badge: Badge, entry: Entry | None, written: _Written, *,
+        check_alt: bool,
     ) -> Iterator[Finding]:
         url = badge.image_url
-        dead = _dead_service(badge)
-        if dead is not None:
-            yield dead
+        if written.first:
+            dead = _dead_service(badge, written)
+            if dead is not None:
+                yield dead
+                return
+            if url.startswith("http://") and host(url) in HTTPS_BADGE_HOSTS:
+                yield _insecure(badge, written)
+        elif DEAD_HOSTS.get(host(url)):
             return
-        if url.startswith("http://") and host(url) in _HTTPS_HOSTS:
-            yield _insecure(badge)
         if host(url) in SHIELDS_HOSTS:
-            yield from _shields(badge, entry)
+            yield from _shields(badge, entry, written)
         yield from _arxiv_badge(badge, entry)
         # a logo or screenshot in a link is a picture, not a badge: its alt text is the
         # accessibility checkers' business
@@ -90,13 +92,6 @@ class MalformedBadge(Rule):
                 badge.image.span,
                 Severity.WARNING,
             )
-
-
-_HTTPS_HOSTS = frozenset(
-    {"img.shields.io", "shields.io", "badge.fury.io", "badgen.net", "awesome.re", "travis-ci.com",
-     "api.travis-ci.com", "circleci.com", "ci.appveyor.com", "codecov.io", "coveralls.io",
-     "goreportcard.com", "github.com", "gitlab.com", "deps.rs", "docs.rs", "img.badgesize.io"}
-)
 
 
 def _writes_alt_text(doc: Document) -> bool:
@@ -111,11 +106,22 @@ def _entries_by_badge(doc: Document) -> dict[int, Entry]:
     return {b.image.span.start: entry for entry in doc.entries for b in entry.badges}
 
 
-def _replace_url(badge: Badge, url: str) -> Edit:
-    return Edit(badge.image.url_span, url)
+@dataclass(frozen=True)
+class _Written:
+    """Where a badge's image URL is written: in the badge, or in the definition of a
+    reference (`![alt][label]`) that `uses` badges share. A problem of the URL itself is
+    reported where it is written, once (`first`), and fixed there."""
+
+    span: Span  # where a finding about the URL stands
+    url: Span  # what a fix of the URL edits
+    uses: int
+    first: bool
+
+    def about_url(self, message: str) -> str:
+        return message if self.uses == 1 else f"{message} ({self.uses} badges use this URL)"
 
 
-def _dead_service(badge: Badge) -> Finding | None:
+def _dead_service(badge: Badge, written: _Written) -> Finding | None:
     url = badge.image_url
     reason = DEAD_HOSTS.get(host(url))
     if reason is None:
@@ -124,96 +130,91 @@ def _dead_service(badge: Badge) -> Finding | None:
     if new:
         return Finding(
             MalformedBadge.name,
-            f"the Awesome badge is served from RawGit, which shut down in 2019; use {new}",
-            badge.image.span,
-            fix=Fix(f"Use {new}", (_replace_url(badge, new),)),
+            written.about_url(
+                f"the Awesome badge is served from RawGit, which shut down in 2019; use {new}"
+            ),
+            written.span,
+            fix=Fix(f"Use {new}", (Edit(written.url, new),)),
         )
     return Finding(
-        MalformedBadge.name, f"badge from a dead service ({reason}): it no longer renders",
-        badge.image.span,
+        MalformedBadge.name,
+        written.about_url(f"badge from a dead service ({reason}): it no longer renders"),
+        written.span,
     )
 
 
-def _insecure(badge: Badge) -> Finding:
+def _insecure(badge: Badge, written: _Written) -> Finding:
     new = "https://" + badge.image_url[len("http://") :]
     return Finding(
         MalformedBadge.name,
-        "badge image is loaded over http://; the host serves https://",
-        badge.image.span,
+        written.about_url("badge image is loaded over http://; the host serves https://"),
+        written.span,
         Severity.WARNING,
-        Fix("Load the badge over https://", (_replace_url(badge, new),)),
+        Fix("Load the badge over https://", (Edit(written.url, new),)),
     )
 
 
-@dataclass(frozen=True)
-class _ShieldsPath:
-    parts: list[str]  # path segments after the host, extension removed from the last
-    extension: str  # ".svg" or ""
-    query: str  # "?style=social" or ""
-
-
-def _parse_shields(url: str) -> _ShieldsPath:
-    split = urlsplit(url)
-    path = split.path.strip("/")
-    extension = ""
-    match = _EXTENSION.search(path)
-    if match:
-        extension, path = match.group(0), path[: match.start()]
-    query = f"?{split.query}" if split.query else ""
-    return _ShieldsPath(path.split("/"), extension, query)
-
-
-def _shields(badge: Badge, entry: Entry | None) -> Iterator[Finding]:
-    shields = _parse_shields(badge.image_url)
+def _shields(badge: Badge, entry: Entry | None, written: _Written) -> Iterator[Finding]:
+    shields = parse_shields(badge.image_url)
     parts = shields.parts
-    if parts[0] == "badge" and len(parts) >= 2:
-        finding = _static(badge, "/".join(parts[1:]))
-        if finding:
+    if parts[0] == "badge" and len(parts) >= 2 and parts[1] not in SHIELDS_BADGE_ROUTES:
+        finding = _static(written, "/".join(parts[1:]))
+        if finding and written.first:
             yield finding
         return
     route = "/".join(parts[:3])
     for retired, replacement in RETIRED_SHIELDS.items():
         if route.startswith(retired):
-            yield Finding(
-                MalformedBadge.name,
-                f"shields.io retired the /{retired} badge (it renders as an error); "
-                f"use /{replacement}",
-                badge.image.span,
-            )
+            if written.first:
+                yield Finding(
+                    MalformedBadge.name,
+                    written.about_url(
+                        f"shields.io retired the /{retired} badge (it renders as an error); "
+                        f"use /{replacement}"
+                    ),
+                    written.span,
+                )
             return
     if len(parts) >= 2 and parts[0] == "github" and parts[1] in REPO_ROUTES:
-        yield from _repository_badge(badge, entry, shields)
+        yield from _repository_badge(badge, entry, shields, written)
 
 
-def _static(badge: Badge, content: str) -> Finding | None:
+def _static(written: _Written, content: str) -> Finding | None:
     """`/badge/<label>-<message>-<color>` or `/badge/<message>-<color>`: `--` is a dash."""
     pieces = unquote(content).replace("--", "\x00").split("-")
     if len(pieces) in (2, 3) and pieces[-1]:
         return None
     return Finding(
         MalformedBadge.name,
-        f"static badge '/badge/{content}' matches no shields.io route: write "
-        "/badge/<label>-<message>-<color> or /badge/<message>-<color> (a dash inside a part "
-        "is written '--')",
-        badge.image.span,
+        written.about_url(
+            f"static badge '/badge/{content}' matches no shields.io route: write "
+            "/badge/<label>-<message>-<color> or /badge/<message>-<color> (a dash inside a "
+            "part is written '--')"
+        ),
+        written.span,
     )
 
 
 def _repository_badge(
-    badge: Badge, entry: Entry | None, shields: _ShieldsPath
+    badge: Badge, entry: Entry | None, shields: ShieldsPath, written: _Written
 ) -> Iterator[Finding]:
     kind = shields.parts[1]
     args = shields.parts[2:]
     fewest, most = REPO_ROUTES[kind]
     if len(args) < fewest:
-        yield Finding(
-            MalformedBadge.name,
-            f"the github/{kind} badge needs <owner>/<repo>; it renders '404 badge not found'",
-            badge.image.span,
-        )
+        if written.first:
+            yield Finding(
+                MalformedBadge.name,
+                written.about_url(
+                    f"the github/{kind} badge needs <owner>/<repo>; it renders "
+                    "'404 badge not found'"
+                ),
+                written.span,
+            )
         return
     if len(args) > most:
-        yield _overlong(badge, kind, args, shields)
+        if written.first:
+            yield _overlong(badge, kind, args, shields, written)
         args = args[:2]
     if len(args) < 2:
         return
@@ -222,23 +223,29 @@ def _repository_badge(
     if linked is not None and linked.lower() != repo.lower():
         where = "the link it sits in" if badge.link is not None else "the entry's GitHub link"
         new = f"https://img.shields.io/github/{kind}/{linked}{shields.extension}{shields.query}"
+        # a URL other badges share is theirs too: no fix of it for this one badge
+        fix = Fix(f"Count {linked}", (Edit(written.url, new),), Applicability.UNSAFE)
         yield Finding(
             MalformedBadge.name,
             f"the {kind} badge counts {repo}, but {where} goes to {linked}",
             badge.image.span,
-            fix=Fix(f"Count {linked}", (_replace_url(badge, new),), Applicability.UNSAFE),
+            fix=fix if written.uses == 1 else None,
         )
 
 
-def _overlong(badge: Badge, kind: str, args: list[str], shields: _ShieldsPath) -> Finding:
+def _overlong(
+    badge: Badge, kind: str, args: list[str], shields: ShieldsPath, written: _Written
+) -> Finding:
     repo = "/".join(args[:2])
     new = f"https://{host(badge.image_url)}/github/{kind}/{repo}{shields.extension}{shields.query}"
     return Finding(
         MalformedBadge.name,
-        f"'/github/{kind}/{'/'.join(args)}' matches no shields.io route and renders "
-        f"'404 badge not found': the badge takes <owner>/<repo> only ({repo})",
-        badge.image.span,
-        fix=Fix(f"Cut the path to {repo}", (_replace_url(badge, new),)),
+        written.about_url(
+            f"'/github/{kind}/{'/'.join(args)}' matches no shields.io route and renders "
+            f"'404 badge not found': the badge takes <owner>/<repo> only ({repo})"
+        ),
+        written.span,
+        fix=Fix(f"Cut the path to {repo}", (Edit(written.url, new),)),
     )
 
 
@@ -286,7 +293,7 @@ def _says_arxiv(badge: Badge) -> bool:
     if badge.alt.strip().lower() == "arxiv":
         return True
     if host(badge.image_url) in SHIELDS_HOSTS:
-        parts = _parse_shields(badge.image_url).parts
+        parts = parse_shields(badge.image_url).parts
         return len(parts) >= 2 and parts[0] == "badge" and parts[1].lower().startswith("arxiv-")
     return False
 
