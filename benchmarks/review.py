@@ -61,7 +61,8 @@ class Reported:
         return f"{self.list_name}:{self.finding.rule}:{self.line}:{self.col}"
 
 
-HOLDOUTS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")  # each blind once, in this order
+# each blind once, in this order
+HOLDOUTS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 
 
 def half_paths(half: str) -> list[Path]:
