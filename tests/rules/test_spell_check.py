@@ -259,3 +259,19 @@ def test_a_ranking_of_repositories_quotes_their_own_descriptions() -> None:
     assert lint("spell-check", header + row) == []
     named = row.replace("[zergtant/pytorch-handbook]", "[PyTorch Handbook]")
     assert lint("spell-check", header + named) != []
+
+
+def test_one_spelling_written_all_along_is_the_lists_habit_fixed_only_unsafely() -> None:
+    rows = "".join(f"| Tool {n} | stars on github |\n" for n in range(10))
+    text = "| Title | Note |\n|---|---|\n" + rows + "| Other | on GitHub |\n"
+    (finding,) = lint("spell-check", text)
+    assert finding.message == "'github' is written 'GitHub' (and 9 more places in this list)"
+    assert finding.fix is not None and finding.fix.applicability == Applicability.UNSAFE
+    assert fixed("spell-check", text) == text
+
+
+def test_a_slip_of_case_made_often_is_still_fixed_safely() -> None:
+    rows = "".join(f"| Tool {n} | stars on Github |\n" for n in range(10))
+    text = "| Title | Note |\n|---|---|\n" + rows
+    (finding,) = lint("spell-check", text)
+    assert finding.fix is not None and finding.fix.applicability == Applicability.SAFE

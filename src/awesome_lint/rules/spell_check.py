@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 
 from awesome_lint.document import Document, Span, SpanSet, slug
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
+from awesome_lint.generated import is_generated
 from awesome_lint.names import NameFinder, NameMatch, ProductName, builtin_names, check_settles
 from awesome_lint.options import check_plain_names
 from awesome_lint.registry import Rule, register
@@ -43,16 +44,9 @@ PROGRAM_REACH = 30  # characters either side of a lower-case name
 _WORD_BEFORE = re.compile(r"(\w{1,40})[ \t]{1,5}$")
 _WORD_AFTER = re.compile(r"[ \t]{1,5}(\w{1,40})")
 _PRODUCT_AFTER = re.compile(rf"\s+{PRODUCT_WORDS}\b", re.I)
-# A file made by a program from other data: its text is fixed there, not here.
-_GENERATED_NOTE = re.compile(
-    r"(?:do not|don'?t|don’t)\s+edit\s+(?:this\s+file|(?:the\s+)?readme|\S+\s+directly)"
-    r"|\b(?:this\s+file|readme(?:\.md)?)\s+(?:is|was)\s+(?:auto-?)?generated",
-    re.I,
-)
-_GENERATOR = re.compile(r"best-of-lists/best-of\b|best-of-generator")
-TOP_LINES = 20  # where a "generated, do not edit" note sits
 NAME_WORDS = 8  # an entry's title up to this long is a name, not a summary
 CONVENTION = 3  # a misspelling this often is the list's habit: one finding, one fix
+HABIT = 10  # a name in lower case this often is written so on purpose: an unsafe fix
 
 
 @dataclass(frozen=True)
@@ -101,7 +95,7 @@ class SpellCheck(Rule):
             for match, unit in _in_prose(doc, NameFinder(words, doc.text).find())
         ]
         misspelt = [unit for match, name, unit in found if match.word != name.right]
-        if not misspelt or _generated(doc):
+        if not misspelt or is_generated(doc):
             return
         places = _Places(doc, self, words, names, sorted(set(misspelt)))
         by_name: dict[str, list[Place]] = defaultdict(list)
@@ -261,9 +255,18 @@ def _findings(right: str, group: list[Place], *, house: bool) -> Iterator[Findin
         if place.word != right and not (house and _house(place, group, written))
     ]
     if len(wrong) >= CONVENTION:
-        yield _finding(wrong, f" (and {len(wrong) - 1} more places in this list)")
+        more = f" (and {len(wrong) - 1} more places in this list)"
+        yield _finding(wrong, more, habit=_habit(wrong, written))
     else:
         yield from (_finding([place]) for place in wrong)
+
+
+def _habit(wrong: list[Place], written: int) -> bool:
+    """A name in lower case, again and again, more often than the makers' way: the
+    list's own habit, for its maintainer to keep or change ('github' 400 times and
+    'GitHub' twice, a blind review said); 'Github' or 'Typescript' is a slip."""
+    lower = all(place.word.islower() for place in wrong)
+    return lower and len(wrong) >= HABIT and len(wrong) > written
 
 
 def _house(place: Place, group: list[Place], written: int) -> bool:
@@ -276,10 +279,11 @@ def _house(place: Place, group: list[Place], written: int) -> bool:
     return used >= CONVENTION and used > written
 
 
-def _finding(places: list[Place], more: str = "") -> Finding:
+def _finding(places: list[Place], more: str = "", *, habit: bool = False) -> Finding:
     first = places[0]
     right = first.name.right
-    safety = Applicability.SAFE if all(p.safe for p in places) else Applicability.UNSAFE
+    safe = not habit and all(p.safe for p in places)
+    safety = Applicability.SAFE if safe else Applicability.UNSAFE
     edits = tuple(Edit(place.span, right) for place in places)
     return Finding(
         SpellCheck.name,
@@ -288,9 +292,3 @@ def _finding(places: list[Place], more: str = "") -> Finding:
         fix=Fix(f"Write '{right}'", edits, safety),
     )
 
-
-def _generated(doc: Document) -> bool:
-    starts = doc.source.line_starts
-    top = starts[TOP_LINES] if len(starts) > TOP_LINES else len(doc.text)
-    notes = (body for span, body in doc.html_comments if span.start < top)
-    return any(_GENERATED_NOTE.search(body) for body in notes) or bool(_GENERATOR.search(doc.text))
