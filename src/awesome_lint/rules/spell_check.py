@@ -291,4 +291,3 @@ def _finding(places: list[Place], more: str = "", *, habit: bool = False) -> Fin
         first.span,
         fix=Fix(f"Write '{right}'", edits, safety),
     )
-
