@@ -42,18 +42,26 @@ def follow_majority(
     wanted: str,
     list_wide: Callable[[Counter[str], int], str],
     safe_by_default: bool = True,
+    rivals: frozenset[str] = frozenset(),
 ) -> Iterator[Finding]:
     """The findings of the entries whose form is not `wanted`, as the list's conventions
     allow: none for an entry that follows its section's own majority; one finding for
     the list when such entries are more than a few of the list's (`list_wide(forms,
     total)` says it, and its fix changes them all), at the first entry of the commonest
-    form among them. A typo is reported where it is, whatever the list does.
+    form among them. A typo is reported where it is, whatever the list does; its fix is
+    unsafe in a section whose majority is one of the `rivals` (forms it may have meant,
+    "Name)- Does" among "Name：Does").
     A form that comes without a finding is one the rule has no wish about ("Author ·
     PDF" is details, not a sentence): a list that mostly takes it is not judged at all.
     Where the list shows no majority, the wanted form is asked for; unless
     `safe_by_default`, its fixes are then unsafe (the list gives no evidence for them)."""
-    yield from (o.finding for o in observed if o.typo and o.finding)
     ways = [o for o in observed if not o.typo]
+    rival_sections = {
+        group for group, form in _section_forms(ways, {wanted}).items() if form in rivals
+    }
+    for o in observed:
+        if o.typo and o.finding:
+            yield _unsafe(o.finding) if o.group in rival_sections else o.finding
     found_form = majority([o.form for o in ways])
     list_form = found_form or wanted
     if list_form != wanted and not any(o.finding for o in ways if o.form == list_form):

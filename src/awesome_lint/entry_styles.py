@@ -137,11 +137,16 @@ def _spacings_say(forms: Counter[str], total: int) -> str:
     )
 
 
-# Each matter of style: the form the awesome format wants, and the list-wide finding.
+# What a separator's slip may have meant, where its section writes it so: "Name)- Does"
+# among "Name：Does" meant the colon as likely as the awesome format's dash.
+_SEPARATOR_RIVALS = frozenset({":", "\uff1a", "\u2013", "\u2014", "->"})
+_NO_RIVALS: frozenset[str] = frozenset()
+# Each matter of style: the form the awesome format wants, the list-wide finding, and
+# the forms a slip may have meant.
 MATTERS = (
-    ("separator", " - ", _separators_say),
-    ("ending", "stop", _endings_say),
-    ("casing", "capital", _casings_say),
-    ("marker", "-", _markers_say),
-    ("spacing", " ", _spacings_say),
+    ("separator", " - ", _separators_say, _SEPARATOR_RIVALS),
+    ("ending", "stop", _endings_say, _NO_RIVALS),
+    ("casing", "capital", _casings_say, _NO_RIVALS),
+    ("marker", "-", _markers_say, _NO_RIVALS),
+    ("spacing", " ", _spacings_say, _NO_RIVALS),
 )

@@ -12,6 +12,8 @@ from awesome_lint.fixes import Edit, Finding, Fix
 from awesome_lint.lists import ListNesting, bullet_lists
 
 _NO_SPACE_ITEM = re.compile(r"[-*+]\[")
+# "*[Windows users, read more.](…)*": a '*' that a later one closes is emphasis
+_EMPHASIS_CLOSES = re.compile(r"\*\S[^\n*]*(?<=\S)\*")
 
 
 def marker_forms(
@@ -70,7 +72,8 @@ def missing_marker_spaces(doc: Document) -> Iterator[Finding]:
             continue
         starts = {li.span.start for li in block.inline.links if not li.image}
         for line in block.lines:
-            if _NO_SPACE_ITEM.match(doc.text, line.start) and line.start + 1 in starts:
+            if _NO_SPACE_ITEM.match(doc.text, line.start) and line.start + 1 in starts \
+                    and not _EMPHASIS_CLOSES.match(doc.text, line.start, line.end):
                 marker = Span(line.start, line.start + 1)
                 space = Edit(Span(marker.end, marker.end), " ")
                 yield Finding(

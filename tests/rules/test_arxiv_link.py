@@ -106,3 +106,15 @@ def test_browse_host_is_an_arxiv_host() -> None:
 def test_a_list_whose_every_arxiv_link_is_a_pdf_keeps_them_even_if_two() -> None:
     text = "- [A](https://arxiv.org/pdf/2101.00001.pdf)\n- [B](https://arxiv.org/pdf/2101.00002.pdf)\n"
     assert lint("arxiv-link", text) == []
+
+
+@pytest.mark.parametrize("mark", [" :small_orange_diamond:<sup>PDF</sup>", " (PDF)", " [pdf]"])
+def test_a_pdf_marked_so_after_its_link_stays_a_pdf(mark: str) -> None:
+    item = f"- [Formal Semantics](https://arxiv.org/pdf/1902.05870.pdf){mark} - A paper.\n"
+    assert lint("arxiv-link", item) == []
+
+
+def test_a_description_that_mentions_pdf_is_no_mark() -> None:
+    item = "- [Formal Semantics](https://arxiv.org/pdf/1902.05870.pdf) - A paper, as PDF.\n"
+    assert len(lint("arxiv-link", item)) == 1
+

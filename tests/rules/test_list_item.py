@@ -60,6 +60,8 @@ def test_well_formed_entries_are_clean() -> None:
         ("- [K](https://e.org) - Boils (fast)", "end the description", "- [K](https://e.org) - Boils (fast)."),
         ("-   [K](https://e.org) - Boils water.", "one space", "- [K](https://e.org) - Boils water."),
         ("-[K](https://e.org) - Boils water.", "not a list item", "- [K](https://e.org) - Boils water."),
+        ("- [K](https://e.org):- Boils water.", "not ':-'", "- [K](https://e.org) - Boils water."),
+        ("- [K](https://e.org): - Boils water.", "not ': -'", "- [K](https://e.org) - Boils water."),
     ],
 )
 def test_safe_fixes(item: str, message: str, fixed_item: str) -> None:
@@ -344,3 +346,28 @@ def test_full_width_colon_lists_follow_their_own_way() -> None:
     code = items + "* [Mo](https://m.example)：网页动态图像工具`（链接已无法访问）`\n"
     (slip,) = [f for f in lint("list-item", code, check_all_lists=True) if "end the" in f.message]
     assert slip.fix is not None and [e.text for e in slip.fix.edits] == ["。"]
+
+
+def test_a_line_in_italics_that_starts_with_a_link_is_no_item_missing_its_space() -> None:
+    note = "*[Windows users, read more.](https://e.org/win)*\n"
+    assert lint("list-item", "Update it:\n\n" + note) == []
+    slip = "*[Kettle](https://e.org/k) - Boils *hot* water.\n"
+    assert [f.message for f in lint("list-item", slip)] == [
+        "'*[' is not a list item: put a space after the marker"
+    ]
+
+
+def test_a_slipped_dash_in_a_section_that_separates_otherwise_is_fixed_only_unsafely() -> None:
+    dashed = "## Tools\n\n" + "".join(
+        f"- [Tool {n}](https://e.org/{n}) - Does this.\n" for n in range(6)
+    )
+    colons = "".join(f"- [Person {n}](https://e.org/p{n})：Writes CSS.\n" for n in range(4))
+    slip = "- [Slip](https://e.org/slip)- Writes CSS too.\n"
+    text = dashed + "\n## People\n\n" + colons + slip
+    (finding,) = [f for f in lint("list-item", text) if "'- '" in f.message]
+    assert finding.fix is not None and finding.fix.applicability == Applicability.UNSAFE
+    assert fixed("list-item", text) == text
+    in_dashed = dashed + slip
+    (finding,) = lint("list-item", in_dashed)
+    assert finding.fix is not None and finding.fix.applicability == Applicability.SAFE
+

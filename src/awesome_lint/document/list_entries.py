@@ -33,7 +33,10 @@ _METADATA = re.compile(
     r"\s*(?:\([^()\n]*\)|\[\[[^\]\n]*\]\([^()\s]*\)\]|`[^`\n]*`"
     r"|\*\*[^*\n]+\*\*|\*[^*\n]+\*|_[^_\n]+_)"
 )
-_SEPARATOR = re.compile(r"([ \t\u00a0]*)(-{1,3}|[\u2013\u2014:\uff1a])?([ \t\u00a0]*)")
+# ":-" and ": -" are one separator, a colon and a dash, not a colon and a description
+_SEPARATOR = re.compile(
+    r"([ \t\u00a0]*)(:[ \t]*-{1,3}(?!-)|-{1,3}|[\u2013\u2014:\uff1a])?([ \t\u00a0]*)"
+)
 _EMOJI_RUN = (
     r"(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\uFE0F\u200D\u20E3]"
     r"|:[a-z0-9_+-]+:)+"

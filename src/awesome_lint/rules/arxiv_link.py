@@ -22,7 +22,8 @@ class ArxivLink(Rule):
         links = [(link, found) for link in doc.links if (found := _paper_link(link)) is not None]
         pdf_style = _links_pdfs(links)
         for link, found in links:
-            keep_pdf = _is_pdf_page(link.url) and (pdf_style or _says_pdf(link.text))
+            says_pdf = _says_pdf(link.text) or _marked_pdf(doc.text, link.span.end)
+            keep_pdf = _is_pdf_page(link.url) and (pdf_style or says_pdf)
             page = "pdf" if keep_pdf else "abs"
             canonical = f"https://arxiv.org/{page}/{found.id}{found.version}"
             written = doc.text[link.url_span.start : link.url_span.end]
@@ -71,3 +72,13 @@ def _links_pdfs(links: list[tuple[Link, ArxivId]]) -> bool:
 def _says_pdf(text: str) -> bool:
     """'[pdf](…)', '[PDF]': the link is to the PDF on purpose."""
     return bool(_PDF_WORD.search(text))
+
+
+def _marked_pdf(text: str, after: int) -> bool:
+    """'[Title](…pdf) :small_orange_diamond:<sup>PDF</sup> - …', '[Title](…) (PDF)': a
+    mark after the link, before its description, says it is the PDF on purpose."""
+    return _PDF_MARK_AFTER.match(text, after) is not None
+
+
+# up to the description's separator or another link's "](" (its text names that link)
+_PDF_MARK_AFTER = re.compile(r"(?:(?! [-\u2013\u2014] |\]\()[^\n]){0,40}?\bpdf\b", re.I)

@@ -124,9 +124,9 @@ class _Styles:
         self.observed["spacing"] = [o for o in spacing if o is not None]
         self.observed["marker"] = list(marker_forms(entries, self.group))
         described = len(self.observed["ending"]) * 4 >= len(entries)  # not a lone note, "69th"
-        for matter, wanted, says in MATTERS:
+        for matter, wanted, says, rivals in MATTERS:
             kept = [o for o in self.observed[matter] if not self.suppressed(o)]
-            yield from follow_majority(kept, wanted, says, described or matter != "ending")
+            yield from follow_majority(kept, wanted, says, described or matter != "ending", rivals)
 
     def suppressed(self, observed: Observed) -> bool:
         """Is the rule off where the entry is? Then it is not the list's convention."""
