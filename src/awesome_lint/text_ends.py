@@ -172,3 +172,28 @@ def full_stop_after(text: str) -> str:
 
 
 _CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def cut_short(plain: str) -> bool:
+    """Does the text end cut off: one or two letters after a sentence ("…anonymous data.
+    F", "for code.t"), or a word that stops after its first letters ("with or wi")? Its
+    full stop would hide the cut: the text needs completing, not punctuating."""
+    if _AFTER_SENTENCE.search(plain):
+        return True
+    fragment = _LAST_FRAGMENT.search(plain)
+    return fragment is not None and fragment.group(0) not in _SHORT_WORDS
+
+
+_AFTER_SENTENCE = regex.compile(r"[.!?]\s?\w{1,2}$")
+_LAST_FRAGMENT = regex.compile(r"(?<=[a-z]{2,} )[a-z]{1,2}$")  # after a word, in lower case
+# English words and lower-case names of one or two letters that end a description whole
+_SHORT_WORDS = frozenset(
+    {
+        "a", "i", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is",
+        "it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we",
+        "ai", "ar", "cd", "ci", "cp", "db", "du", "ed", "id", "io", "ip", "js", "ls", "ml",
+        "mv", "os", "pc", "ps", "qa", "rm", "sh", "ts", "tv", "ui", "ux", "vi", "vm", "vr",
+        "vs",
+    }
+)
+

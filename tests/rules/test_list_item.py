@@ -371,3 +371,20 @@ def test_a_slipped_dash_in_a_section_that_separates_otherwise_is_fixed_only_unsa
     (finding,) = lint("list-item", in_dashed)
     assert finding.fix is not None and finding.fix.applicability == Applicability.SAFE
 
+
+@pytest.mark.parametrize(
+    ("description", "fixable"),
+    [
+        ("Compresses PNG files with or wi", False),
+        ("Keeps anonymous data. F", False),
+        ("A more intuitive version of du", True),
+        ("Tea tools for the ui", True),
+        ("Tea written in go", True),
+    ],
+)
+def test_a_description_cut_off_mid_word_gets_no_full_stop(description: str, fixable: bool) -> None:
+    good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+    (finding,) = lint("list-item", good + f"- [K](https://e.org/k) - {description}\n")
+    assert finding.message == "end the description with '.', '!', '?' or '…'"
+    assert (finding.fix is not None) == fixable
+

@@ -33,6 +33,7 @@ from awesome_lint.registry import Rule, register
 from awesome_lint.suppress import Suppressions
 from awesome_lint.text_ends import (
     EMOJI_RUN,
+    cut_short,
     ends_twice,
     ends_well,
     full_stop_after,
@@ -62,7 +63,6 @@ _TRAILING_PUNCTUATION = regex.compile(r"(?:['’]s)?[,:;.!?)]*", regex.REVERSE)
 _BACK_LINK = regex.compile(r"[^\w\[]*+\[[^\]]*+\]\(#[^)\s]*+\)\W*+")
 _BYLINE = regex.compile(r"(\*{1,2}|_{1,2})[^*_]+\1")  # "*Stephen Whitmore*"
 _FIELDS = regex.compile(r"\S \u00b7 \S")  # "Raúl Expósito · PDF": details, not a sentence
-_CUT_SHORT = re.compile(r"[.!?]\s?\w{1,2}$")  # a sentence, then one or two letters
 _CLOSING_PARENTHETICAL = regex.compile(  # "Does this. (Japanese)", "Does this. **[Old]**"
     r"[.!?…][\"”’]?\s*[*_]*(?:\([^()]*\)|\[[^\[\]]*\])", regex.REVERSE)
 _IDENTIFIER_MARK = regex.compile(r"[/._\p{N}\p{Lu}]")
@@ -255,12 +255,11 @@ class _EntryCheck:
             last = Span(end, end)  # the last word is code
         message = "end the description with '.', '!', '?' or '…'"
         fix = None
-        cut_short = _CUT_SHORT.search(plain)  # "…anonymous data. F", "for code.t": typos
         words_after = text_outside_links(
             self.entry.text, self.entry.paragraph.inline.links, end, description.end
         )
         if (plain[-1:].isalnum() or plain[-1:] in ")\"”’'`") and not address_cut \
-                and not cut_short and not words_after:
+                and not cut_short(plain) and not words_after:
             fix = Fix("Add a full stop", (Edit(Span(end, end), full_stop_after(core or plain)),))
         yield Style("ending", "none", self.finding(message, last, fix), ends_twice(plain))
 
