@@ -516,3 +516,23 @@ def test_a_list_led_in_by_a_quoted_or_bold_label_is_grouped_by_it() -> None:
     assert [(e.title, e.group) for e in entries(text)] == [
         ("Curso A", "Courses in Portuguese"), ("Course B", "In English"), ("Course C", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("- CodePen's CSS by [Chris Coyier](https://twitter.example/chris)", "CodePen's CSS"),
+        ("- Tea Guide\u00a0by\u00a0[Ann Lee](https://ann.example), [EN](https://e.example)", "Tea Guide"),
+    ],
+)
+def test_an_item_that_credits_its_author_with_a_link_is_named_by_its_words(
+    item: str, title: str
+) -> None:
+    """The link after "by" is to the author, not to the thing listed: two works by one
+    author are not one entry."""
+    assert titles(section(item + "\n")) == [("item", title, None)]
+
+
+def test_a_leading_name_link_followed_by_its_author_keeps_its_link() -> None:
+    item = "- [Tea Guide](https://guide.example) by [Ann Lee](https://ann.example)\n"
+    assert titles(section(item)) == [("item", "Tea Guide", "https://guide.example")]

@@ -211,6 +211,12 @@ def item_entry(
             return named  # "**gulp-bootlint** — A gulp wrapper for [Bootlint](…)"
     if nested and lead is None and _prose_before(text, paragraph.span.start, links[0].span.start):
         return None  # "Taught by [Dan Gusfield](…) in 2010, …": about the entry above
+    if lead is None:  # (a bare address before it is words: "[Title](http://…） by [A](…)")
+        author = next((link for link in links if link.kind != "bare"), links[0])
+        credited = _CREDITED.fullmatch(text, paragraph.span.start, author.span.start)
+        if credited and not _DONE.fullmatch(credited.group(1).rsplit(maxsplit=1)[-1]):
+            # "CodePen的CSS方案 by [Chris Coyier](…)": the link is to its author
+            return _credited_entry(text, item, paragraph, section, links, credited)
     title_link = name if name is not None and name.valid else title_link_of(links, text)
     if title_link is None:
         return None
@@ -321,6 +327,26 @@ def details_entry(
     return Entry(
         "item", Span(item.span.start, paragraph.span.end), section, title, paragraph.span,
         external[0], tuple(external), (), item=item,
+    )
+
+
+# Words that name a thing, then its author's link: "CodePen's CSS by [Chris Coyier](…)".
+_CREDITED = regex.compile(r"[ \t]*+(\S(?:[^\n]*?\S)?)[ \t\u00a0]++by[ \t\u00a0]*+", regex.I)
+# "Taught by [Dan](…)", "Maintained by [Ann](…)": a sentence about the link, no name
+_DONE = regex.compile(r"\w*ed|taught|written|made|built|run|done|given|shown|led|held", regex.I)
+
+
+def _credited_entry(
+    text: str, item: ListItem, paragraph: Paragraph, section: Section,
+    links: tuple[Link, ...], credited: regex.Match[str],
+) -> Entry | None:
+    title = rendered(text, credited.start(1), credited.end(1), links).strip()
+    if not title or is_generic_title(title):
+        return None
+    return Entry(
+        "item", Span(item.span.start, paragraph.span.end), section, title,
+        Span(credited.start(1), credited.end(1)), None, links, tuple(badges_of(list(links))),
+        item=item,
     )
 
 
