@@ -518,6 +518,17 @@ def test_a_list_led_in_by_a_quoted_or_bold_label_is_grouped_by_it() -> None:
     ]
 
 
+def test_a_line_in_italics_after_a_list_labels_the_next_one_but_under_a_heading_describes() -> None:
+    text = (
+        "# Awesome Things\n\n## Databases\n\n*Databases that keep tea records.*\n\n"
+        "- [Teabase](https://teabase.example)\n\n*Distributed databases.*\n\n"
+        "- [Potbase](https://potbase.example)\n"
+    )
+    assert [(e.title, e.group) for e in entries(text)] == [
+        ("Teabase", ""), ("Potbase", "Distributed databases."),
+    ]
+
+
 @pytest.mark.parametrize(
     ("item", "title"),
     [

@@ -49,7 +49,7 @@ def in_log_section(section: Section) -> bool:
 def in_highlights(entry: Entry, shown_first: int) -> bool:
     """In a News, Trending or Sponsors section, or before `shown_first` (the table of
     contents): what the list shows first, it files again below on purpose."""
-    return entry.span.start < shown_first or is_highlight_section(entry.section)
+    return entry.span.start < shown_first or is_highlight_section(entry.section, entry.group)
 
 
 def preface_end(doc: Document) -> int:
@@ -157,14 +157,18 @@ VIEW_SHARE = 0.8
 def second_views(doc: Document, pairs: list[tuple[Entry, Entry]]) -> set[Entry]:
     """Copies in a block (a table, or a list) that repeats the entries of another block of
     the same section, in any order: the section shows its entries twice on purpose, as a
-    list and as a table of their figures."""
+    list and as a table of their figures. So does a table that repeats a list of another
+    section, or a list a table (an index of the list's own documents, with keywords, and
+    the same documents described in a topic's list)."""
     block_of = _blocks(doc)
     sizes: dict[int, int] = {}
     for entry in doc.entries:
         sizes[block_of(entry)] = sizes.get(block_of(entry), 0) + 1
     copies: dict[int, list[Entry]] = {}  # of entries of the same section, by block
     for entry, original in pairs:
-        if entry.section is original.section and block_of(entry) != block_of(original):
+        other_form = (entry.kind == "row") != (original.kind == "row")
+        if (entry.section is original.section or other_form) \
+                and block_of(entry) != block_of(original):
             copies.setdefault(block_of(entry), []).append(entry)
     views = {
         block for block, found in copies.items()

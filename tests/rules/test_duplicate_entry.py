@@ -355,6 +355,20 @@ def test_a_recently_added_section_in_any_language_is_a_highlight() -> None:
         assert findings(text) == [], title
 
 
+@pytest.mark.parametrize("title", ["⭐ Recommended", "目的別おすすめ", "추천"])
+def test_a_recommended_section_or_group_is_a_highlight(title: str) -> None:
+    text = section(title, TOOLS[0]) + section("Kilns", *TOOLS[:3])
+    assert findings(text) == [], title
+    grouped = f"## Links\n\n- <span id=\"picks\">{title}</span>\n  - [Tool 0](https://tool0.org) - A.\n\n"
+    assert findings(grouped + section("Kilns", *TOOLS[:3])) == [], title
+
+
+def test_a_recommender_system_is_a_topic_not_a_highlight() -> None:
+    for title in ("Recommended Systems", "추천 시스템", "推荐系统"):
+        text = section(title, TOOLS[0]) + section("Kilns", *TOOLS[:3])
+        assert len(findings(text)) == 1, title
+
+
 def test_companies_filed_in_every_section_show_the_habit() -> None:
     """An index of tasks by direction: each company under each direction, with that
     direction's tasks under it. One company with the same task in two directions is
@@ -483,6 +497,19 @@ def test_a_table_of_a_sections_figures_repeats_its_list_on_purpose() -> None:
     assert finding.message.startswith("'tool2' is already listed at line 5")
 
 
+def test_an_index_table_of_the_lists_own_documents_and_a_topics_list_are_two_views() -> None:
+    """A table of the list's documents with their keywords, and the same documents
+    described in a topic's list: each document shown twice on purpose."""
+    rows = "".join(f"| [Doc {n}](./docs/doc{n}.html) | keywords {n} |\n" for n in range(4))
+    items = "".join(f"- [Doc {n}](./docs/doc{n}.html) : What doc {n} explains.\n" for n in range(4))
+    index = "## Documents\n\n| Document | Contents |\n| --- | --- |\n" + rows
+    text = index + "\n## Theory\n\n" + items
+    assert findings(text) == []
+    # the same list written twice, as lists, is still a block pasted into another section
+    twice = "## Documents\n\n" + items + "\n## Theory\n\n" + items
+    assert findings(twice) != []
+
+
 def test_a_homepage_line_named_by_its_address_is_a_detail() -> None:
     """Two apps of one maker, each with its homepage line under it: not one thing twice."""
     text = (
@@ -492,3 +519,19 @@ def test_a_homepage_line_named_by_its_address_is_a_detail() -> None:
         "  - <a href=https://element.io>`https://element.io`</a>\n"
     )
     assert findings(text) == []
+
+
+def test_an_entry_in_three_places_shows_the_habit_even_when_one_copy_is_in_a_pasted_block() -> None:
+    """A list that copied a block of its Study section into Community during a
+    restructure, and also files one of them under Git: that one is in three places on
+    purpose, so a single other cross-listing is the habit too; the pasted block is
+    still reported."""
+    study = TOOLS[:4]
+    others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(300)])
+    text = (
+        section("Study", *study) + section("Community", *study) + section("Git", TOOLS[1])
+        + section("Frontend", TOOLS[8]) + section("Backend", TOOLS[8]) + others
+    )
+    messages = [f.message for f in findings(text)]
+    assert not any("'Tool 8'" in message for message in messages)
+    assert sum("in 'Study'" in message for message in messages) == 4

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import gc
 import html
-import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -395,9 +394,10 @@ def _nested_lists(lists: list[n.ListBlock]) -> tuple[set[int], set[int]]:
 
 def _lead_in_labels(text: str, top: tuple[n.Block, ...]) -> dict[int, str]:
     """The label right before a list, by the list's start: a one-line block quote ("> Cursos
-    em Português") or a line in bold alone ("**Paid**"), naming the group that follows."""
+    em Português") or a line in bold or italics alone ("**Paid**"), naming the group
+    that follows."""
     labels: dict[int, str] = {}
-    for before, block in itertools.pairwise(top):
+    for prior, before, block in zip((None, *top), top, top[1:], strict=False):
         if not isinstance(block, n.ListBlock):
             continue
         line = before.children[0] if isinstance(before, n.BlockQuote) and len(
@@ -408,13 +408,18 @@ def _lead_in_labels(text: str, top: tuple[n.Block, ...]) -> dict[int, str]:
         raw = text[line.span.start : line.span.end].strip()
         if line is before and not _BOLD_LINE.fullmatch(raw):
             continue
+        if _ITALIC_LINE.fullmatch(raw) and (prior is None or isinstance(prior, _HEADS)):
+            continue  # under its heading, a line in italics describes the section
         words = plain_text(raw).strip(" \t*_:：")
         if 0 < len(words) <= MAX_LABEL:
             labels[block.span.start] = words
     return labels
 
 
-_BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1[:：]?")
+# "**Paid**", and "*Распределенные базы данных.*" after a list: a subheading in italics
+_BOLD_LINE = re.compile(r"(\*\*|__|\*|_)[^*_\n]+\1[:：]?")
+_ITALIC_LINE = re.compile(r"([*_])[^*_\n]+\1[:：]?")
+_HEADS = (n.Heading, n.HtmlBlock)  # a heading, or "<h3 id=…>REST框架</h3>"
 
 
 def _folded_label(

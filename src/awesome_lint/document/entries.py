@@ -118,9 +118,12 @@ _NEWS_SECTION = regex.compile(
 _HIGHLIGHT_SECTION = regex.compile(
     r"\b(?:highlights?|trending|recent(?:ly)?|latest|pinned|featured|spotlight|sponsored"
     r"|showcase|what'?s new|newly added|new arrivals|top picks|editor'?s picks|popular"
+    r"|recommended(?! system)"
     r"|novidades|recentes|destaques|novedades|recientes|destacad[oa]s|nouveautés|récents"
     r"|недавн\w*|новинки|популярн\w*|избранн\w*)\b"
-    r"|最近|最新|新着|新增|注目|人気|热门|熱門|精选|精選|置顶|置頂|최근|최신|인기",
+    r"|最近|最新|新着|新增|注目|人気|热门|熱門|精选|精選|置顶|置頂|최근|최신|인기"
+    # "recommended", not a recommender system (推荐系统, 추천 시스템)
+    r"|おすすめ|オススメ|推荐(?!系统)|推薦(?!系統|システム)|추천(?!\s*시스템)",
     regex.I,
 )
 _NUMBER_MARK = re.compile(r"\s*(?:\*\*\[\d+\]\*\*|\[\d+\]|\*\*\d+\.?\*\*)")
@@ -379,10 +382,12 @@ def in_frame(section: Section) -> bool:
     return any(_FRAME_SECTION.search(title) for title in section.path)
 
 
-def is_highlight_section(section: Section) -> bool:
-    """Is the section, or one it sits in, a News, Trending, Featured… section: one that
-    shows again, on purpose, what the list files under its topics?"""
-    return _highlight_path(section.path)
+def is_highlight_section(section: Section, group: str = "") -> bool:
+    """Is the section, or one it sits in, or the group label the entry is listed under
+    (`- <span id="recommend">추천</span>` over nested items), a News, Trending,
+    Featured… section: one that shows again, on purpose, what the list files under its
+    topics?"""
+    return _highlight_path((*section.path, group) if group else section.path)
 
 
 @functools.lru_cache(maxsize=4096)  # asked for every pair of repeats: once per path

@@ -99,7 +99,8 @@ class DuplicateEntry(Rule):
         if allow_across is None:
             filed_twice = [o for e, o in groups if place(e) != place(o)]
             filed_twice += cross_listed.values()
-            allow_across = _cross_lists_by_habit(filed_twice, len(doc.entries))
+            elsewhere = [o for e, o in pairs if place(e) != place(o)]  # pasted blocks too
+            allow_across = _cross_lists_by_habit(filed_twice, elsewhere, len(doc.entries))
         renamed: dict[str, list[tuple[Entry, Entry]]] = {}
         for entry, original in pairs:
             if allow_across and entry in cross_listed:
@@ -192,12 +193,13 @@ def _cross_listing(entry: Entry, original: Entry) -> bool:
     return place(original) != place(entry) and names_agree(entry, original)
 
 
-def _cross_lists_by_habit(originals: list[Entry], entries: int) -> bool:
-    """Whether the list files entries in several sections on purpose: often, or one
-    entry in three places or more. `originals` has the first copy of each repeat."""
+def _cross_lists_by_habit(originals: list[Entry], elsewhere: list[Entry], entries: int) -> bool:
+    """Whether the list files entries in several sections on purpose: often (`originals`:
+    the first copy of each cross-listing), or one entry in three places or more
+    (`elsewhere`: the first copy of each repeat in another place, in a pasted block too)."""
     if len(originals) >= max(CROSS_LISTING_MIN, CROSS_LISTING_SHARE * entries):
         return True
-    copies = Counter(originals)
+    copies = Counter(elsewhere)
     return any(count + 1 >= HABITUAL_PLACES for count in copies.values())
 
 
