@@ -83,3 +83,22 @@ def test_heading_numbering_gives_up_the_link_update_for_a_heading_repeated_over_
 def test_seed(seed_text: str) -> None:
     (numbering,) = lint("heading-numbering", seed_text)
     assert lines(seed_text, [numbering]) == [225] and "expected 2.2.2." in numbering.message
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        ["2024 CVPR", "2024 ICCV", "2023 CVPR", "2023 Others"],  # papers by year
+        ["2026 年 8 月 22 号添加", "2026 年 8 月 21 号添加", "2026 年 8 月 19 号添加"],
+        ["863683348 - Github", "Sword - Github", "863683348 - Github"],  # a user id
+    ],
+)
+def test_a_year_or_an_id_is_no_section_number(headings: list[str]) -> None:
+    text = "".join(f"## {heading}\n\nText.\n\n" for heading in headings)
+    assert lint("heading-numbering", text) == []
+
+
+def test_a_three_digit_count_is_still_a_section_number() -> None:
+    text = "".join(f"## {n:03d}. Episode\n\nText.\n\n" for n in (129, 128, 126))
+    (finding,) = lint("heading-numbering", text)
+    assert "expected 127." in finding.message

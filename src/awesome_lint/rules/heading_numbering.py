@@ -37,10 +37,17 @@ class HeadingNumbering(Rule):
 
 
 def _parts(number: str | None) -> list[int] | None:
+    """The numbers of a section number ("1.2.1."); None for a year or an id ("2026 年 8
+    月 21 号添加", "863683348 - Github"): more digits than a section number has."""
     if number is None:
         return None
     pieces = number.rstrip(".").split(".")
-    return [int(p) for p in pieces] if all(p.isdigit() for p in pieces) else None
+    if not all(p.isdigit() and len(p) <= MAX_DIGITS for p in pieces):
+        return None
+    return [int(p) for p in pieces]
+
+
+MAX_DIGITS = 3  # "001" to "129" in a newest-first log; a year or an id has more
 
 
 def _numbered(parent: Section) -> list[tuple[Section, list[int]] | None]:
