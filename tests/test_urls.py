@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from awesome_lint.urls import doi, normal_url
+from awesome_lint.urls import doi, is_repository_path, normal_url
 
 
 def by_urlsplit(url: str) -> str:
@@ -47,3 +47,21 @@ def test_doi_needs_doi_somewhere() -> None:
     assert doi("https://doi.org/10.1145/3377811.3380362") == "10.1145/3377811.3380362"
     assert doi("https://dl.acm.org/doi/10.1145/3377811") == "10.1145/3377811"
     assert doi("https://example.org/10.1145/3377811") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "inside"),
+    [
+        ("./pages/README-2018-2020.md", True),
+        ("CODE_OF_CONDUCT.md", True),
+        ("docs/", True),
+        ("books.md#c", True),
+        ("catnames.best", False),  # an address without its scheme
+        ("github.com/owner/repo", False),
+        ("test", False),  # a bare word: no file, no folder
+        ("https://example.org", False),
+        ("", False),
+    ],
+)
+def test_a_repository_path_is_a_file_or_folder_of_the_list(url: str, inside: bool) -> None:
+    assert is_repository_path(url) is inside

@@ -100,3 +100,30 @@ def awesome_badge_replacement(url: str) -> str | None:
     """awesome.re's address for the dead RawGit copy of the Awesome badge."""
     match = _RAWGIT_AWESOME.match(url.strip())
     return f"https://awesome.re/{match.group(1)}.svg" if match else None
+
+
+def is_repository_path(url: str) -> bool:
+    """A relative link to a file or folder of the list's own repository (`./pages/2018.md`,
+    `CODE_OF_CONDUCT.md`, `docs/`), not an address written without its scheme
+    (`catnames.best`, `github.com/owner/repo`), which GitHub would also take for a path,
+    nor a bare word (`[foo](test)`, which the npm awesome-lint calls an invalid URL)."""
+    path = url.split("#", 1)[0].split("?", 1)[0]
+    if not path or ":" in path.split("/", 1)[0]:
+        return False
+    if path.startswith(("./", "../", "/")):
+        return True
+    domain = _DOMAIN.fullmatch(path.split("/", 1)[0])
+    if domain is not None and domain.group(1).lower() not in _FILE_EXTENSIONS:
+        return False  # "catnames.best", "github.com/…"
+    return path.endswith("/") or _FILE_NAME.search(path) is not None
+
+
+_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+([A-Za-z]{2,24})")
+_FILE_NAME = re.compile(r"\.[A-Za-z0-9]{1,10}$")  # "README.md", "guide.html"
+_FILE_EXTENSIONS = frozenset(
+    {
+        "md", "markdown", "html", "htm", "txt", "rst", "pdf", "png", "jpg", "jpeg", "gif",
+        "svg", "webp", "json", "yml", "yaml", "toml", "csv", "ipynb", "py", "js", "ts", "css",
+        "xml", "zip", "gz", "sh",
+    }
+)

@@ -78,7 +78,8 @@ def test_safe_fixes(item: str, message: str, fixed_item: str) -> None:
     "item, message",
     [
         ("- [K]() - Boils water.", "absolute URL"),
-        ("- [K](kettle.md) - Boils water.", "absolute URL"),
+        ("- [K](kettle) - Boils water.", "absolute URL"),
+        ("- [K](kettle.example) - Boils water.", "absolute URL"),
         ("- [](https://e.org) - Boils water.", "no text"),
         ("- [K](https://e.org) - `kettle --boil`", "only code"),
         ("- [K](https://e.org) - Boils “water.”.", "end the description"),
@@ -387,4 +388,12 @@ def test_a_description_cut_off_mid_word_gets_no_full_stop(description: str, fixa
     (finding,) = lint("list-item", good + f"- [K](https://e.org/k) - {description}\n")
     assert finding.message == "end the description with '.', '!', '?' or '…'"
     assert (finding.fix is not None) == fixable
+
+
+@pytest.mark.parametrize(
+    "link", ["./pages/README-2018-2020.md", "CODE_OF_CONDUCT.md", "docs/", "guide/tea.html#brew"]
+)
+def test_a_link_to_a_file_of_the_lists_own_repository_is_no_broken_address(link: str) -> None:
+    item = f"- [Tea notes]({link}) - Notes on tea.\n"
+    assert lint("list-item", item) == []
 

@@ -45,6 +45,7 @@ from awesome_lint.text_ends import (
     without_trailing_markup,
     words_end,
 )
+from awesome_lint.urls import is_repository_path
 
 _ABSOLUTE_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://[^\s/?#]+|mailto:\S+@)\S*", re.I)
 _EMOJI = regex.compile(EMOJI_RUN)
@@ -194,12 +195,11 @@ class _EntryCheck:
 
     def link_problem(self) -> Finding | None:
         link = self.entry.link
-        if link.kind == "link" and not _ABSOLUTE_URL.fullmatch(link.url):
+        if link.kind == "link" and not _ABSOLUTE_URL.fullmatch(link.url) \
+                and not is_repository_path(link.url):
             shown = f"'{link.url}'" if link.url else "nothing"
-            return self.finding(
-                f"the entry's link points to {shown}; it needs an absolute URL "
-                "(https://…)", link.span
-            )
+            message = f"the entry's link points to {shown}; it needs an absolute URL (https://…)"
+            return self.finding(message, link.span)
         if not self.entry.name:
             return self.finding("the entry's link has no text: name what it links to", link.span)
         return None
