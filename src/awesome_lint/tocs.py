@@ -4,12 +4,13 @@ item's text names."""
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
 
-from awesome_lint.document import Link, ListBlock, ListItem
+from awesome_lint.document import Document, Link, ListBlock, ListItem
 
 _TOC_TITLES = {"contents", "table of contents", "目录"}
 _OMIT_COMMENT = regex.compile(r"<!--\s*omit (?:in|from) toc\s*-->", regex.I)
@@ -95,3 +96,23 @@ def alphabetical_order(
         order.append((item.heading, item))
     order += [(heading, None) for heading, _ in pending]
     return order
+
+
+def hand_picked(doc: Document, items: list[TocItem]) -> bool:
+    """Do the top items link headings of several levels, each of two at least three
+    times ("- [Books](#books)" a `###`, "- [Tools](#tools)" a `##`, "- [LLM](#llm)" a
+    `#`)? Then the author picked the headings to index, and one level's missing ones
+    are no omission."""
+    levels = Counter(doc.headings[i.heading].level for i in items if i.heading is not None)
+    return sum(count >= HAND_PICKED_MIN for count in levels.values()) >= 2
+
+
+HAND_PICKED_MIN = 3
+
+
+def top_level(doc: Document, items: list[TocItem]) -> int | None:
+    """The heading level the top items list, if most of them reach a heading."""
+    levels = Counter(doc.headings[i.heading].level for i in items if i.heading is not None)
+    if not levels or sum(levels.values()) * 2 < len(items):
+        return None
+    return levels.most_common(1)[0][0]

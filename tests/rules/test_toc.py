@@ -265,3 +265,24 @@ def test_toc_item_under_another_sections_entry_is_reported_not_rewritten() -> No
     (finding,) = lint("toc", text)
     assert "lacks 'Papers'" in finding.message
     assert finding.fix is None
+
+
+def test_a_hand_picked_table_of_contents_of_several_levels_lacks_nothing() -> None:
+    """Its items link `###`, `##` and `#` headings alike: the author chose what to index
+    ("Built with: Mobile, Web" for the subsections), so the level's other headings are
+    not missing, and nothing is rewritten."""
+    toc = (
+        "## Contents\n\n- [Books](#books)\n- [Blogs](#blogs)\n- [IDE](#ide)\n"
+        "- [Tools](#tools)\n- [Types](#types)\n- [Built with: Mobile, Web](#built-with)\n"
+        "- [LLM](#llm)\n\n"
+    )
+    body = (
+        "## Start\n\n### Books\n\nA.\n\n### Blogs\n\nA.\n\n### IDE\n\nA.\n\n"
+        "## Tools\n\nA.\n\n## Types\n\nA.\n\n## Built with\n\n### Mobile\n\nA.\n\n"
+        "### Web\n\nA.\n\n# LLM\n\nA.\n\n### Badges\n\nA.\n"
+    )
+    text = "# Awesome Tea\n\n" + toc + body
+    assert lint("toc", text) == []
+    swapped = text.replace("- [Books](#books)\n- [Blogs](#blogs)", "- [Blogs](#blogs)\n- [Books](#books)")
+    (finding,) = lint("toc", swapped)
+    assert "out of order" in finding.message and finding.fix is None

@@ -24,11 +24,13 @@ from awesome_lint.toc_rewrite import rewrite_fix
 from awesome_lint.tocs import (
     TocItem,
     flatten,
+    hand_picked,
     has_omit_comment,
     is_alphabetical,
     is_toc_title,
     same_text,
     text_key,
+    top_level,
 )
 
 
@@ -65,16 +67,19 @@ class Toc(Rule):
             return
         toc_heading, blocks = found
         items = [item for block in blocks for item in _items(doc, block)]
-        level = _top_level(doc, items)
+        level = top_level(doc, items)
         if level is None:
             return
         checker = _Checker(doc, self.options, toc_heading, items)
+        checker.hand_picked = hand_picked(doc, items)
         expected = checker.expected(checker.start, len(doc.headings), level)
         findings = list(checker.compare(items, expected, blocks[0], depth=1))
         if not findings:
             return
-        # a list split in parts (under "Tools", "Concepts") is not written again as one
-        fix = rewrite_fix(doc, checker, blocks[0], items, expected) if len(blocks) == 1 else None
+        # a list split in parts (under "Tools", "Concepts") is not written again as one,
+        # nor a hand-picked one: which headings it leaves out is the author's choice
+        one_list = len(blocks) == 1 and not checker.hand_picked
+        fix = rewrite_fix(doc, checker, blocks[0], items, expected) if one_list else None
         for index, finding in enumerate(findings):
             yield finding._replace(fix=fix) if index == 0 and fix else finding
 
@@ -152,14 +157,6 @@ def _fragment_link(doc: Document, item: ListItem) -> Link | None:
     return next((li for li in links if li.url.startswith("#") and not li.image), None)
 
 
-def _top_level(doc: Document, items: list[TocItem]) -> int | None:
-    """The heading level the top items list, if most of them reach a heading."""
-    levels = Counter(doc.headings[i.heading].level for i in items if i.heading is not None)
-    if not levels or sum(levels.values()) * 2 < len(items):
-        return None
-    return levels.most_common(1)[0][0]
-
-
 class _Checker:
     def __init__(
         self, doc: Document, options: Options, toc_heading: int, items: list[TocItem]
@@ -167,6 +164,7 @@ class _Checker:
         self.doc = doc
         self.options = options
         self.toc_heading = toc_heading
+        self.hand_picked = False  # the top items link headings of several levels
         self.omitted = {text_key(name) for name in options.omit}
         # headings listed anywhere in the table of contents
         self.listed = {i.heading for i in flatten(items) if i.heading is not None}
@@ -231,7 +229,7 @@ class _Checker:
         expected = self.here(expected, items)
         listed = {i.heading for i in items}
         missing = [self.doc.headings[h].text for h in expected if h not in listed]
-        if missing:
+        if missing and not (depth == 1 and self.hand_picked):
             yield self.finding(f"the table of contents lacks {_names(missing)}", block.items[0])
         # an alphabetical table of contents is in its own order, not the headings'
         in_order = {id(i) for i in items} if is_alphabetical(items) else _in_order(items, expected)
