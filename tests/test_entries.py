@@ -534,6 +534,7 @@ def test_a_line_in_italics_after_a_list_labels_the_next_one_but_under_a_heading_
     [
         ("- CodePen's CSS by [Chris Coyier](https://twitter.example/chris)", "CodePen's CSS"),
         ("- Tea Guide\u00a0by\u00a0[Ann Lee](https://ann.example), [EN](https://e.example)", "Tea Guide"),
+        ("- **Host**: Ann Lee @[annlee](https://twitter.example/annlee)", "Host: Ann Lee"),
     ],
 )
 def test_an_item_that_credits_its_author_with_a_link_is_named_by_its_words(
@@ -547,3 +548,12 @@ def test_an_item_that_credits_its_author_with_a_link_is_named_by_its_words(
 def test_a_leading_name_link_followed_by_its_author_keeps_its_link() -> None:
     item = "- [Tea Guide](https://guide.example) by [Ann Lee](https://ann.example)\n"
     assert titles(section(item)) == [("item", "Tea Guide", "https://guide.example")]
+
+
+def test_a_nested_line_of_words_that_cites_a_source_is_a_detail() -> None:
+    text = section(
+        "- [Hate Speech Set](https://hate.example)\n"
+        "  - 7,896 sentences (from [Movie Reviews](https://reviews.example))\n"
+    )
+    assert titles(text) == [("item", "Hate Speech Set", "https://hate.example")]
+

@@ -535,3 +535,13 @@ def test_an_entry_in_three_places_shows_the_habit_even_when_one_copy_is_in_a_pas
     messages = [f.message for f in findings(text)]
     assert not any("'Tool 8'" in message for message in messages)
     assert sum("in 'Study'" in message for message in messages) == 4
+
+
+def test_a_host_mentioned_under_two_shows_is_no_repeat() -> None:
+    def show(name: str) -> str:
+        return (
+            f"- [{name}](https://{name.lower()}.example)\n"
+            f"  - **Host**: Joe Ress @[joeress](https://twitter.example/joeress)\n"
+        )
+    assert findings("## Linux\n\n" + show("Unplugged") + show("Late Night")) == []
+

@@ -333,8 +333,11 @@ def details_entry(
     )
 
 
-# Words that name a thing, then its author's link: "CodePen's CSS by [Chris Coyier](…)".
-_CREDITED = regex.compile(r"[ \t]*+(\S(?:[^\n]*?\S)?)[ \t\u00a0]++by[ \t\u00a0]*+", regex.I)
+# Words that name a thing, then its author's link: "CodePen's CSS by [Chris Coyier](…)",
+# "**Host**: Joe Ressington @[joeressington](…)" (a handle, mentioned).
+_CREDITED = regex.compile(
+    r"[ \t]*+(\S(?:[^\n]*?\S)?)(?:[ \t\u00a0]++by[ \t\u00a0]*+|[ \t\u00a0]*+@)", regex.I
+)
 # "Taught by [Dan](…)", "Maintained by [Ann](…)": a sentence about the link, no name
 _DONE = regex.compile(r"\w*ed|taught|written|made|built|run|done|given|shown|led|held", regex.I)
 
@@ -632,7 +635,7 @@ def _prose_before(text: str, start: int, end: int) -> bool:
     """Words of a sentence before an item's first link: two or more, in plain text, not a
     label ("Paper:") or a name and its separator ("Tool -")."""
     words = text[start:end].split()
-    if len(words) < 2 or not words[0][0].isalpha() or words[-1][-1] in ":：-–—|":
+    if len(words) < 2 or not words[0][0].isalnum() or words[-1][-1] in ":：-–—|":
         return False
     return not _PROSE_STOP.search(text, start, end)
 
