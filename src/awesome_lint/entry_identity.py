@@ -8,7 +8,8 @@ import re
 from awesome_lint.document import Entry, is_generic_title
 from awesome_lint.urls import arxiv_id, doi, github_repo, normal_url
 
-_TITLE_NOISE = re.compile(r"[\W_]+")
+# punctuation and spaces, but not the "+" and "#" that make C++, C# and "Former++" names
+_TITLE_NOISE = re.compile(r"[^\w+#]+|_+")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # Identity kinds, strongest first: where two entries both have a stronger kind, it decides.
 KINDS = ("arxiv", "doi", "repo", "url", "title")

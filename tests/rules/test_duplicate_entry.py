@@ -545,3 +545,12 @@ def test_a_host_mentioned_under_two_shows_is_no_repeat() -> None:
         )
     assert findings("## Linux\n\n" + show("Unplugged") + show("Late Night")) == []
 
+
+
+def test_a_plus_plus_version_of_a_model_is_another_entry() -> None:
+    """The journal version keeps the conference paper's arXiv id; its name says it is
+    the next one, as C++ is not C."""
+    def paper(name: str, venue: str) -> str:
+        return f"* **{name}**: \"{name}: Part Segmentation\", {venue}. [[Paper](https://arxiv.org/abs/2204.04655)]\n"
+    text = "## Panoptic\n\n" + paper("Panoptic-PartFormer", "ECCV, 2022") + paper("PanopticPartFormer++", "arXiv, 2023")
+    assert findings(text) == []
