@@ -275,3 +275,15 @@ def test_a_slip_of_case_made_often_is_still_fixed_safely() -> None:
     text = "| Title | Note |\n|---|---|\n" + rows
     (finding,) = lint("spell-check", text)
     assert finding.fix is not None and finding.fix.applicability == Applicability.SAFE
+
+
+def test_a_spelling_the_lists_links_keep_is_its_habit_fixed_only_unsafely() -> None:
+    """Every developer's heading links '[Github](…)'; a few headings written the same
+    way without the link, and some prose, follow that habit."""
+    headings = "".join(f"#### dev{n} - [Github](https://github.com/dev{n})\n\n" for n in range(10))
+    text = headings + "#### dev10 - Github\n\n#### dev11 - Github\n\n" + ITEM + "A Github mirror.\n"
+    (finding,) = lint("spell-check", text)
+    assert finding.fix is not None and finding.fix.applicability == Applicability.UNSAFE
+    fewer = "".join(f"#### dev{n} - [Github](https://github.com/dev{n})\n\n" for n in range(9))
+    (finding,) = lint("spell-check", fewer + "#### dev10 - Github\n\n#### dev11 - Github\n\n" + ITEM + "A Github mirror.\n")
+    assert finding.fix is not None and finding.fix.applicability == Applicability.SAFE

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -105,7 +105,8 @@ class SpellCheck(Rule):
                 by_name[name.right].append(place)
         house = self.options.follow_list_spelling
         for right, group in by_name.items():
-            yield from _findings(right, sorted(group, key=lambda place: place.span), house=house)
+            group.sort(key=lambda place: place.span)
+            yield from _findings(right, group, house=house, text=doc.text)
 
 
 def _in_prose(doc: Document, matches: Iterator[NameMatch]) -> Iterator[tuple[NameMatch, Span]]:
@@ -248,7 +249,7 @@ def _phrases(text: str, start: int, end: int) -> set[tuple[str, str]]:
     }
 
 
-def _findings(right: str, group: list[Place], *, house: bool) -> Iterator[Finding]:
+def _findings(right: str, group: list[Place], *, house: bool, text: str) -> Iterator[Finding]:
     written = sum(place.word == right for place in group)
     wrong = [
         place for place in group
@@ -256,17 +257,22 @@ def _findings(right: str, group: list[Place], *, house: bool) -> Iterator[Findin
     ]
     if len(wrong) >= CONVENTION:
         more = f" (and {len(wrong) - 1} more places in this list)"
-        yield _finding(wrong, more, habit=_habit(wrong, written))
+        yield _finding(wrong, more, habit=_habit(wrong, written, text))
     else:
         yield from (_finding([place]) for place in wrong)
 
 
-def _habit(wrong: list[Place], written: int) -> bool:
-    """A name in lower case, again and again, more often than the makers' way: the
-    list's own habit, for its maintainer to keep or change ('github' 400 times and
-    'GitHub' twice, a blind review said); 'Github' or 'Typescript' is a slip."""
+def _habit(wrong: list[Place], written: int, text: str) -> bool:
+    """The list's own habit, for its maintainer to keep or change (blind reviews): a name
+    in lower case again and again, more often than the makers' way ('github' 400 times,
+    'GitHub' twice), or a spelling its links' text keeps ('[Github](…)' 1,090 times, and
+    'Github' in the headings written like them). Else 'Github' or 'Typescript' is a slip."""
     lower = all(place.word.islower() for place in wrong)
-    return lower and len(wrong) >= HABIT and len(wrong) > written
+    if lower and len(wrong) >= HABIT and len(wrong) > written:
+        return True
+    commonest = Counter(place.word for place in wrong).most_common(1)[0][0]
+    in_links = text.count(f"[{commonest}]")
+    return in_links >= HABIT and in_links > written
 
 
 def _house(place: Place, group: list[Place], written: int) -> bool:
