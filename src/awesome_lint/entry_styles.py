@@ -150,3 +150,10 @@ MATTERS = (
     ("marker", "-", _markers_say, _NO_RIVALS),
     ("spacing", " ", _spacings_say, _NO_RIVALS),
 )
+
+
+def uses_awesome_format(entries: tuple[ListEntry, ...]) -> bool:
+    """Do most described entries separate name and description with a dash (or a near miss)?"""
+    described = [e for e in entries if e.has_description()]
+    dashed = sum(e.separator_is_dash_like() for e in described)
+    return bool(described) and dashed * 2 >= len(described)

@@ -11,6 +11,7 @@ from awesome_lint.document import (
     Span,
     is_badge_link,
     is_badge_url,
+    is_generic_title,
     links_between,
 )
 
@@ -167,11 +168,17 @@ def sentence_core(plain: str) -> tuple[str, bool]:
 
 
 def full_stop_after(text: str) -> str:
-    """The full stop for a sentence ending with this text: '。' after Chinese or Japanese."""
-    return "\u3002" if _CJK_END.match(text[-1:]) else "."
+    """The full stop for a sentence ending with this text: '。' after Chinese or Japanese,
+    and for a sentence written in them that ends with a Latin name ("参与项目有Chrome、
+    web组件、Polymer"): more of their characters than Latin words."""
+    if _CJK_END.match(text[-1:]):
+        return "\u3002"
+    cjk = len(_CJK_END.findall(text))
+    return "\u3002" if cjk > len(_LATIN_WORD.findall(text)) else "."
 
 
 _CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_LATIN_WORD = regex.compile(r"\p{Latin}+")
 
 
 def cut_short(plain: str) -> bool:
@@ -195,5 +202,54 @@ _SHORT_WORDS = frozenset(
         "mv", "os", "pc", "ps", "qa", "rm", "sh", "ts", "tv", "ui", "ux", "vi", "vm", "vr",
         "vs",
     }
+)
+
+
+def ends_before_links(entry: ListEntry, description: Span, end: int) -> bool:
+    """Does a sentence end before the links that close the description's words ("Does
+    this. [Online Demo](…) [Docs](…)", "描述。[官网](…)、[GitHub](…)")?"""
+    position = _trailing_links(entry, description, end, generic=False)
+    before = entry.rendered(Span(description.start, position)).rstrip()
+    return position < end and ends_well(before)
+
+
+def full_stop_place(entry: ListEntry, description: Span, end: int) -> int | None:
+    """Where a missing full stop goes: before the links that only name a kind of link
+    ("描述 [官网](…)", "Does this [Demo](…)": the sentence ends before them), else at
+    `end` ("Plugin for [webpack](…)": the link is in the sentence); None when the
+    description is only such links ("[官网](…)": no sentence)."""
+    position = _trailing_links(entry, description, end, generic=True)
+    if position == end:
+        return end
+    words_end = rstrip_space(entry.text, description.start, position)
+    return words_end if words_end > description.start else None
+
+
+def _trailing_links(entry: ListEntry, description: Span, end: int, *, generic: bool) -> int:
+    """Where the run of links that closes the description's words starts (`generic`:
+    links that name a kind of link only), else `end`."""
+    position = end
+    for link in reversed(entry.links_in(Span(description.start, end))):
+        between = entry.text[link.span.end : position]
+        if link.image or between.strip(_BETWEEN_LINKS) or link.span.end > position:
+            break
+        if generic and not is_generic_title(link.text):
+            break
+        position = link.span.start
+    return position
+
+
+_BETWEEN_LINKS = " \t|,/·、，;；"
+
+
+def has_ended(plain: str, core: str) -> bool:
+    """Does the description (`plain`, or its sentence `core`: see sentence_core) end like
+    a sentence, or with a parenthetical after one ("Does this. (Japanese)", "Does this.
+    **[Old]**")?"""
+    return ends_well(plain) or ends_well(core) or bool(_CLOSING_PARENTHETICAL.match(core))
+
+
+_CLOSING_PARENTHETICAL = regex.compile(
+    r"[.!?…][\"”’]?\s*[*_]*(?:\([^()]*\)|\[[^\[\]]*\])", regex.REVERSE
 )
 

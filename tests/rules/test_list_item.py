@@ -397,3 +397,36 @@ def test_a_link_to_a_file_of_the_lists_own_repository_is_no_broken_address(link:
     item = f"- [Tea notes]({link}) - Notes on tea.\n"
     assert lint("list-item", item) == []
 
+
+
+def test_a_sentence_that_ends_before_its_trailing_links_has_ended() -> None:
+    good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+    for item in (
+        "- [K](https://e.org/k) - Boils water. [Online Demo](https://demo.example)\n",
+        "- [K](https://e.org/k) - Boils water. [Demo](https://d.example) | [Docs](https://o.example)\n",
+    ):
+        assert lint("list-item", good + item) == [], item
+
+
+def test_a_missing_stop_goes_before_links_that_only_name_a_kind_of_link() -> None:
+    """jobbole's lists end a description with '。' and then link the official site."""
+    good = "".join(
+        f"- [T{n}](https://e.org/{n}) - 烧水的工具。[官网](https://t{n}.example)、[GitHub](https://g.example/{n})\n"
+        for n in range(3)
+    )
+    slip = "- [K](https://e.org/k) - 最流行的茶具 [官网](https://k.example)\n"
+    assert fixed("list-item", good + slip) == good + slip.replace("茶具 [", "茶具。 [")
+    in_sentence = "- [K](https://e.org/k) - A plugin for [webpack](https://webpack.example)\n"
+    dots = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+    assert fixed("list-item", dots + in_sentence) == dots + in_sentence.replace(")\n", ").\n")
+
+
+def test_a_description_that_is_only_a_link_to_the_official_site_is_no_sentence() -> None:
+    good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+    assert lint("list-item", good + "- [BEM](https://e.org/bem) - [官网](https://bem.example)\n") == []
+
+
+def test_a_chinese_sentence_that_ends_with_a_latin_name_takes_a_chinese_stop() -> None:
+    good = "".join(f"- [T{n}](https://e.org/{n}) - 谷歌的工程师{n}。\n" for n in range(3))
+    slip = "- [K](https://e.org/k) - 谷歌的工程师，参与项目有Chrome、web组件、Polymer\n"
+    assert fixed("list-item", good + slip) == good + slip.replace("Polymer", "Polymer。")

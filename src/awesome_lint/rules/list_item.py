@@ -1,9 +1,9 @@
 """list-item: entries written as `- [Name](https://…) - Description.`, the awesome list format.
 
-Matters of style (the separator, the full stop, the capital, the marker and the space after
-it) follow the list's own majority: an entry is reported where it departs from a
-convention the list shares with the awesome format, a list that does a thing its own way
-gets one finding for it, and a section with a majority of its own is left to it."""
+Matters of style (separator, full stop, capital, marker, the space after it) follow the
+list's own majority: an entry that departs from a convention the list shares with the
+awesome format is reported, a list that does a thing its own way gets one finding for it,
+a section with a majority of its own is left to it."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from awesome_lint.entry_styles import (
     separator_form,
     separator_is_typo,
     separator_shown,
+    uses_awesome_format,
 )
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability
 from awesome_lint.list_markers import marker_forms, missing_marker_spaces, spacing_form
@@ -34,9 +35,11 @@ from awesome_lint.suppress import Suppressions
 from awesome_lint.text_ends import (
     EMOJI_RUN,
     cut_short,
+    ends_before_links,
     ends_twice,
-    ends_well,
     full_stop_after,
+    full_stop_place,
+    has_ended,
     last_word_start,
     rstrip_space,
     sentence_core,
@@ -64,8 +67,6 @@ _TRAILING_PUNCTUATION = regex.compile(r"(?:['’]s)?[,:;.!?)]*", regex.REVERSE)
 _BACK_LINK = regex.compile(r"[^\w\[]*+\[[^\]]*+\]\(#[^)\s]*+\)\W*+")
 _BYLINE = regex.compile(r"(\*{1,2}|_{1,2})[^*_]+\1")  # "*Stephen Whitmore*"
 _FIELDS = regex.compile(r"\S \u00b7 \S")  # "Raúl Expósito · PDF": details, not a sentence
-_CLOSING_PARENTHETICAL = regex.compile(  # "Does this. (Japanese)", "Does this. **[Old]**"
-    r"[.!?…][\"”’]?\s*[*_]*(?:\([^()]*\)|\[[^\[\]]*\])", regex.REVERSE)
 _IDENTIFIER_MARK = regex.compile(r"[/._\p{N}\p{Lu}]")
 _NOT_NAMES = frozenset({"a", "an", "the", "is", "it", "in", "of", "to", "for", "and", "or", "on"})
 
@@ -89,7 +90,7 @@ class ListItemFormat(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from missing_marker_spaces(doc)
         entries = doc.list_entries
-        if not self.options.check_all_lists and not _uses_awesome_format(entries):
+        if not self.options.check_all_lists and not uses_awesome_format(entries):
             return
         lowercase = lowercase_names() | {w.lower() for w in self.options.lowercase_words}
         styles = _Styles(doc)
@@ -237,8 +238,8 @@ class _EntryCheck:
             return
         plain = without_trailing_markup(rendered)
         core, address_cut = sentence_core(plain)  # "Does this. `MIT`", "… http://demo"
-        if any(ends_well(t) for t in (plain, core)) or _CLOSING_PARENTHETICAL.match(core):
-            yield Style("ending", "stop")  # "Does this. `MIT` `Go`"
+        if has_ended(plain, core) or ends_before_links(self.entry, description, end):
+            yield Style("ending", "stop")  # "Does this. `MIT` `Go`", "Does this. [Demo](…)"
             return
         if _FIELDS.search(plain):
             yield Style("ending", "fields")  # "Raúl Expósito · PDF": details, not a sentence
@@ -250,6 +251,9 @@ class _EntryCheck:
             return  # "[Preview](…) 💲": a word or two and an emoji
         if plain.endswith(":") and len(self.entry.item.children) > 1:
             return  # introduces the items below it
+        at = full_stop_place(self.entry, description, end)
+        if at is None:
+            return  # "[BEM](…)：[官网](…)": a link, no sentence to end
         last = Span(last_word_start(self.entry.text, description.start, end), end)
         if self.entry.doc.is_opaque(last.start):
             last = Span(end, end)  # the last word is code
@@ -260,7 +264,7 @@ class _EntryCheck:
         )
         if (plain[-1:].isalnum() or plain[-1:] in ")\"”’'`") and not address_cut \
                 and not cut_short(plain) and not words_after:
-            fix = Fix("Add a full stop", (Edit(Span(end, end), full_stop_after(core or plain)),))
+            fix = Fix("Add a full stop", (Edit(Span(at, at), full_stop_after(core or plain)),))
         yield Style("ending", "none", self.finding(message, last, fix), ends_twice(plain))
 
     def casing(self, description: Span) -> Style | None:
@@ -291,9 +295,3 @@ class _EntryCheck:
     def finding(self, message: str, span: Span, fix: Fix | None = None) -> Finding:
         return Finding("", message, span, fix=fix)
 
-
-def _uses_awesome_format(entries: tuple[ListEntry, ...]) -> bool:
-    """Do most described entries separate name and description with a dash (or a near miss)?"""
-    described = [e for e in entries if e.has_description()]
-    dashed = sum(e.separator_is_dash_like() for e in described)
-    return bool(described) and dashed * 2 >= len(described)
