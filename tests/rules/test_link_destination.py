@@ -74,3 +74,13 @@ def test_clean(text: str) -> None:
 
 def test_an_entity_at_the_end_is_part_of_the_address() -> None:
     assert findings("- [Feed](https://example.org/feed?a=1&amp;) - Podcast feed.\n") == []
+
+
+def test_a_bracket_that_closes_a_bracketed_link_is_moved_after_it() -> None:
+    """`[[paper](https://…])`: the author meant `[[paper](https://…)]`."""
+    rules = [LinkDestination()]
+    text = "- Paint [[paper](https://arxiv.org/abs/2108.03798]) [[code](https://github.com/x/y)]\n"
+    fixed = fix_text(text, rules).source.text
+    assert fixed == text.replace("03798])", "03798)]")
+    lone = "- Other [paper](https://arxiv.org/abs/2108.03799])\n"
+    assert fix_text(lone, rules).source.text == lone.replace("])", ")")

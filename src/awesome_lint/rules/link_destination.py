@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from awesome_lint.document import Document, Link, only_images
+from awesome_lint.document import Document, Link, Span, only_images
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability
 from awesome_lint.registry import Rule, register
 
@@ -37,7 +37,7 @@ class LinkDestination(Rule):
                 stray = _stray_end(link.url)
                 written = doc.text[link.url_span.start : link.url_span.end]
                 if stray and written.endswith(stray):
-                    yield _stray(link, stray)
+                    yield _stray(link, stray, doc.text)
 
 
 def _wraps_an_image_in_nothing(doc: Document, link: Link) -> bool:
@@ -74,17 +74,23 @@ def _empty(link: Link) -> Finding:
     )
 
 
-def _stray(link: Link, stray: str) -> Finding:
+def _stray(link: Link, stray: str, text: str) -> Finding:
     address = link.url[: -len(stray)]
     end = link.url_span.end
     safety = Applicability.SAFE if stray.strip(_STRAY_SAFE) == "" else Applicability.UNSAFE
-    edit = Edit(link.url_span._replace(start=end - len(stray)), "")
+    edits = [Edit(link.url_span._replace(start=end - len(stray)), "")]
+    description = f"Remove '{stray}' from the address"
+    if stray == "]" and text[link.span.start - 1 : link.span.start] == "[" \
+            and text[link.span.end : link.span.end + 1] != "]":
+        # "[[paper](https://…])": the bracket that closes "[[", moved after the link
+        edits.append(Edit(Span(link.span.end, link.span.end), "]"))
+        description = "Move ']' after the link"
     return Finding(
         LinkDestination.name,
         f"the address '{link.url}' ends in '{stray}', which is not part of it: "
         f"the link goes to a page that does not exist; use {address}",
         link.url_span,
-        fix=Fix(f"Remove '{stray}' from the address", (edit,), safety),
+        fix=Fix(description, tuple(edits), safety),
     )
 
 
