@@ -95,3 +95,9 @@ def test_german_quotes_close_with_the_english_opening_mark() -> None:
     text = "- [Podcast](https://example.org) - Über „Made in Germany“ und ‚so‘ weiter.\n"
     assert lint_text(text, [BalancedPunctuation()]) == []
     assert lint_text("- Ein „offenes Zitat.\n", [BalancedPunctuation()]) == []  # low quotes are not checked alone
+
+
+def test_a_number_that_counts_the_points_of_a_sentence_closes_nothing() -> None:
+    text = "- [Tea](https://tea.example)：把文本变自然。1）人性化处理；2）检测服务。\n"
+    assert lint("balanced-punctuation", text) == []
+    assert len(lint("balanced-punctuation", "- 茶的年份 2019）。\n")) == 1  # a year counts nothing

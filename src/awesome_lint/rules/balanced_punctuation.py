@@ -61,7 +61,8 @@ class BalancedPunctuation(Rule):
                     open_at.append(offset)
                 elif char == closing and open_at:
                     open_at.pop()
-                elif char == closing and closing != "\u2019":  # ’ is also an apostrophe
+                elif char == closing and closing != "\u2019" and not _numbers(doc.text, offset):
+                    # (’ is also an apostrophe; "1）", "2）" number the points of a sentence)
                     yield _finding(offset, f"'{closing}' closes nothing opened by '{opening}'")
             for offset in open_at:
                 yield _finding(offset, f"'{opening}' is never closed by '{closing}'")
@@ -83,6 +84,15 @@ def _without_low_pairs(text: str, offsets: list[int]) -> list[int]:
         elif opened and char == _LOW_OPENING[text[opened[-1]]]:
             paired.update((opened.pop(), offset))
     return [o for o in offsets if o not in paired and text[o] not in _LOW_OPENING]
+
+
+def _numbers(text: str, offset: int) -> bool:
+    """Is the mark at `offset` a number's ("1）", "2)"): the way Chinese text numbers its
+    points, with no opening bracket?"""
+    return _ENUMERATOR.search(text[max(0, offset - 3) : offset]) is not None
+
+
+_ENUMERATOR = re.compile(r"(?:^|[^\d.])\d{1,2}$")  # one or two digits, not a longer number
 
 
 def _finding(offset: int, message: str) -> Finding:
