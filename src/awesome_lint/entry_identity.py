@@ -54,7 +54,13 @@ def cites_the_paper(entry: Entry, original: Entry, index: dict[Entry, int]) -> b
         return False
     words = [_BRACKETED.sub("", e.title).split() for e in (entry, original)]
     if min(len(w) for w in words) >= PAPER_TITLE_WORDS:
-        return False
+        # two titles led by two names of one model, in two sections ("ProcTHOR-10K: 10K
+        # Interactive …" under Datasets, "ProcTHOR: Large-Scale …" under a task): the
+        # dataset and the method of one paper. Led by one name ("DreamMotion: …" twice),
+        # or in one section ("MPQ-Diff", "MPQ-DM" three rows apart), a copied link.
+        names = [_model_name(e.title) for e in (entry, original)]
+        kin = _first_word(names[0].split()) == _first_word(names[1].split()) != ""
+        return kin and names[0] != names[1] and entry.section is not original.section
     if max(len(w) for w in words) < PAPER_TITLE_WORDS and _one_paper(entry, original):
         return True  # two names, no title: "MBXP" and "MathQA-X", benchmarks of one paper
     if _first_word(words[0]) == _first_word(words[1]) != "":
@@ -65,6 +71,21 @@ def cites_the_paper(entry: Entry, original: Entry, index: dict[Entry, int]) -> b
 def _one_paper(entry: Entry, original: Entry) -> bool:
     keys, other = identity(entry), identity(original)
     return any(kind in keys and keys[kind] == other.get(kind) for kind in ("arxiv", "doi"))
+
+
+def _model_name(title: str) -> str:
+    """The name a paper title is led by ("🏘️ ProcTHOR-10K: …" gives "ProcTHOR-10K"), or
+    ""."""
+    name, colon, _rest = _LEADING_MARKS.sub("", title).partition(":")
+    if not colon or len(name.split()) > MODEL_NAME_WORDS:
+        return ""
+    return name.strip()
+
+
+_LEADING_MARKS = re.compile(r"^[^\w]+")  # emoji and marks before a title
+
+
+MODEL_NAME_WORDS = 3
 
 
 def _first_word(words: list[str]) -> str:

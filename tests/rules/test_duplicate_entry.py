@@ -554,3 +554,16 @@ def test_a_plus_plus_version_of_a_model_is_another_entry() -> None:
         return f"* **{name}**: \"{name}: Part Segmentation\", {venue}. [[Paper](https://arxiv.org/abs/2204.04655)]\n"
     text = "## Panoptic\n\n" + paper("Panoptic-PartFormer", "ECCV, 2022") + paper("PanopticPartFormer++", "arXiv, 2023")
     assert findings(text) == []
+
+
+def test_a_dataset_and_its_method_filed_apart_under_one_arxiv_id_are_two_things() -> None:
+    """ProcTHOR-10K (a dataset, under Datasets) and ProcTHOR (the method, under its task)
+    come from one paper; two names of one model in one section are a copied link."""
+    def paper(title: str) -> str:
+        return f"* **{title}**<br>\nAnn Lee, Bo Li<br>\nNeurIPS, 2022. [[Paper](https://arxiv.org/abs/2206.06994)]\n\n"
+    method = paper("🏘️ ProcTHOR: Large-Scale Embodied AI Using Procedural Generation")
+    dataset = paper("🏘️ ProcTHOR-10K: 10K Interactive Household Environments for Embodied AI")
+    assert findings("## Navigation\n\n" + method + "## Datasets\n\n" + dataset) == []
+    copied = "## Quantization\n\n" + paper("MPQ-Diff: Mixed Precision Quantization for Diffusion") \
+        + paper("MPQ-DM: Mixed Precision Quantization for Extremely Low Bit Diffusion")
+    assert len(findings(copied)) == 1
