@@ -183,3 +183,15 @@ def test_linting_twice_gives_the_same_findings(
     checker: Any, data: st.DataObject, kind: str
 ) -> None:
     _holds(checker, fuzz.DETERMINISTIC, _draw_case(data, kind))
+
+
+def test_a_fix_that_takes_a_place_from_a_grouped_misspelling_is_a_known_exception(
+    checker: Any,
+) -> None:
+    """Found by the fuzzer: dropping 'github' repeated at a description's start leaves
+    two places of the misspelling, reported one by one instead of once for the list."""
+    text = (
+        "# Awesome github\n\n## Tools\n\n- [Alpha](https://x.org/a) - Uses Github.\n"
+        "- [github](https://x.org/b) - github - A tool.\n"
+    )
+    _holds(checker, fuzz.CROSS, fuzz.Case(text=text, bom=False, origin="regression"))
