@@ -72,7 +72,8 @@ def _slip(row: Row, sides: list[str]) -> Finding:
     which = " and ".join(sides)
     return Finding(
         TablePipes.name,
-        f"table row has no {which} pipe: renderers and editors that need both misread it",
+        f"table row has no {which} pipe, unlike the list's other rows (GitHub shows it; "
+        "table formatters and other renderers may not)",
         row.span,
         fix=Fix(f"Add the {which} pipe", tuple(_edit(row, side) for side in sides)),
     )
@@ -81,8 +82,8 @@ def _slip(row: Row, sides: list[str]) -> Finding:
 def _mix(rows: list[Row], side: str, total: int) -> Finding:
     return Finding(
         TablePipes.name,
-        f"{len(rows)} of {total} table rows have no {side} pipe, unlike the others: "
-        "renderers and editors that need both misread them",
+        f"{len(rows)} of {total} table rows have no {side} pipe, unlike the others "
+        "(GitHub shows them; table formatters and other renderers may not)",
         rows[0].span,
         fix=Fix(f"Add the {side} pipe to {len(rows)} rows", tuple(_edit(r, side) for r in rows)),
     )
