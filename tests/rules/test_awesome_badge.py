@@ -196,3 +196,14 @@ def test_badge_not_linked_to_awesome_is_reported_at_the_image(text: str, message
     assert line == 1 and shown.startswith("![") and shown.endswith("badge.svg)")
     assert finding.message == message
     assert finding.fix is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<div align="center"><h3>Tea School</h3></div>\n\n# Contents\n\n- [Tea](#tea)\n\n## Tea\n\nText.\n',
+        "Intro words.\n\n#### Who keeps it\n\n- Us.\n\n# 资源列表\n\n- [Tea](https://tea.example)\n",
+    ],
+)
+def test_a_first_hash_heading_that_is_no_title_is_not_asked_for_the_badge(text: str) -> None:
+    assert lint("awesome-badge", text) == []

@@ -430,3 +430,17 @@ def test_a_chinese_sentence_that_ends_with_a_latin_name_takes_a_chinese_stop() -
     good = "".join(f"- [T{n}](https://e.org/{n}) - 谷歌的工程师{n}。\n" for n in range(3))
     slip = "- [K](https://e.org/k) - 谷歌的工程师，参与项目有Chrome、web组件、Polymer\n"
     assert fixed("list-item", good + slip) == good + slip.replace("Polymer", "Polymer。")
+
+
+def test_a_link_of_icons_after_the_name_is_a_chip_not_a_second_name() -> None:
+    """The list writes '[Name](…) - [:copyright:](…) Does this.': a slip without the dash
+    is reported at the name, where the dash goes; what follows is a chip, no description
+    start to put it before."""
+    good = "".join(
+        f"- [T{n}](https://e.org/{n}) - [:copyright:](https://l.example/{n}) Boils water.\n"
+        for n in range(4)
+    )
+    slip = "- [K](https://e.org/k) [:copyright:](https://l.example/k) Boils water.\n"
+    (finding,) = lint("list-item", good + slip)
+    assert "separate the name" in finding.message and finding.fix is None
+    assert finding.span.start == (good + slip).index(") [:copyright:](https://l.example/k)") + 1

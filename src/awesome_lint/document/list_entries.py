@@ -186,7 +186,7 @@ def leading_names(
             pass  # "💙 [Name](…)", ":free: [Name](…)", "[x] [Name](…)"
         elif between.strip() and not (name and _JOINER.fullmatch(text, position, link.span.start)):
             break
-        if link.image or is_badge_link(text, link, inline.links):
+        if link.image or is_badge_link(text, link, inline.links) or _only_icons(link.text):
             if name:
                 break
             position = link.span.end
@@ -198,6 +198,11 @@ def leading_names(
     if name is None:
         return None
     return names, skip_badges_and_metadata(text, inline, position, paragraph.span.end)
+
+
+def _only_icons(link_text: str) -> bool:
+    """'[:copyright:](…)', '[🔗](…)': a chip that links a licence or a site, not a name."""
+    return bool(link_text.strip()) and _ICONS.fullmatch(link_text) is not None
 
 
 def skip_badges_and_metadata(text: str, inline: Inline, position: int, end: int) -> int:

@@ -9,6 +9,7 @@ from awesome_lint.document import Badge, Document, HeadingNode, Link
 from awesome_lint.fixes import Edit, Finding, Fix, Fixability
 from awesome_lint.main_heading import main_heading
 from awesome_lint.registry import Rule, register
+from awesome_lint.tocs import is_toc_title
 from awesome_lint.urls import awesome_badge_replacement
 
 BADGE = re.compile(r"^https://awesome\.re/badge(?:-flat2?)?\.svg$")
@@ -30,6 +31,8 @@ class AwesomeBadge(Rule):
         heading = main_heading(doc)
         if heading is None:
             return  # awesome-heading reports the missing main heading
+        if doc.headings[0].level != 1 or is_toc_title(heading.raw):
+            return  # "# 资源列表" after "#### 参与者", "# Contents" under an HTML title: no title
         badges = _badges_in(doc, heading)
         if badges:
             yield from _check_in_heading(doc, badges)
