@@ -55,7 +55,9 @@ class NameCues:
         for target in targets:  # in order: a lookup, not a scan of every section per entry
             for word in self.heading_words.get(target, ()):
                 self.targets_by_word.setdefault(word, []).append(target)
-        self.parts = {e: frozenset(name_parts(e.title)) for s in self.sections for e in s.entries}
+        # the kind each name ends in: a section's convention is names that end so too
+        # ("awesome-*" holds names that start with "awesome": 'vertx-awesome' is no kin)
+        self.kinds = {e: _last(name_parts(e.title)) for s in self.sections for e in s.entries}
 
     def cue(self, entry: Entry) -> NameCue | None:
         parts = name_parts(entry.title)
@@ -74,14 +76,18 @@ class NameCues:
         target = targets[0]
         if _says_home(_home_words(home, target), parts):
             return None  # its own heading, or one it sits under, says what it is
-        named = sum(kind in self.parts[e] for e in target.entries)
+        named = sum(self.kinds[e] == kind for e in target.entries)
         if named < MIN_NAMED or named <= MIN_CONVENTION * len(target.entries):
             return None  # not most of the section's names: 'heat-map' is not a map
         others = [e for e in home.entries if e is not entry]
-        if others and sum(kind in self.parts[e] for e in others) >= MAX_AT_HOME * len(others):
+        if others and sum(self.kinds[e] == kind for e in others) >= MAX_AT_HOME * len(others):
             return None  # its own section holds such names too
         written = re.findall(r"[A-Za-z][A-Za-z0-9]*|[0-9]+", entry.title)[-1].lower()
         return NameCue(target, written, named, len(target.entries))
+
+
+def _last(parts: list[str]) -> str:
+    return parts[-1] if len(parts) >= 2 else ""
 
 
 # Parts that make the rest of a name what the thing is for ("vite-plugin-svelte").

@@ -62,6 +62,12 @@ def test_a_name_that_says_another_sections_kind() -> None:
         + tool_section("Date / Time picker", "react-datepicker", "react-timezone-select"),
         # a section that lists it already
         PICKERS.replace("vue-file-picker", "vue3-emoji-picker") + tool_section("Misc", "vue3-emoji-picker"),
+        # the other section's names start with the word, not end with it: "awesome-*"
+        tool_section("awesome-*", "awesome-go", "awesome-vue", "awesome-rust")
+        + tool_section("Technical", "vertx-awesome", "vue-tips", "go-recipes"),
+        # a Redux section of DevTools monitors: 'redux-devtools-log-monitor' is no redux
+        tool_section("Redux", "redux-devtools-log-monitor", "redux-devtools-dock-monitor")
+        + tool_section("Data Store", "react-redux", "mobx-react", "react-query"),
     ],
 )
 def test_no_name_finding(text: str) -> None:
