@@ -286,3 +286,14 @@ def test_a_hand_picked_table_of_contents_of_several_levels_lacks_nothing() -> No
     swapped = text.replace("- [Books](#books)\n- [Blogs](#blogs)", "- [Blogs](#blogs)\n- [Books](#books)")
     (finding,) = lint("toc", swapped)
     assert "out of order" in finding.message and finding.fix is None
+
+
+def test_a_table_of_contents_with_a_broken_link_is_not_rewritten() -> None:
+    """'[Articles](#articles)' stands for the heading 'Articles • Tutorials': a rewrite
+    would add the heading again and keep the dead line; broken-anchor repairs the link."""
+    text = (
+        "# Awesome Tea\n\n## Contents\n\n- [Tools](#tools)\n- [Articles](#articles)\n\n"
+        "## Tools\n\nA.\n\n## Articles • Tutorials\n\nA.\n"
+    )
+    (finding,) = lint("toc", text)
+    assert "lacks 'Articles • Tutorials'" in finding.message and finding.fix is None

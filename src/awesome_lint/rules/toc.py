@@ -77,8 +77,11 @@ class Toc(Rule):
         if not findings:
             return
         # a list split in parts (under "Tools", "Concepts") is not written again as one,
-        # nor a hand-picked one: which headings it leaves out is the author's choice
-        one_list = len(blocks) == 1 and not checker.hand_picked
+        # nor a hand-picked one: which headings it leaves out is the author's choice; nor
+        # one with a broken link ("[Articles](#articles)" for "Articles • Tutorials"): a
+        # rewrite would list the heading twice, broken-anchor repairs the link first
+        broken = any(i.link is not None and i.heading is None for i in flatten(items))
+        one_list = len(blocks) == 1 and not checker.hand_picked and not broken
         fix = rewrite_fix(doc, checker, blocks[0], items, expected) if one_list else None
         for index, finding in enumerate(findings):
             yield finding._replace(fix=fix) if index == 0 and fix else finding
