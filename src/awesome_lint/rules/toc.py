@@ -80,7 +80,12 @@ class Toc(Rule):
         # nor a hand-picked one: which headings it leaves out is the author's choice; nor
         # one with a broken link ("[Articles](#articles)" for "Articles • Tutorials"): a
         # rewrite would list the heading twice, broken-anchor repairs the link first
-        broken = any(i.link is not None and i.heading is None for i in flatten(items))
+        anchors = doc.anchors()
+        broken = any(
+            i.link is not None and i.heading is None
+            and fragment_of(i.link.url) not in anchors
+            for i in flatten(items)
+        )
         one_list = len(blocks) == 1 and not checker.hand_picked and not broken
         fix = rewrite_fix(doc, checker, blocks[0], items, expected) if one_list else None
         for index, finding in enumerate(findings):
