@@ -85,3 +85,11 @@ def test_table_with_only_a_header_is_empty_and_counted() -> None:
 def test_a_list_with_nothing_at_all_reports_its_main_heading() -> None:
     assert places("empty-section", "# Awesome Tea\n") == [(1, 1, "# Awesome Tea")]
     assert places("empty-section", "# Awesome Tea\n\n## Green\n\n## Black\n") == [(1, 1, "# Awesome Tea")]
+
+
+def test_the_lists_title_followed_by_its_cover_heading_is_no_empty_section() -> None:
+    text = (
+        "# Awesome Tea [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n"
+        "# [<img src=\"cover.png\">](https://tea.example)\n\n## Kettles\n\n- [K](https://k.example)\n"
+    )
+    assert lint("empty-section", text) == []

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from awesome_lint.document import Document, Section, Table
 from awesome_lint.fixes import Finding, Severity
+from awesome_lint.main_heading import main_heading
 from awesome_lint.registry import Rule, register
 
 
@@ -21,7 +22,9 @@ class EmptySection(Rule):
 
 def _empty(section: Section, doc: Document) -> Iterator[Finding]:
     for child in section.children:
-        if _is_empty(child) and child.heading is not None:
+        # the list's title over a cover heading, with the list in the sections after it
+        title = doc.entries and child.heading is not None and child.heading is main_heading(doc)
+        if _is_empty(child) and child.heading is not None and not title:
             inside = sum(1 for _ in child.walk()) - 1
             under = f" or in its {inside} subsection{'s' * (inside != 1)}" if inside else ""
             tables = sum(len(s.tables) for s in child.walk())
