@@ -192,7 +192,7 @@ def cut_short(plain: str) -> bool:
 
 
 _AFTER_SENTENCE = regex.compile(r"[.!?]\s?\w{1,2}$")
-_LAST_FRAGMENT = regex.compile(r"(?<=[a-z]{2,} )[a-z]{1,2}$")  # after a word, in lower case
+_LAST_FRAGMENT = regex.compile(r"(?<=[A-Za-z]{2,} )[a-z]{1,2}$")  # after a word ("HTTP f")
 # English words and lower-case names of one or two letters that end a description whole
 _SHORT_WORDS = frozenset(
     {

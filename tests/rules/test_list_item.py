@@ -377,6 +377,7 @@ def test_a_slipped_dash_in_a_section_that_separates_otherwise_is_fixed_only_unsa
     ("description", "fixable"),
     [
         ("Compresses PNG files with or wi", False),
+        ("Works over HTTP f", False),
         ("Keeps anonymous data. F", False),
         ("A more intuitive version of du", True),
         ("Tea tools for the ui", True),
