@@ -567,3 +567,13 @@ def test_a_dataset_and_its_method_filed_apart_under_one_arxiv_id_are_two_things(
     copied = "## Quantization\n\n" + paper("MPQ-Diff: Mixed Precision Quantization for Diffusion") \
         + paper("MPQ-DM: Mixed Precision Quantization for Extremely Low Bit Diffusion")
     assert len(findings(copied)) == 1
+
+
+def test_a_copy_in_another_section_is_a_warning_and_one_in_the_same_section_an_error() -> None:
+    """Which copy stays, and whether the list files it twice on purpose, is the
+    maintainer's call across sections: a warning does not fail a CI run."""
+    from awesome_lint.fixes import Severity
+
+    text = section("Kilns", TOOLS[0], TOOLS[1], TOOLS[0]) + section("Pots", TOOLS[1])
+    severities = sorted((f.message.split("'")[1], f.severity) for f in findings(text))
+    assert severities == [("Tool 0", Severity.ERROR), ("Tool 1", Severity.WARNING)]

@@ -34,7 +34,7 @@ from awesome_lint.entry_identity import (
     same_name,
     stronger_keys_agree,
 )
-from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability
+from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
 
@@ -213,7 +213,8 @@ def _finding(doc: Document, entry: Entry, original: Entry, *, pasted: bool) -> F
     """The entry repeats the original under the same name. Within one section, or in a
     block pasted from elsewhere, the later copy of an entry written the same way can go
     (unsafe); a single copy in another section may be the one in the wrong place, so
-    which one stays is the maintainer's call."""
+    which one stays is the maintainer's call, and a list may file a thing under two
+    topics on purpose (blind reviews judged two in three true): a warning, then."""
     line = doc.source.line_col(original.span.start)[0]
     span = entry.title_span
     if place(original) != place(entry) and not pasted:
@@ -222,6 +223,7 @@ def _finding(doc: Document, entry: Entry, original: Entry, *, pasted: bool) -> F
             f"'{entry.title}' is already listed at line {line} in "
             f"'{_place_title(original)}': keep the copy in the section it belongs to",
             span,
+            Severity.WARNING,
         )
     if _written(doc, entry) == _written(doc, original):
         removal = Edit(_removal(doc, entry), "")
