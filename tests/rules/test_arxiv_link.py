@@ -127,3 +127,13 @@ def test_a_list_split_between_abstracts_and_pdfs_keeps_its_pdfs() -> None:
     assert lint("arxiv-link", abstracts + pdfs) == []
     more = "".join(f"- [B{n}](https://arxiv.org/abs/2101.0003{n})\n" for n in range(5))
     assert len(lint("arxiv-link", abstracts + more + pdfs)) == 3  # 3 in 13: a slip
+
+
+def test_an_arxiv_pdf_among_a_sections_pdfs_on_other_hosts_keeps_its_pdf() -> None:
+    """A tool list's papers section links every paper to its PDF (VLDB, USENIX…)."""
+    others = "".join(f"* [2012](https://vldb.example/p{n}.pdf) - Paper {n}.\n" for n in range(4))
+    arxiv = "* [2012](https://arxiv.org/pdf/1203.5485.pdf) - BlinkDB.\n"
+    tools = "".join(f"* [Tool {n}](https://abs.example/{n}) - A tool.\n" for n in range(6))
+    text = "## Tools\n\n" + tools + "\n## Papers\n\n" + others + arxiv
+    assert lint("arxiv-link", text) == []
+    assert len(lint("arxiv-link", "## Tools\n\n" + tools + arxiv)) == 1

@@ -21,8 +21,10 @@ class ArxivLink(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         links = [(link, found) for link in doc.links if (found := _paper_link(link)) is not None]
         pdf_style = _links_pdfs(links)
+        in_pdf_section = _in_sections_of_pdfs(doc) if links and not pdf_style else set()
         for link, found in links:
             says_pdf = _says_pdf(link.text) or _marked_pdf(doc.text, link.span.end)
+            says_pdf = says_pdf or link.span.start in in_pdf_section
             keep_pdf = _is_pdf_page(link.url) and (pdf_style or says_pdf)
             page = "pdf" if keep_pdf else "abs"
             canonical = f"https://arxiv.org/{page}/{found.id}{found.version}"
@@ -87,3 +89,24 @@ def _marked_pdf(text: str, after: int) -> bool:
 
 # up to the description's separator or another link's "](" (its text names that link)
 _PDF_MARK_AFTER = re.compile(r"(?:(?! [-\u2013\u2014] |\]\()[^\n]){0,40}?\bpdf\b", re.I)
+
+
+def _in_sections_of_pdfs(doc: Document) -> set[int]:
+    """Where the links of the entries stand in sections that link most of their entries
+    (three at least) to PDFs on other hosts than arXiv: a papers section of a tool list,
+    whose arXiv PDF is one of them ("BlinkDB" among VLDB and USENIX PDFs). arXiv's own
+    PDFs are counted for the whole list (_links_pdfs)."""
+    starts: set[int] = set()
+    for section in doc.sections:
+        pdfs = sum(1 for e in section.entries if e.url and _other_pdf(e.url))
+        if pdfs >= MIN_CONVENTION and pdfs * 2 > len(section.entries):
+            starts.update(link.span.start for e in section.entries for link in e.links)
+    return starts
+
+
+_PDF_FILE = re.compile(r"\.pdf(?:$|[?#])|/pdf/", re.I)
+
+
+def _other_pdf(url: str) -> bool:
+    return bool(_PDF_FILE.search(url)) and host(url) not in _ARXIV_HOSTS
+
