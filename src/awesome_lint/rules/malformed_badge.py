@@ -227,7 +227,8 @@ def _repository_badge(
         fix = Fix(f"Count {linked}", (Edit(written.url, new),), Applicability.UNSAFE)
         yield Finding(
             MalformedBadge.name,
-            f"the {kind} badge counts {repo}, but {where} goes to {linked}",
+            f"the {kind} badge counts {repo}, but {where} goes to {linked}: a badge "
+            "copied from another entry, or the repository's former name",
             badge.image.span,
             fix=fix if written.uses == 1 else None,
         )
