@@ -9,7 +9,7 @@ path; the lists come out of local git mirrors (the search tool's `fetch` writes 
 /work/.mirror/OWNER+NAME/repo), so the files are the same for every run. A set is blind
 once: when its review has prompted changes, the next measure needs the next set (holdout2
 after holdout, holdout3 after holdout2, holdout4 after holdout3, holdout5 after holdout4,
-holdout6 after holdout5, holdout7 after holdout6).
+holdout6 after holdout5, holdout7 after holdout6, holdout8 after holdout7).
 """
 
 from __future__ import annotations
@@ -46,7 +46,10 @@ def extract(name: str, mirrors: Path) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sets = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"]
+    sets = [
+        "holdout", "holdout2", "holdout3", "holdout4",
+        "holdout5", "holdout6", "holdout7", "holdout8",
+    ]
     parser.add_argument("--set", default="holdout", choices=sets)
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args()

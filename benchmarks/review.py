@@ -4,7 +4,7 @@ Run: .venv/bin/python benchmarks/review.py HALF [--rules R,R] [--write]   (needs
 
 HALF is `tune` or `judge`, the two halves of ../shared/corpus-wide (benchmarks/review/
 split.tsv), `corpus` (../shared/corpus, the lists the rules were built on), or `holdout`
-(../holdout … ../holdout7: lists in neither, pinned in review/holdout*.tsv; see
+(../holdout … ../holdout8: lists in neither, pinned in review/holdout*.tsv; see
 benchmarks/holdout.py).
 For each rule it takes the findings on the half's lists: all of them when there are at
 most 30, else a random sample of 30 (fixed seed) spread over the lists. With --write it
@@ -62,7 +62,9 @@ class Reported:
 
 
 # each blind once, in this order
-HOLDOUTS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+HOLDOUTS = (
+    "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+)
 
 
 def half_paths(half: str) -> list[Path]:
