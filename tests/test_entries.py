@@ -557,3 +557,16 @@ def test_a_nested_line_of_words_that_cites_a_source_is_a_detail() -> None:
     )
     assert titles(text) == [("item", "Hate Speech Set", "https://hate.example")]
 
+
+
+def test_a_paragraph_that_is_one_linked_title_is_a_paper_entry() -> None:
+    """A daily paper list: the linked title alone, its summary in a list below it."""
+    text = section(
+        "[Qwen-AgentWorld: Language World Models for General Agents](http://arxiv.org/abs/2606.24597)\n\n"
+        "- Qwen-AgentWorld: introduces a native language world model.\n\n---\n\n"
+        "[Contributing guidelines](contributing.md)\n"
+    )
+    assert titles(text) == [
+        ("paragraph", "Qwen-AgentWorld: Language World Models for General Agents",
+         "http://arxiv.org/abs/2606.24597"),
+    ]

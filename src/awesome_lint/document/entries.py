@@ -437,6 +437,10 @@ def paragraph_entry(
     lead_in = _LEAD_IN.match(text, first_line.start, first_line.end)
     start = lead_in.end() if lead_in else first_line.start
     title_span = _title_at(text, start, first_line.end)
+    if title_span is None and _lone_title_link(text, paragraph, title_link):
+        # "[Qwen-AgentWorld: Language World Models for General Agents](http://arxiv…)"
+        # alone, its details in the list below it
+        title_span = title_link.text_span
     if title_span is None and _NUMBER_MARK.match(text, first_line.start, first_line.end):
         # "**[5]** Simonyan, Karen, et al. "**Very deep convolutional networks**." …"
         bold = _BOLD.search(text, start, first_line.end)
@@ -454,6 +458,16 @@ def paragraph_entry(
         "paragraph", paragraph.span, section, title, title_span, title_link, inline.links,
         tuple(badges_of(list(inline.links))),
     )
+
+
+def _lone_title_link(text: str, paragraph: Paragraph, link: Link) -> bool:
+    """Is the paragraph one link, whose text is a title of several words?"""
+    whole = text[paragraph.span.start : paragraph.span.end].strip()
+    words = len(link.text.split())
+    return whole == text[link.span.start : link.span.end] and words >= LONE_TITLE_WORDS
+
+
+LONE_TITLE_WORDS = 4  # "[Contributing guidelines](…)" alone is a pointer, not a paper
 
 
 def heading_entry(heading: HeadingNode, section: Section, text: str) -> Entry | None:
