@@ -137,3 +137,13 @@ def test_an_arxiv_pdf_among_a_sections_pdfs_on_other_hosts_keeps_its_pdf() -> No
     text = "## Tools\n\n" + tools + "\n## Papers\n\n" + others + arxiv
     assert lint("arxiv-link", text) == []
     assert len(lint("arxiv-link", "## Tools\n\n" + tools + arxiv)) == 1
+
+
+def test_a_list_that_writes_nine_in_ten_arxiv_links_with_http_keeps_them() -> None:
+    plain = "".join(f"- [P{n}](http://arxiv.org/abs/2101.0001{n})\n" for n in range(9))
+    secure = "- [S](https://arxiv.org/abs/2101.00020)\n"
+    assert lint("arxiv-link", plain + secure) == []  # and https is never made http
+    slip = "- [Q](http://arxiv.org/pdf/2101.00030)\n"
+    assert fixed("arxiv-link", plain + slip) == plain + "- [Q](http://arxiv.org/abs/2101.00030)\n"
+    mixed = plain.replace("http://", "https://", 3)  # 6 in 9: no habit, https asked
+    assert len(lint("arxiv-link", mixed)) == 6

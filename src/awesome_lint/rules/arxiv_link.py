@@ -22,12 +22,14 @@ class ArxivLink(Rule):
         links = [(link, found) for link in doc.links if (found := _paper_link(link)) is not None]
         pdf_style = _links_pdfs(links)
         in_pdf_section = _in_sections_of_pdfs(doc) if links and not pdf_style else set()
+        keeps_http = _writes_http(links)
         for link, found in links:
             says_pdf = _says_pdf(link.text) or _marked_pdf(doc.text, link.span.end)
             says_pdf = says_pdf or link.span.start in in_pdf_section
             keep_pdf = _is_pdf_page(link.url) and (pdf_style or says_pdf)
             page = "pdf" if keep_pdf else "abs"
-            canonical = f"https://arxiv.org/{page}/{found.id}{found.version}"
+            plain = keeps_http and link.url.startswith("http://")  # its way: kept, never made
+            canonical = f"{'http' if plain else 'https'}://arxiv.org/{page}/{found.id}{found.version}"
             written = doc.text[link.url_span.start : link.url_span.end]
             if written == canonical or (keep_pdf and written == canonical + ".pdf"):
                 continue
@@ -109,4 +111,12 @@ _PDF_FILE = re.compile(r"\.pdf(?:$|[?#])|/pdf/", re.I)
 
 def _other_pdf(url: str) -> bool:
     return bool(_PDF_FILE.search(url)) and host(url) not in _ARXIV_HOSTS
+
+
+def _writes_http(links: list[tuple[Link, ArxivId]]) -> bool:
+    """Does the list write nine in ten of its arXiv links (three at least) with http://?
+    Then that is its way (arXiv redirects them): blind reviews judged rewriting 457 of
+    458 such links false, and 13 of 20 true."""
+    plain = sum(1 for link, _ in links if link.url.startswith("http://"))
+    return plain >= MIN_CONVENTION and plain * 10 >= len(links) * 9
 
