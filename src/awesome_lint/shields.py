@@ -52,3 +52,14 @@ def parse_shields(url: str) -> ShieldsPath:
         extension, path = match.group(0), path[: match.start()]
     query = f"?{split.query}" if split.query else ""
     return ShieldsPath(path.split("/"), extension, query)
+
+
+# Services whose badges no longer render.
+DEAD_HOSTS = {
+    "cdn.rawgit.com": "RawGit shut down in 2019",
+    "rawgit.com": "RawGit shut down in 2019",
+    "travis-ci.org": "travis-ci.org shut down in 2021",
+    "api.travis-ci.org": "travis-ci.org shut down in 2021",
+    "david-dm.org": "David DM is offline",
+    "gemnasium.com": "Gemnasium shut down in 2018",
+}

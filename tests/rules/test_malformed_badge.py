@@ -172,3 +172,14 @@ def test_a_shared_url_gets_no_fix_for_one_badge_that_disagrees_with_its_link() -
     )
     (mismatch,) = findings(text)
     assert "counts o/a" in mismatch.message and mismatch.fix is None
+
+
+def test_a_badge_with_a_whole_address_pasted_in_counts_the_repository_after_it() -> None:
+    row = (
+        "| [Evals](https://github.com/tjunlp-lab/Evals) | Papers. | "
+        "![GitHub stars](https://img.shields.io/github/stars/https://github.com/tjunlp-lab/Evals?style=social) |\n"
+    )
+    text = "| Name | About | Stars |\n|---|---|---|\n" + row
+    assert fixed(text) == text.replace(
+        "stars/https://github.com/tjunlp-lab/Evals", "stars/tjunlp-lab/Evals"
+    )

@@ -11,6 +11,7 @@ from awesome_lint.document import Badge, Document, Entry, is_badge_url
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.registry import Rule, register
 from awesome_lint.shields import (
+    DEAD_HOSTS,
     HTTPS_BADGE_HOSTS,
     REPO_ROUTES,
     RETIRED_SHIELDS,
@@ -21,15 +22,6 @@ from awesome_lint.shields import (
 )
 from awesome_lint.source import Span
 from awesome_lint.urls import arxiv_id, awesome_badge_replacement, github_repo, host
-
-DEAD_HOSTS = {
-    "cdn.rawgit.com": "RawGit shut down in 2019",
-    "rawgit.com": "RawGit shut down in 2019",
-    "travis-ci.org": "travis-ci.org shut down in 2021",
-    "api.travis-ci.org": "travis-ci.org shut down in 2021",
-    "david-dm.org": "David DM is offline",
-    "gemnasium.com": "Gemnasium shut down in 2018",
-}
 
 
 @dataclass(frozen=True)
@@ -237,7 +229,8 @@ def _repository_badge(
 def _overlong(
     badge: Badge, kind: str, args: list[str], shields: ShieldsPath, written: _Written
 ) -> Finding:
-    repo = "/".join(args[:2])
+    pasted = args.index("github.com") + 1 if "github.com" in args else 0  # "https://github.com/…"
+    repo = "/".join(args[pasted : pasted + 2])
     new = f"https://{host(badge.image_url)}/github/{kind}/{repo}{shields.extension}{shields.query}"
     return Finding(
         MalformedBadge.name,
