@@ -11,6 +11,7 @@ import regex
 from awesome_lint.document import (
     Document,
     HeadingNode,
+    Link,
     ListBlock,
     ListItem,
     Paragraph,
@@ -36,7 +37,7 @@ class ExpectedHeadings(Protocol):
         """The headings expected under this one."""
         ...
 
-    def names_another(self, said: str, heading: HeadingNode) -> bool:
+    def names_another(self, link: Link, heading: HeadingNode) -> bool:
         """Does an item's text name another heading than the one its link reaches?"""
         ...
 
@@ -156,7 +157,7 @@ class _Rewriter:
         line = self.doc.text[start : self.line_end(marker.end)]
         node = self.doc.headings[heading] if heading is not None else None
         link = item.link
-        if node is not None and link is not None and self.plan.names_another(link.text, node):
+        if node is not None and link is not None and self.plan.names_another(link, node):
             line = line[: link.text_span.start - start] + _escaped(node.text) + line[
                 link.text_span.end - start :
             ]

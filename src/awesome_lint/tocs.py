@@ -4,6 +4,7 @@ item's text names."""
 from __future__ import annotations
 
 import bisect
+import difflib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -116,3 +117,39 @@ def top_level(doc: Document, items: list[TocItem]) -> int | None:
     if not levels or sum(levels.values()) * 2 < len(items):
         return None
     return levels.most_common(1)[0][0]
+
+
+def anchors_over_headings(doc: Document) -> dict[str, int]:
+    """The HTML anchors on the line right above a heading (`<a name="intro"></a>` over
+    `## Introduction`), each with the heading's index in doc.headings: a link to the
+    anchor is a link to the heading."""
+    found: dict[str, int] = {}
+    for index, heading in enumerate(doc.headings):
+        start = heading.span.start
+        line_start = doc.text.rfind("\n", 0, max(0, start - 1)) + 1
+        line = doc.text[line_start:start]
+        if _ANCHOR_LINE.fullmatch(line.strip()):
+            for name in _ANCHOR_NAME.findall(line):
+                found.setdefault(name, index)
+    return found
+
+
+_ANCHOR_LINE = regex.compile(r"(?:<a\s[^<>]{0,200}>\s*</a>\s*)+", regex.I)
+_ANCHOR_NAME = regex.compile(r"""\b(?:name|id)\s*=\s*["']?([^"'\s>]+)""", regex.I)
+
+
+def quoted_names(texts: list[str]) -> str:
+    """The names quoted and joined: 'A' and 'B'; 'A', 'B', 'C' and 2 more."""
+    quoted = [f"'{t}'" for t in texts]
+    if len(quoted) > 4:
+        return ", ".join(quoted[:3]) + f" and {len(quoted) - 3} more"
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1] if len(quoted) > 1 else quoted[0]
+
+
+def in_heading_order(items: list[TocItem], expected: list[int]) -> set[int]:
+    """ids of the items that sit where the heading order puts them."""
+    keys = [i.heading if i.heading is not None else -1 - n for n, i in enumerate(items)]
+    matcher = difflib.SequenceMatcher(None, keys, expected, autojunk=False)
+    return {
+        id(items[a + k]) for a, _, size in matcher.get_matching_blocks() for k in range(size)
+    }

@@ -297,3 +297,17 @@ def test_a_table_of_contents_with_a_broken_link_is_not_rewritten() -> None:
     )
     (finding,) = lint("toc", text)
     assert "lacks 'Articles • Tutorials'" in finding.message and finding.fix is None
+
+
+def test_an_anchor_set_over_a_heading_is_the_headings_and_its_label_the_authors() -> None:
+    """'<a name="xss"></a>' over '### XSS - Cross-Site Scripting': '[XSS](#xss)' lists
+    the heading, and 'CSRF' may label 'Cross Site Request Forgery' though another
+    heading is called CSRF."""
+    text = (
+        "# Awesome Web\n\n## Contents\n\n- [Intro](#intro)\n  - [XSS](#xss)\n"
+        "- [Tools](#tools)\n  - [CSRF](#tools-csrf)\n\n"
+        '<a name="intro"></a>\n## Introduction\n\n<a name="xss"></a>\n### XSS - Cross-Site Scripting\n\nA.\n\n'
+        '## Tools\n\n<a name="tools-csrf"></a>\n### Cross Site Request Forgery\n\nA.\n\n'
+        "## Code of Conduct\n\nBe kind.\n\n### CSRF\n\nA.\n"
+    )
+    assert lint("toc", text) == []

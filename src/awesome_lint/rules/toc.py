@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,11 +22,14 @@ from awesome_lint.registry import Rule, register
 from awesome_lint.toc_rewrite import rewrite_fix
 from awesome_lint.tocs import (
     TocItem,
+    anchors_over_headings,
     flatten,
     hand_picked,
     has_omit_comment,
+    in_heading_order,
     is_alphabetical,
     is_toc_title,
+    quoted_names,
     same_text,
     text_key,
     top_level,
@@ -41,7 +43,7 @@ class Options:
         "License", "Licence", "Licenses", "Licences", "Footnotes", "Related Lists",
         "Related Resources",
         "Acknowledgements", "Acknowledgments", "Star History", "Table of Contents", "Contents",
-        "About",
+        "About", "Code of Conduct",
     )  # headings the table of contents leaves out
     # levels of nesting the table of contents may have; None: as deep as the headings go
     max_depth: int | None = None
@@ -126,7 +128,9 @@ class _Resolver:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         index = {id(h): i for i, h in enumerate(doc.headings)}
-        self.by_anchor = {a: index[id(h)] for a, h in doc.heading_by_anchor().items()}
+        self.by_anchor = {**anchors_over_headings(doc), **{
+            a: index[id(h)] for a, h in doc.heading_by_anchor().items()
+        }}
         self.by_lower = {a.lower(): i for a, i in reversed(self.by_anchor.items())}
         keys = Counter(text_key(h.text) for h in doc.headings)
         self.by_text = {
@@ -177,6 +181,7 @@ class _Checker:
         # headings listed anywhere in the table of contents
         self.listed = {i.heading for i in flatten(items) if i.heading is not None}
         self.heading_keys = {text_key(h.text) for h in doc.headings}
+        self.anchored = set(anchors_over_headings(doc))  # the author's own names for them
         # where the indexed part starts: the headings between the table of contents and
         # the first it lists (a pinned note, a legend) are left out on purpose
         self.start = min((h for h in self.listed if h > toc_heading), default=toc_heading + 1)
@@ -238,9 +243,11 @@ class _Checker:
         listed = {i.heading for i in items}
         missing = [self.doc.headings[h].text for h in expected if h not in listed]
         if missing and not (depth == 1 and self.hand_picked):
-            yield self.finding(f"the table of contents lacks {_names(missing)}", block.items[0])
+            lacks = f"the table of contents lacks {quoted_names(missing)}"
+            yield self.finding(lacks, block.items[0])
         # an alphabetical table of contents is in its own order, not the headings'
-        in_order = {id(i) for i in items} if is_alphabetical(items) else _in_order(items, expected)
+        alphabetical = is_alphabetical(items)
+        in_order = {id(i) for i in items} if alphabetical else in_heading_order(items, expected)
         for item in items:
             if item.heading in expected:
                 yield from self.placement(item, id(item) in in_order)
@@ -265,35 +272,19 @@ class _Checker:
             yield self.finding(
                 f"'{heading.text}' is out of order in the table of contents", item.item
             )
-        if item.link and self.names_another(item.link.text, heading):
+        if item.link and self.names_another(item.link, heading):
             yield self.finding(
                 f"the table of contents says '{item.link.text}' for the heading "
                 f"'{heading.text}'", item.item,
             )
 
-    def names_another(self, said: str, heading: HeadingNode) -> bool:
+    def names_another(self, link: Link, heading: HeadingNode) -> bool:
         """Does the item's text name another heading than the one its link reaches? (A
-        label of the author's own, "MOOCs" for "Massively Open Online Courses", is fine.)"""
-        if same_text(said, heading.text):
+        label of the author's own, "MOOCs" for "Massively Open Online Courses", is fine,
+        and so is any label of a link to an anchor the author set over the heading.)"""
+        if same_text(link.text, heading.text) or fragment_of(link.url) in self.anchored:
             return False
-        return text_key(said) in self.heading_keys
+        return text_key(link.text) in self.heading_keys
 
     def finding(self, message: str, item: ListItem) -> Finding:
         return Finding(Toc.name, message, item.marker_span)
-
-
-def _names(texts: list[str]) -> str:
-    """The names quoted and joined: 'A' and 'B'; 'A', 'B', 'C' and 2 more."""
-    quoted = [f"'{t}'" for t in texts]
-    if len(quoted) > 4:
-        return ", ".join(quoted[:3]) + f" and {len(quoted) - 3} more"
-    return ", ".join(quoted[:-1]) + " and " + quoted[-1] if len(quoted) > 1 else quoted[0]
-
-
-def _in_order(items: list[TocItem], expected: list[int]) -> set[int]:
-    """ids of the items that sit where the heading order puts them."""
-    keys = [i.heading if i.heading is not None else -1 - n for n, i in enumerate(items)]
-    matcher = difflib.SequenceMatcher(None, keys, expected, autojunk=False)
-    return {
-        id(items[a + k]) for a, _, size in matcher.get_matching_blocks() for k in range(size)
-    }
