@@ -207,3 +207,12 @@ def test_badge_not_linked_to_awesome_is_reported_at_the_image(text: str, message
 )
 def test_a_first_hash_heading_that_is_no_title_is_not_asked_for_the_badge(text: str) -> None:
     assert lint("awesome-badge", text) == []
+
+
+def test_a_title_written_in_html_leaves_the_first_hash_heading_a_section() -> None:
+    text = (
+        '<div align="center">\n    <h1>Awesome Tea</h1>\n'
+        '    <a href="https://awesome.re"><img src="https://awesome.re/badge.svg"/></a>\n</div>\n\n'
+        "# General\n\n- [Kettle](https://kettle.example) - Boils water.\n"
+    )
+    assert lint("awesome-badge", text) == []

@@ -31,8 +31,9 @@ class AwesomeBadge(Rule):
         heading = main_heading(doc)
         if heading is None:
             return  # awesome-heading reports the missing main heading
-        if doc.headings[0].level != 1 or is_toc_title(heading.raw):
-            return  # "# 资源列表" after "#### 参与者", "# Contents" under an HTML title: no title
+        html_title = _HTML_TITLE.search(doc.text, 0, heading.span.start)
+        if doc.headings[0].level != 1 or is_toc_title(heading.raw) or html_title:
+            return  # "# 资源列表" after "#### 参与者", "# General" under "<h1>…</h1>": no title
         badges = _badges_in(doc, heading)
         if badges:
             yield from _check_in_heading(doc, badges)
@@ -43,6 +44,9 @@ class AwesomeBadge(Rule):
         else:
             message = _misplaced(doc, elsewhere)
         yield Finding(self.name, message, heading.span)
+
+
+_HTML_TITLE = re.compile(r"<h[1-3][\s>]", re.I)  # the list's title written in HTML
 
 
 def _badges_in(doc: Document, heading: HeadingNode) -> list[Badge]:
