@@ -398,3 +398,17 @@ def test_python_dash_m_loads_no_plugin_from_the_current_folder(tmp_path: Path) -
     result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, check=False)
     assert result.returncode == 0 and b"evil-rule" in result.stdout
     assert marker.exists()
+
+
+def test_a_rule_that_crashes_is_one_line_and_leaves_the_file(
+    listed: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug in a rule (ours or a plug-in's) is no traceback, and --fix writes nothing."""
+    def broken(self: object, doc: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(all_rules()["broken-anchor"], "check", broken)
+    before = listed.read_bytes()
+    code, _, err = run(["--fix", str(listed)], capsys)
+    one_line_error(code, err, "internal error (RuntimeError: boom)")
+    assert listed.read_bytes() == before

@@ -229,6 +229,12 @@ class Run:
         except OSError as error:  # what the checks missed: still one line
             where = f"{error.filename}: " if error.filename else ""
             return Outcome("error", text=f"{where}{error.strerror or error}")
+        except Exception as error:  # a bug of ours (or a plug-in's): one line, file untouched
+            return Outcome(
+                "error",
+                text=f"{target}: internal error ({type(error).__name__}: {error}); the file "
+                "was not changed; please report this with the file",
+            )
 
     def work(self, target: str, task: Task) -> Outcome:
         """Lint or fix one file (writing it back when fixed): what to report on it. In a
