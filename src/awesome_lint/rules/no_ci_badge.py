@@ -68,6 +68,7 @@ class NoCiBadge(Rule):
                 continue  # a listed project's own build badge is about that project
             yield Finding(
                 self.name,
-                "the list shows a CI badge: a list has no build to show; remove it",
+                "the list shows a CI badge, which the sindresorhus/awesome guidelines ask "
+                "lists not to (the check can still run; the badge tells readers nothing)",
                 link.span,
             )
