@@ -58,7 +58,7 @@ def follow_majority(
     ways = [o for o in observed if not o.typo]
     rival_sections = {
         group for group, form in _section_forms(ways, {wanted}).items() if form in rivals
-    }
+    } if rivals else set()
     for o in observed:
         if o.typo and o.finding:
             yield _unsafe(o.finding) if o.group in rival_sections else o.finding

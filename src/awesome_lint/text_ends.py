@@ -209,8 +209,9 @@ def ends_before_links(entry: ListEntry, description: Span, end: int) -> bool:
     """Does a sentence end before the links that close the description's words ("Does
     this. [Online Demo](…) [Docs](…)", "描述。[官网](…)、[GitHub](…)")?"""
     position = _trailing_links(entry, description, end, generic=False)
-    before = entry.rendered(Span(description.start, position)).rstrip()
-    return position < end and ends_well(before)
+    if position == end:
+        return False
+    return ends_well(entry.rendered(Span(description.start, position)).rstrip())
 
 
 def full_stop_place(entry: ListEntry, description: Span, end: int) -> int | None:

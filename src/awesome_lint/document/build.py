@@ -406,7 +406,7 @@ def _lead_in_labels(text: str, top: tuple[n.Block, ...]) -> dict[int, str]:
         if not isinstance(line, n.Paragraph) or len(line.lines) != 1 or line.inline.links:
             continue
         raw = text[line.span.start : line.span.end].strip()
-        if line is before and not _BOLD_LINE.fullmatch(raw):
+        if line is before and not _EMPHASIS_LINE.fullmatch(raw):
             continue
         if _ITALIC_LINE.fullmatch(raw) and (prior is None or isinstance(prior, _HEADS)):
             continue  # under its heading, a line in italics describes the section
@@ -417,7 +417,7 @@ def _lead_in_labels(text: str, top: tuple[n.Block, ...]) -> dict[int, str]:
 
 
 # "**Paid**", and "*Распределенные базы данных.*" after a list: a subheading in italics
-_BOLD_LINE = re.compile(r"(\*\*|__|\*|_)[^*_\n]+\1[:：]?")
+_EMPHASIS_LINE = re.compile(r"(\*\*|__|\*|_)[^*_\n]+\1[:：]?")
 _ITALIC_LINE = re.compile(r"([*_])[^*_\n]+\1[:：]?")
 _HEADS = (n.Heading, n.HtmlBlock)  # a heading, or "<h3 id=…>REST框架</h3>"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from awesome_lint.document import Document, Section, Table
+from awesome_lint.document import Document, HeadingNode, Section, Table
 from awesome_lint.fixes import Finding, Severity
 from awesome_lint.main_heading import main_heading
 from awesome_lint.registry import Rule, register
@@ -17,14 +17,14 @@ class EmptySection(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        yield from _empty(doc.root, doc)
-
-
-def _empty(section: Section, doc: Document) -> Iterator[Finding]:
-    for child in section.children:
         # the list's title over a cover heading, with the list in the sections after it
-        title = doc.entries and child.heading is not None and child.heading is main_heading(doc)
-        if _is_empty(child) and child.heading is not None and not title:
+        title = main_heading(doc) if doc.entries else None
+        yield from _empty(doc.root, title)
+
+
+def _empty(section: Section, title: HeadingNode | None) -> Iterator[Finding]:
+    for child in section.children:
+        if _is_empty(child) and child.heading is not None and child.heading is not title:
             inside = sum(1 for _ in child.walk()) - 1
             under = f" or in its {inside} subsection{'s' * (inside != 1)}" if inside else ""
             tables = sum(len(s.tables) for s in child.walk())
@@ -36,7 +36,7 @@ def _empty(section: Section, doc: Document) -> Iterator[Finding]:
                 child.heading.span,
             )
         else:
-            yield from _empty(child, doc)
+            yield from _empty(child, title)
 
 
 def _is_empty(section: Section) -> bool:

@@ -67,13 +67,12 @@ class Toc(Rule):
         found = _toc(doc)
         if found is None:
             return
-        toc_heading, blocks = found
-        items = [item for block in blocks for item in _items(doc, block)]
+        toc_heading, blocks, resolver = found
+        items = [item for block in blocks for item in resolver.items(block)]
         level = top_level(doc, items)
         if level is None:
             return
-        checker = _Checker(doc, self.options, toc_heading, items)
-        checker.hand_picked = hand_picked(doc, items)
+        checker = _Checker(doc, self.options, toc_heading, items, set(resolver.anchored))
         expected = checker.expected(checker.start, len(doc.headings), level)
         findings = list(checker.compare(items, expected, blocks[0], depth=1))
         if not findings:
@@ -94,31 +93,30 @@ class Toc(Rule):
             yield finding._replace(fix=fix) if index == 0 and fix else finding
 
 
-def _toc(doc: Document) -> tuple[int, list[ListBlock]] | None:
+def _toc(doc: Document) -> tuple[int, list[ListBlock], _Resolver] | None:
     """The "Contents" heading (its index) and the list under it: its first list, and the
-    lists after it that link to headings too (a table of contents in parts)."""
+    lists after it that link to headings too (a table of contents in parts); and what
+    tells which heading each item means."""
     for index, heading in enumerate(doc.headings):
         if is_toc_title(heading.raw):
             section = _section_of(doc, heading)
             lists = [b for b in section.blocks if isinstance(b, ListBlock)] if section else []
             if not lists:
                 return None
-            return index, [lists[0], *[b for b in lists[1:] if _links_headings(doc, b)]]
+            resolver = _Resolver(doc)
+            parts = [b for b in lists[1:] if _links_headings(resolver, b)]
+            return index, [lists[0], *parts], resolver
     return None
 
 
-def _links_headings(doc: Document, block: ListBlock) -> bool:
+def _links_headings(resolver: _Resolver, block: ListBlock) -> bool:
     """Do most of the list's items link to a heading?"""
-    items = _items(doc, block)
+    items = resolver.items(block)
     return sum(i.heading is not None for i in items) * 2 > len(items)
 
 
 def _section_of(doc: Document, heading: HeadingNode) -> Section | None:
     return next((s for s in doc.sections if s.heading is heading), None)
-
-
-def _items(doc: Document, block: ListBlock) -> list[TocItem]:
-    return _Resolver(doc).items(block)
 
 
 class _Resolver:
@@ -128,7 +126,9 @@ class _Resolver:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         index = {id(h): i for i, h in enumerate(doc.headings)}
-        self.by_anchor = {**anchors_over_headings(doc), **{
+        # "<a name="xss"></a>" over "### XSS - …": the author's own name for the heading
+        self.anchored = anchors_over_headings(doc)
+        self.by_anchor = {**self.anchored, **{
             a: index[id(h)] for a, h in doc.heading_by_anchor().items()
         }}
         self.by_lower = {a.lower(): i for a, i in reversed(self.by_anchor.items())}
@@ -171,17 +171,18 @@ def _fragment_link(doc: Document, item: ListItem) -> Link | None:
 
 class _Checker:
     def __init__(
-        self, doc: Document, options: Options, toc_heading: int, items: list[TocItem]
+        self, doc: Document, options: Options, toc_heading: int, items: list[TocItem],
+        anchored: set[str],
     ) -> None:
         self.doc = doc
         self.options = options
         self.toc_heading = toc_heading
-        self.hand_picked = False  # the top items link headings of several levels
+        self.hand_picked = hand_picked(doc, items)  # top items at several heading levels
         self.omitted = {text_key(name) for name in options.omit}
         # headings listed anywhere in the table of contents
         self.listed = {i.heading for i in flatten(items) if i.heading is not None}
         self.heading_keys = {text_key(h.text) for h in doc.headings}
-        self.anchored = set(anchors_over_headings(doc))  # the author's own names for them
+        self.anchored = anchored  # anchors set over headings: labels there are the author's
         # where the indexed part starts: the headings between the table of contents and
         # the first it lists (a pinned note, a legend) are left out on purpose
         self.start = min((h for h in self.listed if h > toc_heading), default=toc_heading + 1)
