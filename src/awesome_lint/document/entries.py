@@ -216,7 +216,7 @@ def item_entry(
         return None  # "Taught by [Dan Gusfield](…) in 2010, …": about the entry above
     if lead is None:  # (a bare address before it is words: "[Title](http://…） by [A](…)")
         author = next((link for link in links if link.kind != "bare"), links[0])
-        credited = _CREDITED.fullmatch(text, paragraph.span.start, author.span.start)
+        credited = _credited(text, paragraph.span.start, author.span.start)
         if credited and not _DONE.fullmatch(credited.group(1).rsplit(maxsplit=1)[-1]):
             # "CodePen的CSS方案 by [Chris Coyier](…)": the link is to its author
             return _credited_entry(text, item, paragraph, section, links, credited)
@@ -338,6 +338,16 @@ def details_entry(
 _CREDITED = regex.compile(
     r"[ \t]*+(\S(?:[^\n]*?\S)?)(?:[ \t\u00a0]++by[ \t\u00a0]*+|[ \t\u00a0]*+@)", regex.I
 )
+
+
+def _credited(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The credit pattern over text[start:end], tried only when it ends in "by" or "@"."""
+    tail = text[start:end].rstrip(" \t\u00a0")
+    if not (tail.endswith("@") or tail[-2:].lower() == "by"):
+        return None  # the common case, and the pattern's backtracking is not cheap
+    return _CREDITED.fullmatch(text, start, end)
+
+
 # "Taught by [Dan](…)", "Maintained by [Ann](…)": a sentence about the link, no name
 _DONE = regex.compile(r"\w*ed|taught|written|made|built|run|done|given|shown|led|held", regex.I)
 
