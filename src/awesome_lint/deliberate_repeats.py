@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from awesome_lint.dates import MONTHS
@@ -222,3 +223,22 @@ def entry_parts(doc: Document) -> set[Section]:
         section for section in doc.sections
         if not section.children and section.title.casefold() in titles
     }
+
+
+# A list that files this many of its entries in two sections does it on purpose (a
+# survey filing a paper under a method and an application, tools listed per language),
+# and so does one that files an entry in three or more (a library under each topic it
+# serves). Blind reviews judged single repeats in lists below these true, above false.
+CROSS_LISTING_MIN = 3
+CROSS_LISTING_SHARE = 0.01
+HABITUAL_PLACES = 3
+
+
+def cross_lists_by_habit(originals: list[Entry], elsewhere: list[Entry], entries: int) -> bool:
+    """Whether the list files entries in several sections on purpose: often (`originals`:
+    the first copy of each cross-listing), or one entry in three places or more
+    (`elsewhere`: the first copy of each repeat in another place, in a pasted block too)."""
+    if len(originals) >= max(CROSS_LISTING_MIN, CROSS_LISTING_SHARE * entries):
+        return True
+    copies = Counter(elsewhere)
+    return any(count + 1 >= HABITUAL_PLACES for count in copies.values())

@@ -3,11 +3,16 @@ from __future__ import annotations
 import pytest
 
 from awesome_lint import fix_text, lint_text
+from awesome_lint.config import Config
+from awesome_lint.engine import make_rules
 from awesome_lint.rules.duplicate_entry import DuplicateEntry, Options
 
 
 def findings(text: str, **options: object) -> list:  # type: ignore[type-arg]
-    return lint_text(text, [DuplicateEntry(Options(**options))])  # type: ignore[arg-type]
+    """Findings with copies across sections judged by the list's habit, unless `options`
+    say otherwise (the default ignores them: see the tests of `across_sections`)."""
+    chosen = {"across_sections": "habit", **options}
+    return lint_text(text, [DuplicateEntry(Options(**chosen))])  # type: ignore[arg-type]
 
 
 def row(title: str, url: str, extra: str = "-") -> str:
@@ -73,7 +78,7 @@ def test_title_identity_for_rows_and_across_sections() -> None:
     text = "## A\n\n" + HEAD + "| Tea Leaves | x |\n\n## B\n\n" + HEAD + "| tea-leaves! | y |\n"
     (finding,) = findings(text)
     assert "line 5 in 'A'" in finding.message
-    assert findings(text, allow_across_sections=True) == []
+    assert findings(text, across_sections="ignore") == []
 
 
 def test_identical_copy_is_removed_by_the_unsafe_fix() -> None:
@@ -176,6 +181,22 @@ def test_across_sections_the_maintainer_picks_the_copy_to_keep() -> None:
     assert finding.message.endswith("keep the copy in the section it belongs to")
 
 
+def test_by_default_a_copy_in_another_section_is_the_maintainers_choice() -> None:
+    across = section("Bloggers", TOOLS[0], TOOLS[1]) + section("Podcasts", TOOLS[0])
+    assert lint_text(across, [DuplicateEntry()]) == []
+    within = section("Bloggers", TOOLS[0], TOOLS[1], TOOLS[0])
+    (finding,) = lint_text(within, [DuplicateEntry()])
+    assert finding.fix is not None  # the same section: still a repeat
+    awesome = lint_text(across, make_rules(Config(preset="awesome")))
+    reported = [f for f in awesome if f.rule == "duplicate-entry"]
+    assert len(reported) == 1  # the awesome preset: as the npm awesome-lint's double-link
+
+
+def test_across_sections_takes_one_of_three_modes() -> None:
+    with pytest.raises(ValueError, match="across-sections must be one of 'ignore'"):
+        Options(across_sections="never")
+
+
 def test_allow_option() -> None:
     text = "- [A](https://a.org/x) - A.\n- [A](https://a.org/x) - A.\n"
     assert findings(text, allow=("a\\.org",)) == []
@@ -245,7 +266,7 @@ def test_a_list_that_cross_lists_often_does_it_on_purpose() -> None:
     assert findings(pasted) != []  # six in a row, in order: a pasted block
     spread = methods + section("Apps", *[TOOLS[n] for n in (4, 0, 5, 1, 3)]) + others
     assert findings(spread) == []  # five scattered repeats in 51 entries: the habit
-    assert len(findings(spread, allow_across_sections=False)) == 5
+    assert len(findings(spread, across_sections="report")) == 5
 
 
 def test_an_entry_filed_under_three_topics_shows_the_habit() -> None:
@@ -291,7 +312,7 @@ def test_two_rankings_share_runs_without_being_pasted() -> None:
     for n in range(1, 7):
         unnumbered = unnumbered.replace(f"|{n}|", "|-|")
     # the same run, not a ranking: in another section, a group filed under two topics
-    found = findings(overall + unnumbered, allow_across_sections=False)
+    found = findings(overall + unnumbered, across_sections="report")
     assert len(found) == 6 and all(f.fix is None for f in found)
     assert findings(overall + unnumbered) == []  # 6 of 16 entries: the list's habit
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from awesome_lint.deliberate_repeats import (
     by_year_and_by_topic,
+    cross_lists_by_habit,
     entry_parts,
     in_highlights,
     in_index_section,
@@ -43,23 +44,22 @@ from awesome_lint.registry import Rule, register
 NAMED_KINDS = ("repo", "url")
 
 
-# A list that files this many of its entries in two sections does it on purpose (a
-# survey filing a paper under a method and an application, tools listed per language),
-# and so does one that files an entry in three or more (a library under each topic it
-# serves). Blind reviews judged single repeats in lists below these true, above false.
-CROSS_LISTING_MIN = 3
-CROSS_LISTING_SHARE = 0.01
-HABITUAL_PLACES = 3
+# A copy of an entry under the same name in another section. "ignore": a list may file
+# a thing under two topics (blind reviews of unseen lists judged 43 true, 24 false and 31
+# debatable: the maintainer's call); "habit": reported unless the list cross-lists often;
+# "report": always, as the npm awesome-lint's double-link does.
+ACROSS_SECTIONS = ("ignore", "habit", "report")
 
 
 @dataclass(frozen=True)
 class Options:
-    # True: only repeats within one section are reported; None: decided by the list,
-    # which allows them when it repeats entries across sections often.
-    allow_across_sections: bool | None = None
+    across_sections: str = "ignore"
     allow: tuple[str, ...] = ()  # regexes of URLs never reported
 
     def __post_init__(self) -> None:
+        if self.across_sections not in ACROSS_SECTIONS:
+            choices = ", ".join(repr(choice) for choice in ACROSS_SECTIONS)
+            raise ValueError(f"across-sections must be one of {choices}")
         check_patterns("allow", self.allow)
 
 
@@ -72,6 +72,7 @@ class DuplicateEntry(Rule):
     fix_safety = (Applicability.UNSAFE,)
     npm_names = ("double-link",)
     Options = Options
+    awesome_style: ClassVar[dict[str, Any]] = {"across-sections": "report"}
 
     def check(self, doc: Document) -> Iterator[Finding]:
         shown_first = preface_end(doc)
@@ -95,12 +96,13 @@ class DuplicateEntry(Rule):
             entry: original for entry, original in pairs
             if _cross_listing(entry, original) and entry not in pasted
         }
-        allow_across = self.options.allow_across_sections
-        if allow_across is None:
+        mode = self.options.across_sections
+        allow_across = mode == "ignore"
+        if mode == "habit":
             filed_twice = [o for e, o in groups if place(e) != place(o)]
             filed_twice += cross_listed.values()
             elsewhere = [o for e, o in pairs if place(e) != place(o)]  # pasted blocks too
-            allow_across = _cross_lists_by_habit(filed_twice, elsewhere, len(doc.entries))
+            allow_across = cross_lists_by_habit(filed_twice, elsewhere, len(doc.entries))
         renamed: dict[str, list[tuple[Entry, Entry]]] = {}
         for entry, original in pairs:
             if allow_across and entry in cross_listed:
@@ -191,17 +193,6 @@ def _cross_listing(entry: Entry, original: Entry) -> bool:
     """The same entry, under the same name, in another section. (Two titles for one
     paper id is a copied link, a mistake wherever it is.)"""
     return place(original) != place(entry) and names_agree(entry, original)
-
-
-def _cross_lists_by_habit(originals: list[Entry], elsewhere: list[Entry], entries: int) -> bool:
-    """Whether the list files entries in several sections on purpose: often (`originals`:
-    the first copy of each cross-listing), or one entry in three places or more
-    (`elsewhere`: the first copy of each repeat in another place, in a pasted block too)."""
-    if len(originals) >= max(CROSS_LISTING_MIN, CROSS_LISTING_SHARE * entries):
-        return True
-    copies = Counter(elsewhere)
-    return any(count + 1 >= HABITUAL_PLACES for count in copies.values())
-
 
 
 def _place_title(entry: Entry) -> str:
