@@ -20,6 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from awesome_lint import names as names_module
 from awesome_lint.document import blocks as blocks_module
 from awesome_lint.document import build
 from awesome_lint.document import entries as entries_module
@@ -283,3 +284,31 @@ def test_the_html_start_pattern_picks_what_trying_each_start_picks(line: str) ->
         None,
     )
     assert blocks_module._html_start(line, 0, len(line)) == tried
+
+
+_NAME_TEXT = st.lists(
+    st.sampled_from(["GitHub", "github", "GITHUB", "node.js", "NodeJS", " ", "\n", "Σ", "ΟΔΟΣ",
+                     "İ", "x", "@", "/", ".", "-", ":", "macos", "Mac OS X", "é", "🙂"]),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAME_TEXT, st.integers(0, 80), st.integers(0, 80), st.integers(1, 12))
+def test_name_finder_in_chunks_finds_what_one_search_finds(
+    text: str, first: int, last: int, chunk: int
+) -> None:
+    """Names are searched a few lines at a time (str.lower() of a whole 20 MB list takes
+    a buffer three times its size): the matches are those of one search of the text."""
+    words = ("github", "node.js", "nodejs", "macos", "mac os x")
+    start, end = sorted((min(first, len(text)), min(last, len(text))))
+    lowered = text.replace("\u0130", "i").lower()
+    pattern = names_module.name_pattern(words, lowered=True)
+    expected = [(m.start(), m.end()) for m in pattern.finditer(lowered, start, end)]
+    original = names_module._CHUNK
+    names_module._CHUNK = chunk
+    try:
+        found = names_module.NameFinder(words, text).find(start, end)
+        assert [(m.start, m.end) for m in found] == expected
+    finally:
+        names_module._CHUNK = original

@@ -57,20 +57,35 @@ class NameMatch(NamedTuple):
     word: str  # as written
 
 
+# Lines are put in lower case this many characters at a time: str.lower() takes a buffer
+# of three times its input, 240 MB for a 20 MB list of four-byte characters at once.
+_CHUNK = 1 << 16
+
+
 class NameFinder:
-    """Where the names stand in a text: found in the text put in lower case once (twice
-    as fast as a search that ignores case), every character kept at its offset."""
+    """Where the names stand in a text: found in the text put in lower case (twice as fast
+    as a search that ignores case), every character kept at its offset."""
 
     def __init__(self, words: tuple[str, ...], text: str) -> None:
         self.text = text
         self.pattern = name_pattern(words, lowered=True)
-        # 'İ' is the one letter whose lower case is two characters: it stays one
-        self.searched = text.replace("\u0130", "i").lower()
 
     def find(self, start: int = 0, end: int | None = None) -> Iterator[NameMatch]:
-        stop = len(self.text) if end is None else end
-        for match in self.pattern.finditer(self.searched, start, stop):
-            yield NameMatch(match.start(), match.end(), self.text[match.start() : match.end()])
+        """Chunks of whole lines: no name spans a line break, and a line break ends the
+        context of the pattern's look-arounds and of lower() (its final sigma) alike."""
+        text = self.text
+        stop = len(text) if end is None else end
+        begin = text.rfind("\n", 0, start) + 1
+        while begin < stop:
+            cut = text.find("\n", min(begin + _CHUNK, stop))
+            cut = len(text) if cut < 0 else cut + 1
+            # 'İ' is the one letter whose lower case is two characters: it stays one
+            piece = text[begin:cut].replace("\u0130", "i").lower()
+            within = (max(start, begin) - begin, min(stop, cut) - begin)
+            for match in self.pattern.finditer(piece, *within):
+                first, last = match.start() + begin, match.end() + begin
+                yield NameMatch(first, last, text[first:last])
+            begin = cut
 
 
 _Trie = dict[str, "_Trie"]  # a character to the words' rest; "" marks a word's end
