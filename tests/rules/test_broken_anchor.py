@@ -211,3 +211,18 @@ def test_readme_is_the_readme_on_the_repository_page() -> None:
     """GitHub gives the README's box on a repository's front page the id 'readme': the
     "back to top" links generated lists write reach it."""
     assert findings("# Apps\n\n- [Kettle](https://k.example)\n\n[back to top](#readme)\n") == []
+
+
+def test_an_emoji_with_a_zero_width_joiner_has_two_anchors() -> None:
+    """'🧑‍💻' is three characters, a joiner between two emoji: github-slugger drops the
+    joiner, github.com keeps it. Either link works; a fix that must choose is unsafe."""
+    heading = "### 🧑\u200d💻 Developer/Forums\n"
+    for link in ("#-developerforums", "#%E2%80%8D-developerforums", "#\u200d-developerforums"):
+        assert findings(f"- [Developer/Forums]({link})\n\n{heading}") == [], link
+    twice = f"- [Developers](#%E2%80%8D-developerforums-1)\n\n{heading}\n{heading}"
+    assert findings(twice) == []  # the second heading's anchor, with its joiner
+    (broken,) = findings(f"- [Developer/Forums](#developer-forums)\n\n{heading}")
+    assert broken.fix is not None and broken.fix.applicability == Applicability.UNSAFE
+    plain = "- [Developer/Forums](#developer-forums)\n\n### 💻 Developer/Forums\n"
+    (safe,) = findings(plain)
+    assert safe.fix is not None and safe.fix.applicability == Applicability.SAFE

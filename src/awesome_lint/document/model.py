@@ -18,6 +18,7 @@ from awesome_lint.document.frozen import quick_init
 from awesome_lint.document.inline import Inline, Link, normalize_label
 from awesome_lint.document.markup import plain_text
 from awesome_lint.document.nodes import Block, Cell, ListBlock, ListItem, Paragraph, Table, walk
+from awesome_lint.document.slug import JOINERS, slug, slug_with_joiners
 from awesome_lint.source import Source, Span, SpanSet
 from awesome_lint.urls import ArxivId, arxiv_id
 
@@ -238,12 +239,17 @@ class Document:
         return set(self.heading_by_anchor()) | self.html_anchors
 
     def heading_by_anchor(self) -> dict[str, HeadingNode]:
-        """Each heading's anchor, and the anchor without emoji variation selectors, which
-        the npm awesome-lint accepts too ("⬆️ Up" gives "️-up" and "-up")."""
+        """Each heading's anchor, the anchor without emoji variation selectors, which
+        the npm awesome-lint accepts too ("⬆️ Up" gives "️-up" and "-up"), and the anchor
+        with the zero-width joiners github.com keeps ("🧑‍💻 Dev" gives "\u200d-dev")."""
         found: dict[str, HeadingNode] = {}
         for heading in self.headings:
             found.setdefault(heading.slug, heading)
             found.setdefault(heading.slug.replace("\ufe0f", ""), heading)
+            base = slug(heading.text)
+            if has_joiners(heading) and heading.slug.startswith(base):
+                suffix = heading.slug[len(base) :]  # "-1", or the "-" of a trailing image
+                found.setdefault(slug_with_joiners(heading.text) + suffix, heading)
         return found
 
     def description_of(self, entry: Entry) -> str:
@@ -275,6 +281,12 @@ class Document:
         """Inside code or an HTML comment?"""
         return offset in self.opaque
 
+
+
+def has_joiners(heading: HeadingNode) -> bool:
+    """Does the heading's text hold a zero-width joiner, whose place in its anchor
+    github-slugger and github.com disagree on?"""
+    return any(joiner in heading.text for joiner in JOINERS)
 
 
 def is_badge_url(url: str) -> bool:

@@ -11,9 +11,24 @@ _NOT_SLUG = regex.compile(r"[^\p{L}\p{M}\p{Nd}\p{Nl}\p{Pc}\p{Alphabetic}\- ]")
 _INVISIBLE = regex.compile(r"[\p{Cf}\p{Cc}\uFE00-\uFE0F\U000E0100-\U000E01EF]")
 
 
+# github-slugger drops the zero-width joiners (U+200C, U+200D) of emoji like 🧑‍💻; github.com
+# has kept them (a list's maintainers rewrote `#-developerforums` to `#%E2%80%8D-…` in
+# 2025): \w in Unicode's sense holds Join_Control.
+_NOT_SLUG_WITH_JOINERS = regex.compile(
+    r"[^\p{L}\p{M}\p{Nd}\p{Nl}\p{Pc}\p{Alphabetic}\p{Join_Control}\- ]"
+)
+JOINERS = ("\u200c", "\u200d")
+
+
 def slug(text: str) -> str:
     """The anchor of a heading whose rendered (already trimmed) text is `text`."""
     kept: str = _NOT_SLUG.sub("", text.lower())
+    return kept.replace(" ", "-")
+
+
+def slug_with_joiners(text: str) -> str:
+    """`slug`, keeping the zero-width joiners as github.com does today."""
+    kept: str = _NOT_SLUG_WITH_JOINERS.sub("", text.lower())
     return kept.replace(" ", "-")
 
 

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 import regex
 
 from awesome_lint.anchor_resolver import AnchorResolver
-from awesome_lint.document import Document, HeadingNode, Link, fragment_of, link_fragment
+from awesome_lint.document import (
+    Document,
+    HeadingNode,
+    Link,
+    fragment_of,
+    has_joiners,
+    link_fragment,
+)
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
@@ -152,7 +159,9 @@ def _broken(
         message += " (numbered: another heading has the same text)"
     if by_place:  # found by its place in the ToC and one shared word: likely, not certain
         message += " (renamed, by its place in the table of contents)"
-    safety = Applicability.UNSAFE if numbered or by_place else Applicability.SAFE
+    # an anchor with a zero-width joiner: github-slugger and github.com write it two ways
+    unsure = numbered or by_place or has_joiners(target)
+    safety = Applicability.UNSAFE if unsure else Applicability.SAFE
     return Finding(
         BrokenAnchor.name, message, link.span,
         fix=Fix(f"Point the link at '#{written}'", (edit,), safety),
