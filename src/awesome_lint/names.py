@@ -34,6 +34,43 @@ def builtin_names() -> dict[str, ProductName]:
     return names
 
 
+def read_as_words(text: str, start: int, end: int, right: str) -> bool:
+    """Is the name at text[start:end] (written in lower case) the words or the identifier
+    it is spelt like, not the product? "stack overflow errors", "a hugging face" (a name
+    of words, written as words); "(dns, ftp, imap, mysql, pop3)" (an identifier in a
+    bracketed run of them, as the code it names writes them)."""
+    word = text[start:end]
+    if not word.islower():
+        return False
+    if " " in right and " " in word:
+        return True
+    opening = text.rfind("(", max(0, start - IDENTIFIERS_REACH), start)
+    return (
+        opening >= 0
+        and _IDENTIFIERS_BEFORE.fullmatch(text, opening + 1, start) is not None
+        and _IDENTIFIER_AFTER.match(text, end) is not None
+    )
+
+
+IDENTIFIERS_REACH = 200  # characters back to the bracket that opens the run
+_IDENTIFIERS_BEFORE = re.compile(r"(?:[a-z0-9_.+-]++[ \t]*+,[ \t]*+)*+")
+_IDENTIFIER_AFTER = re.compile(r"[ \t]*+,[ \t]*+[a-z0-9_.+-]++(?![A-Za-z])")
+
+
+# "the ffmpeg command", "a wrapper around ffmpeg, ffprobe": the program, named by its file
+_PROGRAM_WORD = re.compile(r"\b(?:command|comand|cli\b|binar|executable|wrap)", re.I)
+PROGRAM_REACH = 30  # characters either side of a lower-case name
+
+def names_a_program(text: str, start: int, end: int) -> bool:
+    """A name in lower case beside "command", "CLI", "binary" or "wrapper" is the
+    program's file name, which its makers write in lower case (`ffmpeg`, `mysql`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = max(line_start, start - PROGRAM_REACH), min(line_end, end + PROGRAM_REACH)
+    return _PROGRAM_WORD.search(text, before, after) is not None
+
+
 @cache
 def lowercase_names() -> frozenset[str]:
     """Names written in lower case (npm, pnpm): a sentence may start with them."""

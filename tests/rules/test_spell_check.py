@@ -287,3 +287,21 @@ def test_a_spelling_the_lists_links_keep_is_its_habit_fixed_only_unsafely() -> N
     fewer = "".join(f"#### dev{n} - [Github](https://github.com/dev{n})\n\n" for n in range(9))
     (finding,) = lint("spell-check", fewer + "#### dev10 - Github\n\n#### dev11 - Github\n\n" + ITEM + "A Github mirror.\n")
     assert finding.fix is not None and finding.fix.applicability == Applicability.SAFE
+
+
+def test_a_name_of_words_written_as_words_is_those_words() -> None:
+    """'stack overflow errors' in a lesson on the call stack is the runtime error."""
+    text = "- [Call Stack](https://x.org) - Why recursion ends in stack overflow errors.\n"
+    assert lint("spell-check", text) == []
+    assert len(lint("spell-check", text.replace("stack overflow", "stackoverflow"))) == 1
+
+
+def test_a_name_among_identifiers_in_lower_case_is_an_identifier() -> None:
+    """'(dns, ftp, imap, mysql, pop3)' lists a package's modules as its code names them;
+    the same word in a sentence is the product."""
+    modules = "- [pots](https://x.org) - Honeypots in one package (dns, ftp, mysql, pop3).\n"
+    assert lint("spell-check", modules) == []
+    prose = "- [MysqlPot](https://x.org) - A mysql honeypot, early stage.\n"
+    (finding,) = lint("spell-check", modules + prose)
+    assert fixed("spell-check", modules + prose).count("MySQL") == 1  # the sentence's only
+    assert "(dns, ftp, mysql, pop3)" in fixed("spell-check", modules + prose)

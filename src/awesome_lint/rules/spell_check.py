@@ -13,7 +13,15 @@ from typing import Any, ClassVar
 from awesome_lint.document import Document, Span, SpanSet, slug
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.generated import is_generated
-from awesome_lint.names import NameFinder, NameMatch, ProductName, builtin_names, check_settles
+from awesome_lint.names import (
+    NameFinder,
+    NameMatch,
+    ProductName,
+    builtin_names,
+    check_settles,
+    names_a_program,
+    read_as_words,
+)
 from awesome_lint.options import check_plain_names
 from awesome_lint.registry import Rule, register
 from awesome_lint.suppress import Suppressions
@@ -38,9 +46,6 @@ _BOLD = re.compile(r"\*\*[^*\n]+\*\*|(?<!\w)__[^_\n]+__(?!\w)")
 # name quoted as written, as a bold title is.
 _ITALIC_WORD = re.compile(r"(?<![*\w])\*[^\s*]{1,60}\*(?![*\w])|(?<![_\w])_[^\s_]{1,60}_(?![_\w])")
 _PACKAGE_BEFORE = re.compile(r"\b(?:package|crate|module|gem|install|import|require)\s+$", re.I)
-# "the ffmpeg command", "a wrapper around ffmpeg, ffprobe": the program, named by its file
-_PROGRAM_WORD = re.compile(r"\b(?:command|comand|cli\b|binar|executable|wrap)", re.I)
-PROGRAM_REACH = 30  # characters either side of a lower-case name
 _WORD_BEFORE = re.compile(r"(\w{1,40})[ \t]{1,5}$")
 _WORD_AFTER = re.compile(r"[ \t]{1,5}(\w{1,40})")
 _PRODUCT_AFTER = re.compile(rf"\s+{PRODUCT_WORDS}\b", re.I)
@@ -178,7 +183,9 @@ class _Places:
             return None  # "a python script", "the ReAct framework"
         if self._repeats_own_name(match):
             return None
-        if word.islower() and self._names_a_program(match):
+        if read_as_words(text, start, match.end, name.right):
+            return None
+        if word.islower() and names_a_program(text, start, match.end):
             return None
         if name.right == "macOS" and _VERSION_X.match(text, match.end):
             return None  # "MacOS X" is Mac OS X, a historical name, not macOS
@@ -187,17 +194,6 @@ class _Places:
             return None
         renames_anchor = start in self.headings and slug(word) != slug(name.right)
         return Place(span, word, name, not (name.ambiguous or renames_anchor))
-
-    def _names_a_program(self, match: NameMatch) -> bool:
-        """A name in lower case beside "command", "CLI", "binary" or "wrapper" is the
-        program's file name, which its makers write in lower case (`ffmpeg`, `mysql`)."""
-        text = self.doc.text
-        line_start = text.rfind("\n", 0, match.start) + 1
-        line_end = text.find("\n", match.end)
-        line_end = len(text) if line_end < 0 else line_end
-        start = max(line_start, match.start - PROGRAM_REACH)
-        end = min(line_end, match.end + PROGRAM_REACH)
-        return _PROGRAM_WORD.search(text, start, end) is not None
 
     def _repeats_own_name(self, match: NameMatch) -> bool:
         """Does the entry's description repeat a misspelt name from the entry's title,
