@@ -12,8 +12,9 @@ from awesome_lint.fixes import Edit, Finding, Fix
 from awesome_lint.lists import ListNesting, bullet_lists
 
 _NO_SPACE_ITEM = re.compile(r"[-*+]\[")
-# "*[Windows users, read more.](…)*": a '*' that a later one closes is emphasis
-_EMPHASIS_CLOSES = re.compile(r"\*\S[^\n*]*(?<=\S)\*")
+# "*[Windows users, read more.](…)*": a '*' that a later one closes is emphasis, also
+# on a later line of the paragraph ("*[x](…) provides …\n… and more.*")
+_EMPHASIS_CLOSES = re.compile(r"\*\S[^*]*(?<=\S)\*")
 
 
 def marker_forms(
@@ -73,7 +74,7 @@ def missing_marker_spaces(doc: Document) -> Iterator[Finding]:
         starts = {li.span.start for li in block.inline.links if not li.image}
         for line in block.lines:
             if _NO_SPACE_ITEM.match(doc.text, line.start) and line.start + 1 in starts \
-                    and not _EMPHASIS_CLOSES.match(doc.text, line.start, line.end):
+                    and not _EMPHASIS_CLOSES.match(doc.text, line.start, block.span.end):
                 marker = Span(line.start, line.start + 1)
                 space = Edit(Span(marker.end, marker.end), " ")
                 yield Finding(

@@ -211,7 +211,8 @@ def ends_before_links(entry: ListEntry, description: Span, end: int) -> bool:
     position = _trailing_links(entry, description, end, generic=False)
     if position == end:
         return False
-    return ends_well(entry.rendered(Span(description.start, position)).rstrip())
+    before = _before_separator(entry.text, description.start, position)
+    return ends_well(entry.rendered(Span(description.start, before)).rstrip())
 
 
 def full_stop_place(entry: ListEntry, description: Span, end: int) -> int | None:
@@ -222,8 +223,17 @@ def full_stop_place(entry: ListEntry, description: Span, end: int) -> int | None
     position = _trailing_links(entry, description, end, generic=True)
     if position == end:
         return end
-    words_end = rstrip_space(entry.text, description.start, position)
+    words_end = _before_separator(entry.text, description.start, position)
     return words_end if words_end > description.start else None
+
+
+def _before_separator(text: str, start: int, end: int) -> int:
+    """Where the words before trailing links end, before a dash or bar that sets the links
+    apart ("… on top of it. - [Source Code](…)")."""
+    end = rstrip_space(text, start, end)
+    if end - start >= 2 and text[end - 1] in "-\u2013\u2014|" and text[end - 2] in " \t":
+        end = rstrip_space(text, start, end - 1)
+    return end
 
 
 def _trailing_links(entry: ListEntry, description: Span, end: int, *, generic: bool) -> int:
@@ -234,13 +244,14 @@ def _trailing_links(entry: ListEntry, description: Span, end: int, *, generic: b
         between = entry.text[link.span.end : position]
         if link.image or between.strip(_BETWEEN_LINKS) or link.span.end > position:
             break
-        if generic and not is_generic_title(link.text):
-            break
+        if generic and (not is_generic_title(link.text) or _IN_SENTENCE.fullmatch(link.text)):
+            break  # "instructions [here](…)": the link is the sentence's last word
         position = link.span.start
     return position
 
 
 _BETWEEN_LINKS = " \t|,/·、，;；"
+_IN_SENTENCE = regex.compile(r"(?:click |see |read )?(?:here|there|this(?: link| page)?)", regex.I)
 
 
 def has_ended(plain: str, core: str) -> bool:

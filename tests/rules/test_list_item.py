@@ -356,6 +356,11 @@ def test_a_line_in_italics_that_starts_with_a_link_is_no_item_missing_its_space(
     assert [f.message for f in lint("list-item", slip)] == [
         "'*[' is not a list item: put a space after the marker"
     ]
+    lines = (
+        "> *[front-ends](https://e.org/fe) provides information on\n"
+        "dozens of alternative front-ends, for YouTube, Reddit,\nand more.*\n"
+    )
+    assert lint("list-item", "Further info:\n\n" + lines) == []  # closed two lines down
 
 
 def test_a_slipped_dash_in_a_section_that_separates_otherwise_is_fixed_only_unsafely() -> None:
@@ -405,8 +410,17 @@ def test_a_sentence_that_ends_before_its_trailing_links_has_ended() -> None:
     for item in (
         "- [K](https://e.org/k) - Boils water. [Online Demo](https://demo.example)\n",
         "- [K](https://e.org/k) - Boils water. [Demo](https://d.example) | [Docs](https://o.example)\n",
+        "- [K](https://e.org/k) - Boils water. - [Source Code](https://s.example)\n",
     ):
         assert lint("list-item", good + item) == [], item
+    dashed = "- [K](https://e.org/k) - Boils water - [Source Code](https://s.example)\n"
+    assert fixed("list-item", good + dashed) == good + dashed.replace("water -", "water. -")
+
+
+def test_a_link_that_reads_as_the_sentences_last_word_takes_the_stop_after_it() -> None:
+    good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+    here = "- [K](https://e.org/k) - Brewing notes and instructions [here](https://h.example)\n"
+    assert fixed("list-item", good + here) == good + here.replace(")\n", ").\n")
 
 
 def test_a_missing_stop_goes_before_links_that_only_name_a_kind_of_link() -> None:
