@@ -8,6 +8,7 @@ import difflib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -28,6 +29,12 @@ class TocItem:
     heading: int | None  # index into doc.headings of the heading it reaches
     children: list[TocItem] = field(default_factory=list)
     sublist: ListBlock | None = None
+    # headings its other links reach: "[Books for Algorithms](…) | [Books for Maths](…)"
+    also: list[int] = field(default_factory=list)
+
+    def reached(self) -> list[int]:
+        """The headings the item's links reach."""
+        return ([] if self.heading is None else [self.heading]) + self.also
 
 
 def flatten(items: list[TocItem]) -> Iterator[TocItem]:
@@ -68,12 +75,17 @@ def is_alphabetical(items: list[TocItem]) -> bool:
     """Does the author keep this level of the table of contents in alphabetical order (all
     but an item added at the end, say) rather than in the order of the headings?"""
     keys = [text_key(item.link.text) for item in items if item.link is not None]
-    return len(keys) >= 4 and _longest_sorted_run(keys) >= ALPHABETICAL_SHARE * len(keys)
+    if len(keys) < 4 or _longest_sorted_run(keys) < ALPHABETICAL_SHARE * len(keys):
+        return False
+    # "Models, OS Images, Tools, Projects, Resources": in the headings' order, and four
+    # of five in alphabetical order by chance
+    headings = [item.heading for item in items if item.heading is not None]
+    return _longest_sorted_run(keys) > _longest_sorted_run(headings)
 
 
-def _longest_sorted_run(keys: list[str]) -> int:
+def _longest_sorted_run(keys: list[str] | list[int]) -> int:
     """The length of the longest subsequence in sorted order (patience sorting)."""
-    tails: list[str] = []
+    tails: list[Any] = []
     for key in keys:
         index = bisect.bisect_right(tails, key)
         if index == len(tails):

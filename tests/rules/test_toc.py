@@ -171,11 +171,11 @@ def test_toc_rewrite_keeps_a_lone_cr_out_of_new_lines() -> None:
     """A lone CR before the ToC is a line break: the inserted line must not copy it."""
     text = (
         "# Awesome A\n\n## Contents\n\n\r  - [1.1. Tools](#11-tools)\n\n"
-        "## 1. Tools\n\n### 1.1. Tools\n\n### 1.1. Tools\n\n- [A](https://a.example) - A.\n"
+        "## 1. Tools\n\n### 1.1. Tools\n\n### 1.2. Kettles\n\n- [A](https://a.example) - A.\n"
     )
     fixed = fix_text(text, [all_rules()["toc"]()]).source.text
     assert fixed.count("\r") == 1
-    assert fixed == text.replace("(#11-tools)\n", "(#11-tools)\n  - [1.1. Tools](#11-tools-1)\n")
+    assert fixed == text.replace("(#11-tools)\n", "(#11-tools)\n  - [1.2. Kettles](#12-kettles)\n")
 
 
 def test_toc_missing_headings_of_one_list_are_one_finding() -> None:
@@ -311,3 +311,42 @@ def test_an_anchor_set_over_a_heading_is_the_headings_and_its_label_the_authors(
         "## Code of Conduct\n\nBe kind.\n\n### CSRF\n\nA.\n"
     )
     assert lint("toc", text) == []
+
+
+def test_several_headings_on_one_line_of_the_contents_are_all_listed() -> None:
+    """'* [Books for Tea](…) | [Books for Coffee](…)': a compact table of contents lists
+    both; it lacks nothing, and is not written again one heading a line."""
+    text = (
+        "# Brews\n\n## Contents\n\n* [Books](#books)\n"
+        "    * [Books for Tea](#books-for-tea) | [Books for Coffee](#books-for-coffee)\n"
+        "* [Shops](#shops)\n\n"
+        "## Books\n\n### Books for Tea\n\n### Books for Coffee\n\n## Shops\n"
+    )
+    assert lint("toc", text) == []
+    lacking = text.replace("\n\n## Shops\n", "\n\n### Books for Milk\n\n## Shops\n")
+    (finding,) = lint("toc", lacking)
+    assert "lacks 'Books for Milk'" in finding.message and finding.fix is None
+
+
+def test_a_missing_heading_goes_where_it_stands_in_a_contents_in_heading_order() -> None:
+    """Models, OS Images, Tools, Projects, Resources: in the headings' order, and four of
+    five alphabetical by chance; Community, last in the document, goes last."""
+    names = ["Models", "OS Images", "Tools", "Projects", "Resources", "Community"]
+    toc = "".join(f"- [{n}](#{n.lower().replace(' ', '-')})\n" for n in names[:-1])
+    text = "# Pi\n\n## Contents\n\n" + toc + "\n" + "".join(f"## {n}\n\n" for n in names)
+    assert fixed("toc", text) == text.replace(
+        "(#resources)\n", "(#resources)\n- [Community](#community)\n", 1
+    )
+
+
+def test_a_heading_written_twice_is_not_added_twice() -> None:
+    """'## <a name="kettles"></a> Kettles' and, five lines down, '## Kettles' again: the
+    contents lists Kettles once; the second heading is a slip in the headings, and only
+    the heading really missing is added."""
+    text = (
+        "# Brews\n\n## Contents\n\n- [Teas](#teas)\n- [Kettles](#kettles)\n\n"
+        "## Teas\n\n## Cups\n\n## <a name=\"kettles\"></a> Kettles\n\n## Kettles\n"
+    )
+    (finding,) = lint("toc", text)
+    assert finding.message == "the table of contents lacks 'Cups'"
+    assert fixed("toc", text).count("[Kettles]") == 1

@@ -87,7 +87,8 @@ class Toc(Rule):
             and fragment_of(i.link.url) not in anchors
             for i in flatten(items)
         )
-        one_list = len(blocks) == 1 and not checker.hand_picked and not broken
+        compact = any(i.also for i in flatten(items))  # several headings on one line
+        one_list = len(blocks) == 1 and not (checker.hand_picked or broken or compact)
         fix = rewrite_fix(doc, checker, blocks[0], items, expected) if one_list else None
         for index, finding in enumerate(findings):
             yield finding._replace(fix=fix) if index == 0 and fix else finding
@@ -140,8 +141,10 @@ class _Resolver:
     def items(self, block: ListBlock) -> list[TocItem]:
         found = []
         for item in block.items:
-            link = _fragment_link(self.doc, item)
+            links = _fragment_links(self.doc, item)
+            link = links[0] if links else None
             entry = TocItem(item, link, self.heading(link) if link else None)
+            entry.also = [h for other in links[1:] if (h := self.heading(other)) is not None]
             sublist = next((c for c in item.children if isinstance(c, ListBlock)), None)
             if sublist is not None:
                 entry.sublist = sublist
@@ -161,12 +164,11 @@ class _Resolver:
         return None
 
 
-def _fragment_link(doc: Document, item: ListItem) -> Link | None:
+def _fragment_links(doc: Document, item: ListItem) -> list[Link]:
     first = item.children[0] if item.children else None
     if not isinstance(first, Paragraph):
-        return None
-    links = first.inline.links
-    return next((li for li in links if li.url.startswith("#") and not li.image), None)
+        return []
+    return [li for li in first.inline.links if li.url.startswith("#") and not li.image]
 
 
 class _Checker:
@@ -180,7 +182,7 @@ class _Checker:
         self.hand_picked = hand_picked(doc, items)  # top items at several heading levels
         self.omitted = {text_key(name) for name in options.omit}
         # headings listed anywhere in the table of contents
-        self.listed = {i.heading for i in flatten(items) if i.heading is not None}
+        self.listed = {h for i in flatten(items) for h in i.reached()}
         self.heading_keys = {text_key(h.text) for h in doc.headings}
         self.anchored = anchored  # anchors set over headings: labels there are the author's
         # where the indexed part starts: the headings between the table of contents and
@@ -193,8 +195,13 @@ class _Checker:
         fewer than half of its headings, where those left out repeat one another's names,
         indexes topics and leaves out their parts on purpose (each language of "NLP per
         Language", not the Libraries and Datasets each language has)."""
-        at_this_level = {i.heading for i in items}
-        wanted = [h for h in expected if h in at_this_level or h not in self.listed]
+        at_this_level = {h for i in items for h in i.reached()}
+        # a second heading of a listed heading's name is that heading written twice
+        names = {text_key(self.doc.headings[h].text) for h in at_this_level if h in expected}
+        wanted = [
+            h for h in expected if h in at_this_level
+            or (h not in self.listed and text_key(self.doc.headings[h].text) not in names)
+        ]
         listed = [h for h in wanted if h in at_this_level]
         if listed and len(listed) * 2 < len(wanted) and self.repeat_names(wanted, listed):
             return listed
@@ -241,7 +248,7 @@ class _Checker:
         self, items: list[TocItem], expected: list[int], block: ListBlock, depth: int
     ) -> Iterator[Finding]:
         expected = self.here(expected, items)
-        listed = {i.heading for i in items}
+        listed = {h for i in items for h in i.reached()}
         missing = [self.doc.headings[h].text for h in expected if h not in listed]
         if missing and not (depth == 1 and self.hand_picked):
             lacks = f"the table of contents lacks {quoted_names(missing)}"
