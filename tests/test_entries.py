@@ -361,7 +361,23 @@ def test_a_link_that_only_says_official_site_is_titled_by_the_words_before_it() 
         "* vJUG：虚拟Java用户组。[官网](http://virtualjug.com/)\n"
         "* Java Council：[官网](http://virtualjug.com/#podcast/)\n"
     )
-    assert [t for _, t, _ in titles(text)] == ["vJUG：虚拟Java用户组", "Java Council"]
+    assert [t for _, t, _ in titles(text)] == ["vJUG", "Java Council"]
+
+
+def test_a_named_item_is_the_site_its_generic_link_names_not_its_licence() -> None:
+    """'Name：description [licence](…)。[官网](…)': the entry is the thing at its official
+    site, named before the colon; two such items under one licence are two things."""
+    text = (
+        "# Awesome C\n\n## 数据库\n\n"
+        "*   MariaDB：一个强壮的 SQL 服务器。[3-clause BSD](http://fsf.example/BSD)。"
+        "[官网](https://mariadb.example/)\n"
+        + "*   Redis：一个键值对存储系统。[3-clause BSD](http://fsf.example/BSD)。"
+        "[官网](http://redis.example/)\n"
+    )
+    found = build(Source("x.md", text)).entries
+    assert [(e.title, e.url) for e in found] == [
+        ("MariaDB", "https://mariadb.example/"), ("Redis", "http://redis.example/")
+    ]
 
 
 def test_html_headings_open_sections_under_a_markdown_heading_of_their_level() -> None:

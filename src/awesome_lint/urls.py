@@ -38,6 +38,9 @@ class ArxivId(NamedTuple):
 
 
 def arxiv_id(url: str) -> ArxivId | None:
+    lowered = url.lower()
+    if "arxiv" not in lowered and "ar5iv" not in lowered:
+        return None  # both patterns name arXiv or ar5iv: most URLs are known at once
     match = _ARXIV_URL.match(url.strip()) or _ARXIV_DOI.search(url)
     if not match:
         return None

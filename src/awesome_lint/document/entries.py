@@ -221,6 +221,8 @@ def item_entry(
             # "CodePen的CSS方案 by [Chris Coyier](…)": the link is to its author
             return _credited_entry(text, item, paragraph, section, links, credited)
     title_link = name if name is not None and name.valid else title_link_of(links, text)
+    if lead is None and title_link is not None and not is_generic_title(title_link.text):
+        title_link = _site_of_named_item(text, paragraph.span.start, links) or title_link
     if title_link is None:
         return None
     title = _link_title(text, title_link, links)
@@ -754,13 +756,32 @@ def _anchor_element_text(text: str, link: Link, links: tuple[Link, ...] | list[L
 
 def _title_before(text: str, start: int, end: int, links: tuple[Link, ...] | list[Link]) -> str:
     """The title written before a link that only says what it is: the first bold text,
-    else all the text before the link."""
+    else the name before a full-width colon, else all the text before the link."""
     bold = _BOLD.search(text, start, end)
     if bold is not None:
         title = rendered(text, bold.start(2), bold.end(2), links).strip(" \t\"“”.,:")
         if title and not _LABEL.search(bold.group(2)):
             return title
+    named = _NAME_AND_COLON.match(text, start, end)
+    if named is not None and not links_between(links, start, named.end()):
+        return str(named.group(1)).strip()
     return rendered(text, start, end, links).strip(" \t[(,.:-\u2013\u2014：。")
+
+
+# "Autoconf：一个可扩展的 M4 宏指令包 … [GNU GPL3](…)。[官网](…)": a name, a full-width
+# colon and the description, with the thing's own site linked last by a generic label
+_NAME_AND_COLON = regex.compile(r"[ \t]*+([^\s：\[\]<>`*_][^：\n\[\]<>`]{0,40}?)[ \t]*+：")
+
+
+def _site_of_named_item(text: str, start: int, links: tuple[Link, ...]) -> Link | None:
+    """In such an item, the link that names the site ("官网", "Website"), not the first
+    link of the description (a licence, a protocol it implements)."""
+    if not links or _NAME_AND_COLON.match(text, start, links[0].span.start) is None:
+        return None
+    return next(
+        (link for link in links if is_generic_title(link.text) and link.url.startswith("http")),
+        None,
+    )
 
 
 def _title_at(text: str, start: int, end: int) -> Span | None:

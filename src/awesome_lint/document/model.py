@@ -169,14 +169,15 @@ class Entry:
     @property
     def arxiv(self) -> ArxivId | None:
         """The paper's arXiv id: from the title link, else a badge's link, else (rows) any link."""
-        candidates = [self.title_link] if self.title_link else []
-        candidates += [b.link for b in self.badges if b.link is not None]
-        if self.kind == "row":
-            candidates += list(self.links)
-        for link in candidates:
-            found = arxiv_id(link.url)
-            if found:
+        if self.title_link is not None and (found := arxiv_id(self.title_link.url)):
+            return found
+        for badge in self.badges:
+            if badge.link is not None and (found := arxiv_id(badge.link.url)):
                 return found
+        if self.kind == "row":
+            for link in self.links:
+                if found := arxiv_id(link.url):
+                    return found
         return None
 
     @property
