@@ -261,7 +261,9 @@ def has_ended(plain: str, core: str) -> bool:
     return ends_well(plain) or ends_well(core) or bool(_CLOSING_PARENTHETICAL.match(core))
 
 
-_CLOSING_PARENTHETICAL = regex.compile(
-    r"[.!?…][\"”’]?\s*[*_]*(?:\([^()]*\)|\[[^\[\]]*\])", regex.REVERSE
+_CLOSING_PARENTHETICAL = regex.compile(  # "Does this. 🌟 (updated to Swift 3)" too
+    r"[.!?…][\"”’]?(?:\s*+[\p{Extended_Pictographic}\uFE0F\u200D]++)*+\s*[*_]*"
+    r"(?:\([^()]*\)|\[[^\[\]]*\])",
+    regex.REVERSE,
 )
 

@@ -130,3 +130,12 @@ _FILE_EXTENSIONS = frozenset(
         "xml", "zip", "gz", "sh",
     }
 )
+
+
+# "https://ga-beacon.appspot.com/UA-41982088-6/repo?pixel": an analytics beacon, an
+# invisible image whose empty alt text is right
+_TRACKING_PIXEL = re.compile(r"[?&/]pixel\b|\bUA-\d{4,}-\d+\b|ga-beacon", re.I)
+
+
+def is_tracking_pixel(url: str) -> bool:
+    return _TRACKING_PIXEL.search(url) is not None

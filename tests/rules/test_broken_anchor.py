@@ -226,3 +226,16 @@ def test_an_emoji_with_a_zero_width_joiner_has_two_anchors() -> None:
     plain = "- [Developer/Forums](#developer-forums)\n\n### 💻 Developer/Forums\n"
     (safe,) = findings(plain)
     assert safe.fix is not None and safe.fix.applicability == Applicability.SAFE
+
+
+def test_a_numbered_fragment_is_not_given_a_heading_that_is_not_repeated() -> None:
+    """'[参考](#reference-1)' under 实体书 asks for a second 参考; the only 参考 is the
+    online part's (the printed books' heading says 参考资料): no heading fits."""
+    text = (
+        "- [Online](#online)\n  - [参考](#reference)\n"
+        "- [Books](#books)\n  - [参考](#reference-1)\n\n"
+        "## Online\n\n#### 参考\n\n## Books\n\n#### 参考资料\n"
+    )
+    first, second = findings(text)
+    assert first.fix is not None and "'#参考'" in first.message
+    assert second.fix is None and second.message.endswith("no heading fits it")

@@ -459,3 +459,11 @@ def test_a_link_of_icons_after_the_name_is_a_chip_not_a_second_name() -> None:
     (finding,) = lint("list-item", good + slip)
     assert "separate the name" in finding.message and finding.fix is None
     assert finding.span.start == (good + slip).index(") [:copyright:](https://l.example/k)") + 1
+
+
+def test_a_status_emoji_and_a_note_after_the_full_stop_end_the_description() -> None:
+    """'… UIKit dynamics. 🌟 (updated to Swift 3 by @p-sun)': the list marks each entry
+    with ⏳ or 🌟 after its full stop; the note after the mark needs no second stop."""
+    good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water. ⏳\n" for n in range(3))
+    noted = "- [K](https://e.org/k) - Boils water. 🌟 (updated to Swift 3 by @ann)\n"
+    assert lint("list-item", good + noted) == []

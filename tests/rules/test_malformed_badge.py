@@ -183,3 +183,13 @@ def test_a_badge_with_a_whole_address_pasted_in_counts_the_repository_after_it()
     assert fixed(text) == text.replace(
         "stars/https://github.com/tjunlp-lab/Evals", "stars/tjunlp-lab/Evals"
     )
+
+
+def test_an_analytics_pixel_in_a_link_needs_no_alt_text() -> None:
+    """'>[![](https://ga-beacon.example/UA-41982088-6/list?pixel)](…)' under a sponsor's
+    note: an invisible beacon, whose empty alt text is right."""
+    described = badge(f"{SHIELDS}/badge/c-d-blue.svg", "https://y.org", "Build")
+    pixel = badge("https://beacon.example/UA-41982088-6/github/list?pixel", "https://s.org", "")
+    assert findings(described + pixel + described) == []
+    image = badge("https://img.example/sponsor.png", "https://s.org", "")
+    assert len(findings(described + image + described)) == 1

@@ -303,5 +303,6 @@ def test_a_name_among_identifiers_in_lower_case_is_an_identifier() -> None:
     assert lint("spell-check", modules) == []
     prose = "- [MysqlPot](https://x.org) - A mysql honeypot, early stage.\n"
     (finding,) = lint("spell-check", modules + prose)
+    assert finding.message == "'mysql' is written 'MySQL'"
     assert fixed("spell-check", modules + prose).count("MySQL") == 1  # the sentence's only
     assert "(dns, ftp, mysql, pop3)" in fixed("spell-check", modules + prose)

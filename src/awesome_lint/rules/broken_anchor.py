@@ -16,6 +16,7 @@ from awesome_lint.document import (
     fragment_of,
     has_joiners,
     link_fragment,
+    root_of,
 )
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.options import check_patterns
@@ -83,6 +84,8 @@ class BrokenAnchor(Rule):
         repeated = _repeated_headings(doc)
         for position, target in zip(broken, resolver.resolve(sequence, broken), strict=True):
             link, fragment, _ = sequence[position]
+            if target is not None and _asks_for_a_later_copy(fragment, target):
+                target = None  # "[参考](#reference-1)": a second 参考, which there is not
             numbered = target is not None and _heading_key(target) in repeated
             by_place = position in resolver.by_place
             yield _broken(link, fragment, target, numbered=numbered, by_place=by_place)
@@ -132,6 +135,12 @@ def _repeated_headings(doc: Document) -> set[str]:
     ('#deep-learning-3'), so an anchor changes when another one is added above."""
     counts = Counter(_heading_key(h) for h in doc.headings)
     return {text for text, count in counts.items() if count > 1}
+
+
+def _asks_for_a_later_copy(fragment: str, target: HeadingNode) -> bool:
+    """A fragment numbered like a repeated heading's ("#reference-1") found a heading
+    whose anchor is not numbered: the author meant another heading than this one."""
+    return root_of(fragment) != fragment and root_of(target.slug) == target.slug
 
 
 def _heading_key(heading: HeadingNode) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from awesome_lint.document import Badge, Document, Entry, is_badge_url
+from awesome_lint.document import Badge, Document, Entry, Span, is_badge_url
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.registry import Rule, register
 from awesome_lint.shields import (
@@ -20,8 +20,13 @@ from awesome_lint.shields import (
     ShieldsPath,
     parse_shields,
 )
-from awesome_lint.source import Span
-from awesome_lint.urls import arxiv_id, awesome_badge_replacement, github_repo, host
+from awesome_lint.urls import (
+    arxiv_id,
+    awesome_badge_replacement,
+    github_repo,
+    host,
+    is_tracking_pixel,
+)
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,7 @@ class MalformedBadge(Rule):
         # a logo or screenshot in a link is a picture, not a badge: its alt text is the
         # accessibility checkers' business
         badge_like = is_badge_url(url) or badge.image.kind == "image"
+        badge_like = badge_like and not is_tracking_pixel(url)
         if check_alt and badge_like and badge.link is not None and not badge.alt.strip():
             yield Finding(
                 MalformedBadge.name,
