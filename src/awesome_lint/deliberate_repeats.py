@@ -242,3 +242,25 @@ def cross_lists_by_habit(originals: list[Entry], elsewhere: list[Entry], entries
         return True
     copies = Counter(elsewhere)
     return any(count + 1 >= HABITUAL_PLACES for count in copies.values())
+
+
+def parent_entries(doc: Document) -> dict[Entry, Entry]:
+    """Each entry nested in another entry's list item, with that entry."""
+    parents: dict[Entry, Entry] = {}
+    open_items: list[tuple[int, Entry]] = []  # (end of the item, its entry), innermost last
+    for entry in doc.entries:
+        while open_items and open_items[-1][0] <= entry.span.start:
+            open_items.pop()
+        if open_items:
+            parents[entry] = open_items[-1][1]
+        if entry.item is not None:
+            open_items.append((entry.item.span.end, entry))
+    return parents
+
+
+def details_of_two_entries(entry: Entry, original: Entry, parents: dict[Entry, Entry]) -> bool:
+    """Copies nested under two different entries: a detail of each ("MoneyBuster", an
+    Android client, under both servers it is a client of; one article under each Git
+    technique it explains), not one thing listed twice."""
+    above = parents.get(entry), parents.get(original)
+    return above[0] is not None and above[1] is not None and above[0] is not above[1]

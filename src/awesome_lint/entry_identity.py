@@ -34,7 +34,30 @@ def names_agree(entry: Entry, original: Entry) -> bool:
     shorter = min((entry, original), key=lambda e: len(name_key(e.title)))
     long_enough = len(_BRACKETED.sub("", shorter.title).split()) >= PAPER_TITLE_WORDS
     short, long = sorted((one, other), key=len)
-    return long_enough and (long.startswith(short) or long.endswith(short))
+    if long_enough and (long.startswith(short) or long.endswith(short)):
+        return True
+    return _share_a_title(entry.title, original.title)
+
+
+SHARED_TITLE_WORDS = 6
+_WORD = re.compile(r"[\w+#]+")
+
+
+def _share_a_title(one: str, other: str) -> bool:
+    """Names that hold one paper's title between other words: "K. Chatzilygeroudis, R.
+    Rama et al, Black-Box Data-efficient Policy Search for Robotics (IROS 2017)" and the
+    same authors written out, then the title: six words in a row in common."""
+    runs = [[w.casefold() for w in _WORD.findall(name)] for name in (one, other)]
+    if min(len(words) for words in runs) < SHARED_TITLE_WORDS:
+        return False
+    first = {
+        tuple(runs[0][i : i + SHARED_TITLE_WORDS])
+        for i in range(len(runs[0]) - SHARED_TITLE_WORDS + 1)
+    }
+    return any(
+        tuple(runs[1][i : i + SHARED_TITLE_WORDS]) in first
+        for i in range(len(runs[1]) - SHARED_TITLE_WORDS + 1)
+    )
 
 
 _QUOTED = re.compile(r'\s*["“]([^"”]+)["”]')

@@ -5,6 +5,7 @@ import pytest
 from awesome_lint import fix_text, lint_text
 from awesome_lint.config import Config
 from awesome_lint.engine import make_rules
+from awesome_lint.fixes import Severity
 from awesome_lint.rules.duplicate_entry import DuplicateEntry, Options
 
 
@@ -205,8 +206,9 @@ def test_allow_option() -> None:
 def test_seed_rows_of_142_repeat_141(seed_text: str) -> None:
     found = findings(seed_text)
     lines = [seed_text.count("\n", 0, f.span.start) + 1 for f in found]
-    assert lines == [154, 155, 156, 157, 158, 159]
-    assert all("1.4.1. ODE Preserving Distallation" in f.message for f in found)
+    assert lines == [154]  # one block of six rows pasted again: one finding
+    assert "the 5 entries after it (lines 154-159) repeat lines 142-147" in found[0].message
+    assert "1.4.1. ODE Preserving Distallation" in found[0].message
     fixed = fix_text(seed_text, [DuplicateEntry()], unsafe=True).source.text
     assert findings(fixed) == []
     assert len(seed_text.splitlines()) - len(fixed.splitlines()) == 6
@@ -363,11 +365,13 @@ def test_a_category_written_again_under_another_parent_keeps_both_copies() -> No
     stereo = "".join(f"- [{name}](https://{host}) - A thing.\n" for name, host in TOOLS[:4])
     others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(400)])
     text = f"## Software\n\n### Stereo\n\n{stereo}\n## Datasets\n\n### Stereo\n\n{stereo}\n"
-    found = findings(text + others)
-    assert len(found) == 4 and all(f.fix is None for f in found)
+    (found,) = findings(text + others)  # one block, one finding
+    assert found.fix is None and found.severity == Severity.WARNING
+    assert "'Tool 0' and the 3 entries after it" in found.message
     again = f"## Software\n\n### Stereo\n\n{stereo}\n### Stereo\n\n{stereo}\n"
-    found = findings(again + others)  # a category written twice in one parent
-    assert len(found) == 4 and all(f.fix is not None for f in found)
+    (found,) = findings(again + others)  # a category written twice in one parent
+    assert found.fix is not None and len(found.fix.edits) == 4
+    assert fix_text(again, [DuplicateEntry()], unsafe=True).source.text.count("Tool 0") == 1
 
 
 def test_a_recently_added_section_in_any_language_is_a_highlight() -> None:
@@ -402,7 +406,8 @@ def test_companies_filed_in_every_section_show_the_habit() -> None:
         return f"## {title}\n\n{items}\n"
     others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(400)])
     same_task = direction("Backend", ("shop", "api")) + direction("Python", ("shop", "api"))
-    assert len(findings(same_task + others)) == 2
+    # the company once; its task, nested under each copy, is a detail of each
+    assert len(findings(same_task + others)) == 1
     by_direction = "".join(
         direction(title, ("avito", f"{title}-task"), ("ozon", f"{title}-job"))
         for title in ("Go", "Java", "QA")
@@ -429,9 +434,9 @@ def test_a_category_written_twice_is_reported_even_when_sorted() -> None:
     """The same section twice ('Music and Audio Editors' pasted again), sorted or not."""
     others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(40)])
     text = section("Editors", *TOOLS[:6]) + section("Editors", *TOOLS[:6]) + others
-    assert len(findings(text)) == 6
+    assert len(findings(text)) == 1  # one block of six, one finding
     whole = section("Audio Editors", *TOOLS[:6]) + section("Music Tools", *TOOLS[:6]) + others
-    assert len(findings(whole)) == 6  # every entry of one section is the other's
+    assert len(findings(whole)) == 1  # every entry of one section is the other's
 
 
 def test_html_headings_open_sections() -> None:
@@ -555,7 +560,8 @@ def test_an_entry_in_three_places_shows_the_habit_even_when_one_copy_is_in_a_pas
     )
     messages = [f.message for f in findings(text)]
     assert not any("'Tool 8'" in message for message in messages)
-    assert sum("in 'Study'" in message for message in messages) == 4
+    assert sum("in 'Study'" in message for message in messages) == 1  # the block, once
+    assert any("and the 3 entries after it" in message for message in messages)
 
 
 def test_a_host_mentioned_under_two_shows_is_no_repeat() -> None:
@@ -598,3 +604,46 @@ def test_a_copy_in_another_section_is_a_warning_and_one_in_the_same_section_an_e
     text = section("Kilns", TOOLS[0], TOOLS[1], TOOLS[0]) + section("Pots", TOOLS[1])
     severities = sorted((f.message.split("'")[1], f.severity) for f in findings(text))
     assert severities == [("Tool 0", Severity.ERROR), ("Tool 1", Severity.WARNING)]
+
+
+def test_an_item_nested_under_two_entries_is_a_detail_of_each() -> None:
+    """'MoneyBuster', an Android client, under both servers it is a client of; one
+    article under each Git technique it explains."""
+    text = (
+        "## Budget\n\n- [IHateMoney](https://ihm.example) - Shared expenses.\n"
+        "  - [MoneyBuster](https://mb.example) - Android client for both.\n"
+        "- [Cospend](https://cospend.example) - A budget manager.\n"
+        "  - [MoneyBuster](https://mb.example) - Android client for both.\n"
+    )
+    assert findings(text) == []
+    flat = "## Budget\n\n" + "".join(
+        f"- [{name}](https://{host}) - A thing.\n"
+        for name, host in (("MoneyBuster", "mb.example"), ("Cospend", "c.example"),
+                           ("MoneyBuster", "mb.example"))
+    )
+    assert len(findings(flat)) == 1  # side by side in one list: a repeat
+
+
+def test_one_paper_named_with_its_authors_two_ways_is_one_name() -> None:
+    """The authors written out in one section and cut short with 'et al' in another:
+    the same title inside both names, so not 'two names for one arXiv id'."""
+    url = "https://arxiv.org/abs/1703.07261"
+    text = (
+        "## Papers\n\n- K. Chatzilygeroudis, R. Rama, R. Kaushik, D. Goepp, Black-Box "
+        f"Data-efficient Policy Search for Robotics, IROS, 2017. [[Paper]]({url})\n\n"
+        "## Robotics\n\n- K. Chatzilygeroudis, R. Rama et al, Black-Box Data-efficient "
+        f"Policy Search for Robotics (IROS 2017) [[ArXiv]]({url})\n"
+    )
+    assert findings(text, across_sections="ignore") == []
+    (copy,) = findings(text, across_sections="report")
+    assert "is already listed at line 3" in copy.message  # not 'links the arXiv id'
+
+
+def test_a_pasted_block_under_a_label_item_is_reported_without_a_fix() -> None:
+    """'## Codes' written twice, its first items under the label '- Simulation code':
+    removing them would leave the label with nothing under it."""
+    tools = "".join(f"    - [{name}](https://{host})\n" for name, host in TOOLS[:3])
+    codes = f"## Codes\n\n- Simulation code\n{tools}- [Other](https://other.example)\n\n"
+    others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(40)])
+    (found,) = findings(codes + others + codes)
+    assert "and the 3 entries after it" in found.message and found.fix is None

@@ -11,10 +11,12 @@ from typing import Any, ClassVar
 from awesome_lint.deliberate_repeats import (
     by_year_and_by_topic,
     cross_lists_by_habit,
+    details_of_two_entries,
     entry_parts,
     in_highlights,
     in_index_section,
     in_log_section,
+    parent_entries,
     pasted_blocks,
     place,
     preface_end,
@@ -23,7 +25,6 @@ from awesome_lint.deliberate_repeats import (
 from awesome_lint.document import (
     Document,
     Entry,
-    Span,
     is_generic_title,
 )
 from awesome_lint.entry_identity import (
@@ -35,9 +36,16 @@ from awesome_lint.entry_identity import (
     same_name,
     stronger_keys_agree,
 )
-from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
+from awesome_lint.fixes import Applicability, Finding, Fixability
 from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
+from awesome_lint.repeat_findings import (
+    pasted_block_finding,
+    place_title,
+    renamed_finding,
+    repeat_finding,
+    shared_paper_id,
+)
 
 # A shared link is not enough when the entries name different things ("django" and
 # "django.db.models (part of Django)" both link the Django repository).
@@ -78,9 +86,11 @@ class DuplicateEntry(Rule):
         shown_first = preface_end(doc)
         index = {entry: number for number, entry in enumerate(doc.entries)}
         starts = [entry.span.start for entry in doc.entries]  # in document order
+        parents = parent_entries(doc)
         pairs = [
             (entry, original) for entry, original in self.repeats(doc)
             if not in_highlights(entry, shown_first)
+            and not details_of_two_entries(entry, original, parents)
             and not in_highlights(original, shown_first)
             and not cites_the_paper(entry, original, index)
             and not (in_log_section(entry.section) and in_log_section(original.section))
@@ -104,20 +114,32 @@ class DuplicateEntry(Rule):
             elsewhere = [o for e, o in pairs if place(e) != place(o)]  # pasted blocks too
             allow_across = cross_lists_by_habit(filed_twice, elsewhere, len(doc.entries))
         renamed: dict[str, list[tuple[Entry, Entry]]] = {}
+        blocks: list[list[tuple[Entry, Entry]]] = []  # runs of a pasted block, one finding each
         for entry, original in pairs:
             if allow_across and entry in cross_listed:
                 continue
-            if by_year_and_by_topic(_place_title(entry), _place_title(original)):
+            if by_year_and_by_topic(place_title(entry), place_title(original)):
                 continue  # a habit of its own: shown by year and by topic
-            if names_agree(entry, original):
-                # a block pasted under another parent: reported, but which copy goes is
-                # the maintainer's call (a blind review judged removing the later wrong)
-                removable = entry in pasted and entry.section.parent is original.section.parent
-                yield _finding(doc, entry, original, pasted=removable)
+            if names_agree(entry, original) and entry in pasted:
+                if blocks and index[blocks[-1][-1][0]] + 1 == index[entry]:
+                    blocks[-1].append((entry, original))
+                else:
+                    blocks.append([(entry, original)])
+            elif names_agree(entry, original):
+                yield repeat_finding(doc, entry, original, pasted=False)
             else:
-                renamed.setdefault(_shared_paper_id(entry, original), []).append((entry, original))
+                renamed.setdefault(shared_paper_id(entry, original), []).append((entry, original))
+        for block in blocks:
+            entry, original = block[0]
+            # a block pasted under another parent: reported, but which copy goes is the
+            # maintainer's call (a blind review judged removing the later wrong)
+            removable = entry.section.parent is original.section.parent
+            if len(block) == 1:
+                yield repeat_finding(doc, entry, original, pasted=removable)
+            else:
+                yield pasted_block_finding(doc, block, removable=removable)
         for shared, group in renamed.items():
-            yield _renamed_finding(doc, shared, group)
+            yield renamed_finding(doc, shared, group)
 
     def repeats(self, doc: Document) -> Iterator[tuple[Entry, Entry]]:
         """Each entry that repeats an earlier one, with the first copy."""
@@ -193,99 +215,3 @@ def _cross_listing(entry: Entry, original: Entry) -> bool:
     """The same entry, under the same name, in another section. (Two titles for one
     paper id is a copied link, a mistake wherever it is.)"""
     return place(original) != place(entry) and names_agree(entry, original)
-
-
-def _place_title(entry: Entry) -> str:
-    title = entry.section.title
-    return f"{title} / {entry.group}" if entry.group else title
-
-
-def _finding(doc: Document, entry: Entry, original: Entry, *, pasted: bool) -> Finding:
-    """The entry repeats the original under the same name. Within one section, or in a
-    block pasted from elsewhere, the later copy of an entry written the same way can go
-    (unsafe); a single copy in another section may be the one in the wrong place, so
-    which one stays is the maintainer's call, and a list may file a thing under two
-    topics on purpose (blind reviews judged two in three true): a warning, then."""
-    line = doc.source.line_col(original.span.start)[0]
-    span = entry.title_span
-    if place(original) != place(entry) and not pasted:
-        return Finding(
-            DuplicateEntry.name,
-            f"'{entry.title}' is already listed at line {line} in "
-            f"'{_place_title(original)}': keep the copy in the section it belongs to",
-            span,
-            Severity.WARNING,
-        )
-    if _written(doc, entry) == _written(doc, original):
-        removal = Edit(_removal(doc, entry), "")
-        fix = Fix("Remove the repeated entry", (removal,), Applicability.UNSAFE)
-        where = f"line {line}"
-        if place(original) != place(entry):
-            where += f" in '{_place_title(original)}'"
-        return Finding(
-            DuplicateEntry.name, f"'{entry.title}' is already listed at {where}", span, fix=fix
-        )
-    this_line = doc.source.line_col(entry.span.start)[0]
-    return Finding(
-        DuplicateEntry.name,
-        f"'{entry.title}' is already listed at line {line}, written differently "
-        f"(lines {line} and {this_line}): keep one by hand",
-        span,
-    )
-
-
-def _renamed_finding(doc: Document, shared: str, group: list[tuple[Entry, Entry]]) -> Finding:
-    """Entries under different names that link one paper: one finding for the paper, at
-    the name fewer entries use (the row whose link was likely copied from another)."""
-    by_name: dict[str, list[Entry]] = {}
-    for entry in dict.fromkeys(e for pair in group for e in (pair[1], pair[0])):
-        by_name.setdefault(name_key(entry.title), []).append(entry)
-    ordered = sorted(by_name.values(), key=lambda copies: (len(copies), -copies[0].span.start))
-    suspect, others = ordered[0][0], [copies[0] for copies in ordered[1:]]
-    thing = "repository" if shared.startswith("repository") else "paper"
-    named = " and ".join(
-        f"'{other.title}' (line {doc.source.line_col(other.span.start)[0]})" for other in others
-    )
-    return Finding(
-        DuplicateEntry.name,
-        f"'{suspect.title}' links the {shared} that {named} links too: one of them has a "
-        f"link copied from another entry, or one {thing} is listed under two names",
-        suspect.title_span,
-    )
-
-
-def _shared_paper_id(entry: Entry, original: Entry) -> str:
-    keys, other = identity(entry), identity(original)
-    for kind, label in (("arxiv", "arXiv id"), ("doi", "DOI"), ("repo", "repository")):
-        if kind in keys and keys[kind] == other.get(kind):
-            return f"{label} {keys[kind]}"
-    return "link"
-
-
-def _whole(doc: Document, entry: Entry) -> Span:
-    return entry.item.span if entry.item is not None else entry.span
-
-
-def _written(doc: Document, entry: Entry) -> str:
-    """The entry as written, spaces aside, and after its list marker ("1." and "2." do
-    not make two copies of one paper different)."""
-    span = _whole(doc, entry)
-    start = entry.item.marker_span.end if entry.item is not None else span.start
-    return " ".join(doc.text[start : span.end].split())
-
-
-def _removal(doc: Document, entry: Entry) -> Span:
-    """The entry's whole lines, with the line break that ends them; on the last line of a
-    file without a final line break, the line break before them, so that the file still
-    ends without one."""
-    span = _whole(doc, entry)
-    starts = doc.source.line_starts
-    line, _ = doc.source.line_col(span.start)
-    end_line, _ = doc.source.line_col(max(span.end - 1, span.start))
-    start = starts[line - 1]
-    if end_line < len(starts):
-        return Span(start, starts[end_line])
-    if doc.text.endswith(("\n", "\r")):
-        return Span(start, len(doc.text))
-    line_break = 2 if doc.text[max(start - 2, 0) : start] == "\r\n" else min(start, 1)
-    return Span(start - line_break, len(doc.text))
