@@ -23,7 +23,8 @@ EMOJI_RUN = (
 _LAST_EMOJI = regex.compile(EMOJI_RUN, regex.REVERSE)
 # Patterns for the end of a text are matched backwards from the end (REVERSE + match):
 # searched forwards, `X+$` tries every start in a run of X, which is quadratic.
-_ENDS_WELL = regex.compile(r"[.!?…。！？．]+[\"”’»」』]?", regex.REVERSE)
+# '… *What is a VP of Engineering?*”': emphasis may close between the mark and the quote
+_ENDS_WELL = regex.compile(r"[.!?…。！？．]+[*_]{0,3}[\"”’»」』]?", regex.REVERSE)
 _QUOTE_SANDWICH = regex.compile(r"[.!?…][\"”][.!?…]+", regex.REVERSE)  # 'the "end.".'
 _TAG = regex.compile(r"</?[A-Za-z][^<>]*>")
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from awesome_lint.document import Document, Link, ListBlock, ListItem
+from awesome_lint.document import Document, Link, ListBlock, ListItem, Paragraph
 
 _TOC_TITLES = {"contents", "table of contents", "目录"}
 _OMIT_COMMENT = regex.compile(r"<!--\s*omit (?:in|from) toc\s*-->", regex.I)
@@ -165,3 +165,11 @@ def in_heading_order(items: list[TocItem], expected: list[int]) -> set[int]:
     return {
         id(items[a + k]) for a, _, size in matcher.get_matching_blocks() for k in range(size)
     }
+
+
+def fragment_links(item: ListItem) -> list[Link]:
+    """The in-page links of an item's own line ("[A](#a) | [B](#b)")."""
+    first = item.children[0] if item.children else None
+    if not isinstance(first, Paragraph):
+        return []
+    return [li for li in first.inline.links if li.url.startswith("#") and not li.image]

@@ -467,3 +467,23 @@ def test_a_status_emoji_and_a_note_after_the_full_stop_end_the_description() -> 
     good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water. ⏳\n" for n in range(3))
     noted = "- [K](https://e.org/k) - Boils water. 🌟 (updated to Swift 3 by @ann)\n"
     assert lint("list-item", good + noted) == []
+
+
+def test_an_arrow_between_two_links_is_no_separator() -> None:
+    """'[30 Days make OS](…) --> [YOS](…)': one project led to the other."""
+    good = "".join(f"* [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(4))
+    arrow = "* [30 Days](https://e.org/30) --> [YOS](https://e.org/yos)\n"
+    assert "- >" not in fixed("list-item", good + arrow)
+
+
+def test_a_question_in_emphasis_inside_quotes_has_ended() -> None:
+    good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+    quote = "- [VP](https://e.org/vp) - “A better one is, *What is a VP of Engineering?*”\n"
+    assert lint("list-item", good + quote) == []
+
+
+def test_a_description_that_is_only_another_link_needs_no_stop() -> None:
+    """'[Are you ready for production?](…) - [Slides](…)': a talk and its slides."""
+    good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+    slides = "- [Ready for production?](https://e.org/t) - [Slides](https://s.example/t)\n"
+    assert lint("list-item", good + slides) == []

@@ -350,3 +350,12 @@ def test_a_heading_written_twice_is_not_added_twice() -> None:
     (finding,) = lint("toc", text)
     assert finding.message == "the table of contents lacks 'Cups'"
     assert fixed("toc", text).count("[Kettles]") == 1
+
+
+def test_a_heading_that_ends_with_an_omitted_name_is_left_out() -> None:
+    """'## valuable Contributors👩‍💻 :' and '## Share' close the list: not indexed."""
+    text = (
+        "# Brews\n\n## Contents\n\n- [Teas](#teas)\n- [Cups](#cups)\n\n"
+        "## Teas\n\n## Cups\n\n## valuable Contributors👩\u200d💻 :\n\n## Share\n"
+    )
+    assert lint("toc", text) == []

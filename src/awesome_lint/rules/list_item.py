@@ -53,9 +53,11 @@ from awesome_lint.urls import is_repository_path
 _ABSOLUTE_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://[^\s/?#]+|mailto:\S+@)\S*", re.I)
 _EMOJI = regex.compile(EMOJI_RUN)
 _ICONS = regex.compile(rf"(?:[ \t]*{EMOJI_RUN})+")  # ":copyright: — Does this."
-# "[Talk](…) by Ann", "[Course](…) on YouTube", "[Blog](…) is about …", "[Book](…) ·
-# PDF": the name's own sentence or details go on, with no description to separate
-_GOES_ON = regex.compile(r"\s+(?:by|on|from|via|par|von|is|are|was|has|\u00b7)\s", regex.I)
+# "[Talk](…) by Ann", "[Blog](…) is about …", "[Book](…) · PDF", "[A](…) --> [B](…)"
+# (one led to the other): the name's own sentence or details go on, no description
+_GOES_ON = regex.compile(
+    r"\s+(?:by|on|from|via|par|von|is|are|was|has|\u00b7)\s|[ \t]*+-{1,3}>[ \t]*+\[", regex.I
+)
 _ONLY_CODE = regex.compile(r"`[^`]*`[.!?…]*")
 _PARENTHETICAL = regex.compile(r"\s*([*_]{0,2})\([^()]*\)\1\s*")  # "([YouTube](…))"
 # Scripts where a sentence starts with a capital letter.
@@ -236,6 +238,9 @@ class _EntryCheck:
             separator = Span(self.entry.rest.start, description.start)
             yield self.finding("the description is only code: describe it in words", separator)
             return
+        links = self.entry.paragraph.inline.links
+        if not text_outside_links(self.entry.text, links, description.start, end):
+            return  # "[Talk](…) - [Slides](…)": another link, no sentence to end
         plain = without_trailing_markup(rendered)
         core, address_cut = sentence_core(plain)  # "Does this. `MIT`", "… http://demo"
         if has_ended(plain, core) or ends_before_links(self.entry, description, end):
@@ -259,9 +264,7 @@ class _EntryCheck:
             last = Span(end, end)  # the last word is code
         message = "end the description with '.', '!', '?' or '…'"
         fix = None
-        words_after = text_outside_links(
-            self.entry.text, self.entry.paragraph.inline.links, end, description.end
-        )
+        words_after = text_outside_links(self.entry.text, links, end, description.end)
         if (plain[-1:].isalnum() or plain[-1:] in ")\"”’'`") and not address_cut \
                 and not cut_short(plain) and not words_after:
             fix = Fix("Add a full stop", (Edit(Span(at, at), full_stop_after(core or plain)),))

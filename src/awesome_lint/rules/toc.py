@@ -13,7 +13,6 @@ from awesome_lint.document import (
     Link,
     ListBlock,
     ListItem,
-    Paragraph,
     Section,
     fragment_of,
 )
@@ -24,6 +23,7 @@ from awesome_lint.tocs import (
     TocItem,
     anchors_over_headings,
     flatten,
+    fragment_links,
     hand_picked,
     has_omit_comment,
     in_heading_order,
@@ -43,7 +43,7 @@ class Options:
         "License", "Licence", "Licenses", "Licences", "Footnotes", "Related Lists",
         "Related Resources",
         "Acknowledgements", "Acknowledgments", "Star History", "Table of Contents", "Contents",
-        "About", "Code of Conduct",
+        "About", "Code of Conduct", "Share",
     )  # headings the table of contents leaves out
     # levels of nesting the table of contents may have; None: as deep as the headings go
     max_depth: int | None = None
@@ -141,7 +141,7 @@ class _Resolver:
     def items(self, block: ListBlock) -> list[TocItem]:
         found = []
         for item in block.items:
-            links = _fragment_links(self.doc, item)
+            links = fragment_links(item)
             link = links[0] if links else None
             entry = TocItem(item, link, self.heading(link) if link else None)
             entry.also = [h for other in links[1:] if (h := self.heading(other)) is not None]
@@ -162,13 +162,6 @@ class _Resolver:
             if found is not None:
                 return found
         return None
-
-
-def _fragment_links(doc: Document, item: ListItem) -> list[Link]:
-    first = item.children[0] if item.children else None
-    if not isinstance(first, Paragraph):
-        return []
-    return [li for li in first.inline.links if li.url.startswith("#") and not li.image]
 
 
 class _Checker:
@@ -229,7 +222,11 @@ class _Checker:
         return found
 
     def is_omitted(self, heading: HeadingNode) -> bool:
-        return has_omit_comment(heading.raw) or text_key(heading.text) in self.omitted
+        """Named in `omit`, or ending with such a name ("valuable Contributors 👩‍💻 :")."""
+        if has_omit_comment(heading.raw) or text_key(heading.text) in self.omitted:
+            return True
+        words = [text_key(word) for word in heading.text.split()]
+        return next((w for w in reversed(words) if w), "") in self.omitted
 
     def children(self, heading: int) -> list[int]:
         """The headings one level below this one, within its section and after the table
