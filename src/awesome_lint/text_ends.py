@@ -80,6 +80,8 @@ def words_end(entry: ListEntry, description: Span) -> int:
 def ends_well(plain: str) -> bool:
     """Does the text end like a sentence: '.', '!', '?', '…' (or a CJK full stop), perhaps
     inside closing quotes?"""
+    if plain.endswith(")") and plain.count(")") > plain.count("("):
+        plain = plain[:-1]  # "… in ZSH.)": a stray bracket after the full stop
     return bool(_ENDS_WELL.match(plain)) and not ends_twice(plain)
 
 

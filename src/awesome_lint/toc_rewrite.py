@@ -18,7 +18,7 @@ from awesome_lint.document import (
     Span,
     link_fragment,
 )
-from awesome_lint.fixes import Edit, Fix
+from awesome_lint.fixes import Applicability, Edit, Fix
 from awesome_lint.tocs import TocItem, alphabetical_order, flatten, is_alphabetical
 
 _BLANK_LINE = regex.compile(r"\n[ \t]*\r?\n")
@@ -84,7 +84,12 @@ class _Rewriter:
         if new == text[line_start:end] or not self.keeps_every_line(items, lines):
             return None
         edit = Edit(Span(line_start, end), new)
-        return Fix("Rewrite the table of contents from the headings", (edit,))
+        # unsafe: which headings belong is a judgement (blind reviews of ten unseen sets
+        # judged these rewrites 12 right, 14 wrong, 6 debatable: a footer, a heading at
+        # the wrong level, a section written twice, each taken into the contents)
+        return Fix(
+            "Rewrite the table of contents from the headings", (edit,), Applicability.UNSAFE
+        )
 
     def misplaced(self, items: list[TocItem], parent: int | None) -> bool:
         """Does an item sit under the entry of a heading its heading is not under?

@@ -487,3 +487,12 @@ def test_a_description_that_is_only_another_link_needs_no_stop() -> None:
     good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
     slides = "- [Ready for production?](https://e.org/t) - [Slides](https://s.example/t)\n"
     assert lint("list-item", good + slides) == []
+
+
+def test_a_stray_bracket_after_the_full_stop_is_no_missing_stop() -> None:
+    """'… plugins for ZSH.)': the sentence ended; a second stop would write 'ZSH.).'"""
+    good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+    stray = "- [Z](https://e.org/z) - Completions for ZSH.)\n"
+    assert lint("list-item", good + stray) == []
+    closed = "- [L](https://e.org/l) - A library (map, filter, find...)\n"
+    assert len(lint("list-item", good + closed)) == 1  # the bracket closes its own '('

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from conftest import fixed, lint
+from conftest import fixed as fixed_by
+from conftest import lint
 
 from awesome_lint import fix_text
+from awesome_lint.fixes import Applicability
 from awesome_lint.registry import all_rules
+
+
+def fixed(name: str, text: str) -> str:
+    """The text after the rule's fixes: the rewrite is an unsafe fix."""
+    return fixed_by(name, text, unsafe=True)
 
 HEADINGS = """
 ## Black
@@ -173,7 +180,7 @@ def test_toc_rewrite_keeps_a_lone_cr_out_of_new_lines() -> None:
         "# Awesome A\n\n## Contents\n\n\r  - [1.1. Tools](#11-tools)\n\n"
         "## 1. Tools\n\n### 1.1. Tools\n\n### 1.2. Kettles\n\n- [A](https://a.example) - A.\n"
     )
-    fixed = fix_text(text, [all_rules()["toc"]()]).source.text
+    fixed = fix_text(text, [all_rules()["toc"]()], unsafe=True).source.text
     assert fixed.count("\r") == 1
     assert fixed == text.replace("(#11-tools)\n", "(#11-tools)\n  - [1.2. Kettles](#12-kettles)\n")
 
@@ -359,3 +366,11 @@ def test_a_heading_that_ends_with_an_omitted_name_is_left_out() -> None:
         "## Teas\n\n## Cups\n\n## valuable Contributors👩\u200d💻 :\n\n## Share\n"
     )
     assert lint("toc", text) == []
+
+
+def test_the_rewrite_is_an_unsafe_fix() -> None:
+    """Which headings belong in the contents is a judgement: --fix alone leaves it."""
+    text = "# Tea\n\n## Table of Contents\n\n- [Green](#green)\n- [Black](#black)\n" + HEADINGS
+    (finding,) = lint("toc", text)
+    assert finding.fix is not None and finding.fix.applicability == Applicability.UNSAFE
+    assert fixed_by("toc", text) == text

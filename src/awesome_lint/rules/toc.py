@@ -16,7 +16,7 @@ from awesome_lint.document import (
     Section,
     fragment_of,
 )
-from awesome_lint.fixes import Finding, Fixability
+from awesome_lint.fixes import Applicability, Finding, Fixability
 from awesome_lint.registry import Rule, register
 from awesome_lint.toc_rewrite import rewrite_fix
 from awesome_lint.tocs import (
@@ -59,6 +59,7 @@ class Toc(Rule):
     preset = "awesome"
     summary = "The table of contents lists the headings after it, in order."
     fixable = Fixability.SOMETIMES
+    fix_safety = (Applicability.UNSAFE,)
     npm_names = ("awesome-toc",)
     Options = Options
     awesome_style: ClassVar[dict[str, Any]] = {"max-depth": 2}  # sindresorhus/awesome: two levels
