@@ -315,27 +315,27 @@ def _tag_of(
     end = start + len(raw)
     if "=" not in raw:  # "<kbd>", "<br>", "</a>": a tag without attributes
         return HtmlTag(name.lower(), {}, span(start, end)), None, -1
-    attributes: dict[str, str] = {}
-    spans: dict[str, tuple[int, int]] = {}
-    for attr in _HTML_ATTRIBUTE.finditer(raw):
-        key = attr.group(1).lower()
-        group = attr.lastindex or 0  # the value's group: "…", '…' or bare
-        attributes[key] = attr.group(group)
-        spans[key] = (start + attr.start(group), start + attr.end(group))
     tag_name = name.lower()
-    whole = span(start, end)
-    tag = HtmlTag(tag_name, attributes, whole)
     if tag_name == "a" and not raw.startswith("</"):
         address = "href"
     elif tag_name == "img":
         address = "src"
     else:
-        return tag, None, -1
-    if address not in attributes:
+        address = ""  # no attribute of this tag is an address
+    attributes: dict[str, str] = {}
+    at = (-1, -1)  # where the address's value is
+    for attr in _HTML_ATTRIBUTE.finditer(raw):
+        key = attr.group(1).lower()
+        group = attr.lastindex or 0  # the value's group: "…", '…' or bare
+        attributes[key] = attr.group(group)
+        if key == address:
+            at = (start + attr.start(group), start + attr.end(group))
+    whole = span(start, end)
+    tag = HtmlTag(tag_name, attributes, whole)
+    if at[0] < 0:
         return tag, None, -1
     text = "<a>" if tag_name == "a" else attributes.get("alt", "")
-    url = span(*spans[address])
-    return tag, Link("html", text, attributes[address], whole, whole, url), spans[address][0]
+    return tag, Link("html", text, attributes[address], whole, whole, span(*at)), at[0]
 
 
 def _one_link(inline: InlineText) -> Inline | None:
