@@ -5,6 +5,7 @@ where it did not: a block of entries pasted again."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -64,9 +65,14 @@ def preface_end(doc: Document) -> int:
 
 
 def in_index_section(entry: Entry) -> bool:
-    if _INDEX_SECTION.match(entry.section.title):
+    return _indexes(entry.section.title, entry.section.path)
+
+
+@functools.lru_cache(maxsize=4096)  # asked for every entry: once per section
+def _indexes(title: str, path: tuple[str, ...]) -> bool:
+    if _INDEX_SECTION.match(title):
         return True
-    return any(_REFERENCE_SECTION.match(title) for title in entry.section.path)
+    return any(_REFERENCE_SECTION.match(name) for name in path)
 
 
 _YEAR = re.compile(r"\W*(?:19|20)\d{2}\W*")

@@ -3,6 +3,7 @@ repository, link, row title) and whether two entries' names are the same name.""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from awesome_lint.document import Entry, is_generic_title
@@ -170,6 +171,7 @@ def same_name(entry: Entry, other: Entry) -> bool:
     return name_key(entry.title) == name_key(other.title)
 
 
+@functools.lru_cache(maxsize=65536)  # asked for both names of every pair compared
 def name_key(title: str) -> str:
     return _TITLE_NOISE.sub("", title.casefold())
 

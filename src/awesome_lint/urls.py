@@ -37,9 +37,11 @@ class ArxivId(NamedTuple):
         return 2000 + yy, mm
 
 
+_ARXIV_HINT = re.compile(r"ar[x5]iv", re.I)
+
+
 def arxiv_id(url: str) -> ArxivId | None:
-    lowered = url.lower()
-    if "arxiv" not in lowered and "ar5iv" not in lowered:
+    if _ARXIV_HINT.search(url) is None:
         return None  # both patterns name arXiv or ar5iv: most URLs are known at once
     match = _ARXIV_URL.match(url.strip()) or _ARXIV_DOI.search(url)
     if not match:
