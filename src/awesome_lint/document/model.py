@@ -290,7 +290,10 @@ def has_joiners(heading: HeadingNode) -> bool:
     return any(joiner in heading.text for joiner in JOINERS)
 
 
+@functools.lru_cache(maxsize=8192)  # a list repeats its icons' and badges' addresses
 def is_badge_url(url: str) -> bool:
+    if "/badge" in url or url.endswith("badge.svg"):
+        return True
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:
