@@ -61,6 +61,7 @@ _IDENTIFIER_AFTER = re.compile(r"[ \t]*+,[ \t]*+[a-z0-9_.+-]++(?![A-Za-z])")
 _PROGRAM_WORD = re.compile(r"\b(?:command|comand|cli\b|binar|executable|wrap)", re.I)
 PROGRAM_REACH = 30  # characters either side of a lower-case name
 
+
 def names_a_program(text: str, start: int, end: int) -> bool:
     """A name in lower case beside "command", "CLI", "binary" or "wrapper" is the
     program's file name, which its makers write in lower case (`ffmpeg`, `mysql`)."""

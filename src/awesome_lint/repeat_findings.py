@@ -77,14 +77,14 @@ def shared_paper_id(entry: Entry, original: Entry) -> str:
     return "link"
 
 
-def _whole(doc: Document, entry: Entry) -> Span:
+def _whole(entry: Entry) -> Span:
     return entry.item.span if entry.item is not None else entry.span
 
 
 def _written(doc: Document, entry: Entry) -> str:
     """The entry as written, spaces aside, and after its list marker ("1." and "2." do
     not make two copies of one paper different)."""
-    span = _whole(doc, entry)
+    span = _whole(entry)
     start = entry.item.marker_span.end if entry.item is not None else span.start
     return " ".join(doc.text[start : span.end].split())
 
@@ -93,7 +93,7 @@ def _removal(doc: Document, entry: Entry) -> Span:
     """The entry's whole lines, with the line break that ends them; on the last line of a
     file without a final line break, the line break before them, so that the file still
     ends without one."""
-    span = _whole(doc, entry)
+    span = _whole(entry)
     starts = doc.source.line_starts
     line, _ = doc.source.line_col(span.start)
     end_line, _ = doc.source.line_col(max(span.end - 1, span.start))

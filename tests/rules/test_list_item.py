@@ -156,6 +156,10 @@ def test_marker_fix_never_joins_two_lists() -> None:
     assert fixed("list-item", apart) == apart.replace("* [Pot]", "- [Pot]")
 
 
+# Three entries in the awesome format: the list's convention, beside the slip under test
+BOILS = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+
+
 def entries(*items: str, heading: str = "") -> str:
     """A list of `[Tool N](…)` entries, one per description (with its separator)."""
     lines = [f"- [Tool {n}](https://e.org/{n}){item}\n" for n, item in enumerate(items)]
@@ -390,7 +394,7 @@ def test_a_slipped_dash_in_a_section_that_separates_otherwise_is_fixed_only_unsa
     ],
 )
 def test_a_description_cut_off_mid_word_gets_no_full_stop(description: str, fixable: bool) -> None:
-    good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+    good = BOILS
     (finding,) = lint("list-item", good + f"- [K](https://e.org/k) - {description}\n")
     assert finding.message == "end the description with '.', '!', '?' or '…'"
     assert (finding.fix is not None) == fixable
@@ -406,7 +410,7 @@ def test_a_link_to_a_file_of_the_lists_own_repository_is_no_broken_address(link:
 
 
 def test_a_sentence_that_ends_before_its_trailing_links_has_ended() -> None:
-    good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+    good = BOILS
     for item in (
         "- [K](https://e.org/k) - Boils water. [Online Demo](https://demo.example)\n",
         "- [K](https://e.org/k) - Boils water. [Demo](https://d.example) | [Docs](https://o.example)\n",
@@ -418,7 +422,7 @@ def test_a_sentence_that_ends_before_its_trailing_links_has_ended() -> None:
 
 
 def test_a_link_that_reads_as_the_sentences_last_word_takes_the_stop_after_it() -> None:
-    good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+    good = BOILS
     here = "- [K](https://e.org/k) - Brewing notes and instructions [here](https://h.example)\n"
     assert fixed("list-item", good + here) == good + here.replace(")\n", ").\n")
 
@@ -437,7 +441,7 @@ def test_a_missing_stop_goes_before_links_that_only_name_a_kind_of_link() -> Non
 
 
 def test_a_description_that_is_only_a_link_to_the_official_site_is_no_sentence() -> None:
-    good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+    good = BOILS
     assert lint("list-item", good + "- [BEM](https://e.org/bem) - [官网](https://bem.example)\n") == []
 
 
@@ -477,21 +481,21 @@ def test_an_arrow_between_two_links_is_no_separator() -> None:
 
 
 def test_a_question_in_emphasis_inside_quotes_has_ended() -> None:
-    good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+    good = BOILS
     quote = "- [VP](https://e.org/vp) - “A better one is, *What is a VP of Engineering?*”\n"
     assert lint("list-item", good + quote) == []
 
 
 def test_a_description_that_is_only_another_link_needs_no_stop() -> None:
     """'[Are you ready for production?](…) - [Slides](…)': a talk and its slides."""
-    good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+    good = BOILS
     slides = "- [Ready for production?](https://e.org/t) - [Slides](https://s.example/t)\n"
     assert lint("list-item", good + slides) == []
 
 
 def test_a_stray_bracket_after_the_full_stop_is_no_missing_stop() -> None:
     """'… plugins for ZSH.)': the sentence ended; a second stop would write 'ZSH.).'"""
-    good = "".join(f"- [T{n}](https://e.org/{n}) - Boils water.\n" for n in range(3))
+    good = BOILS
     stray = "- [Z](https://e.org/z) - Completions for ZSH.)\n"
     assert lint("list-item", good + stray) == []
     closed = "- [L](https://e.org/l) - A library (map, filter, find...)\n"

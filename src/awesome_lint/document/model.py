@@ -18,7 +18,7 @@ from awesome_lint.document.frozen import quick_init
 from awesome_lint.document.inline import Inline, Link, normalize_label
 from awesome_lint.document.markup import plain_text
 from awesome_lint.document.nodes import Block, Cell, ListBlock, ListItem, Paragraph, Table, walk
-from awesome_lint.document.slug import JOINERS, slug, slug_with_joiners
+from awesome_lint.document.slug import JOINERS, slug
 from awesome_lint.source import Source, Span, SpanSet
 from awesome_lint.urls import ArxivId, arxiv_id
 
@@ -247,10 +247,9 @@ class Document:
         for heading in self.headings:
             found.setdefault(heading.slug, heading)
             found.setdefault(heading.slug.replace("\ufe0f", ""), heading)
-            base = slug(heading.text)
-            if has_joiners(heading) and heading.slug.startswith(base):
+            if has_joiners(heading) and heading.slug.startswith(base := slug(heading.text)):
                 suffix = heading.slug[len(base) :]  # "-1", or the "-" of a trailing image
-                found.setdefault(slug_with_joiners(heading.text) + suffix, heading)
+                found.setdefault(slug(heading.text, keep_joiners=True) + suffix, heading)
         return found
 
     def description_of(self, entry: Entry) -> str:
@@ -298,7 +297,7 @@ def is_badge_url(url: str) -> bool:
         host = urlsplit(url).hostname or ""
     except ValueError:
         return False
-    return host.lower() in BADGE_HOSTS or "/badge" in url or url.endswith("badge.svg")
+    return host.lower() in BADGE_HOSTS
 
 
 GENERIC_TITLES = frozenset(

@@ -20,15 +20,11 @@ _NOT_SLUG_WITH_JOINERS = regex.compile(
 JOINERS = ("\u200c", "\u200d")
 
 
-def slug(text: str) -> str:
-    """The anchor of a heading whose rendered (already trimmed) text is `text`."""
-    kept: str = _NOT_SLUG.sub("", text.lower())
-    return kept.replace(" ", "-")
-
-
-def slug_with_joiners(text: str) -> str:
-    """`slug`, keeping the zero-width joiners as github.com does today."""
-    kept: str = _NOT_SLUG_WITH_JOINERS.sub("", text.lower())
+def slug(text: str, *, keep_joiners: bool = False) -> str:
+    """The anchor of a heading whose rendered (already trimmed) text is `text`
+    (`keep_joiners`: as github.com writes it today, see above)."""
+    dropped = _NOT_SLUG_WITH_JOINERS if keep_joiners else _NOT_SLUG
+    kept: str = dropped.sub("", text.lower())
     return kept.replace(" ", "-")
 
 

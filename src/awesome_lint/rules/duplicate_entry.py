@@ -120,15 +120,14 @@ class DuplicateEntry(Rule):
                 continue
             if by_year_and_by_topic(place_title(entry), place_title(original)):
                 continue  # a habit of its own: shown by year and by topic
-            if names_agree(entry, original) and entry in pasted:
-                if blocks and index[blocks[-1][-1][0]] + 1 == index[entry]:
-                    blocks[-1].append((entry, original))
-                else:
-                    blocks.append([(entry, original)])
-            elif names_agree(entry, original):
-                yield repeat_finding(doc, entry, original, pasted=False)
-            else:
+            if not names_agree(entry, original):
                 renamed.setdefault(shared_paper_id(entry, original), []).append((entry, original))
+            elif entry not in pasted:
+                yield repeat_finding(doc, entry, original, pasted=False)
+            elif blocks and index[blocks[-1][-1][0]] + 1 == index[entry]:
+                blocks[-1].append((entry, original))
+            else:
+                blocks.append([(entry, original)])
         for block in blocks:
             entry, original = block[0]
             # a block pasted under another parent: reported, but which copy goes is the
