@@ -97,6 +97,16 @@ def test_unwrapped_badge_is_compared_with_the_entry_github_link() -> None:
     assert "the entry's GitHub link goes to a/right" in finding.message
 
 
+def test_a_link_into_another_repository_tree_is_not_the_entry_repository() -> None:
+    # a tool whose name links to its site, with "see the examples" into a sibling repository
+    text = (
+        "| Name | Notes | Stars |\n|---|---|---|\n"
+        "| [Tool](https://tool.example) | [See examples](https://github.com/org/triggers/tree/"
+        f"main/examples) | ![Stars]({SHIELDS}/github/stars/org/catalog) |\n"
+    )
+    assert findings(text) == []
+
+
 def test_arxiv_badge_for_another_paper_than_the_title() -> None:
     text = (
         "| Title | arXiv |\n|---|---|\n| [P](https://arxiv.org/abs/2401.00001) | "

@@ -250,7 +250,8 @@ def _overlong(
 
 
 def _linked_repo(badge: Badge, entry: Entry | None) -> str | None:
-    """The repository the badge's own link goes to, else the entry's only GitHub repository."""
+    """The repository the badge's own link goes to, else the entry's only GitHub repository:
+    its name's link or a repository's front page (not "see the examples" in another's tree)."""
     if badge.link is not None:
         repo = github_repo(badge.link.url)
         return f"{repo[0]}/{repo[1]}" if repo else None
@@ -259,7 +260,7 @@ def _linked_repo(badge: Badge, entry: Entry | None) -> str | None:
     repos = {
         f"{r[0]}/{r[1]}".lower(): f"{r[0]}/{r[1]}"
         for r in (github_repo(link.url) for link in entry.links if not link.image)
-        if r is not None
+        if r is not None and (r == github_repo(entry.url or "") or not r[2].strip("/"))
     }
     return next(iter(repos.values())) if len(repos) == 1 else None
 
