@@ -38,11 +38,15 @@ def read_as_words(text: str, start: int, end: int, right: str) -> bool:
     """Is the name at text[start:end] (written in lower case) the words or the identifier
     it is spelt like, not the product? "stack overflow errors", "a hugging face" (a name
     of words, written as words); "(dns, ftp, imap, mysql, pop3)" (an identifier in a
-    bracketed run of them, as the code it names writes them)."""
+    bracketed run of them, as the code it names writes them); "on github / gitlab /
+    codeberg", "go, gin, gorm, sqlite" (a run of names written in lower case on purpose:
+    capitals for the names we know would leave the run half-written)."""
     word = text[start:end]
     if not word.islower():
         return False
     if " " in right and " " in word:
+        return True
+    if _in_lowercase_run(text, start, end):
         return True
     opening = text.rfind("(", max(0, start - IDENTIFIERS_REACH), start)
     return (
@@ -55,6 +59,29 @@ def read_as_words(text: str, start: int, end: int, right: str) -> bool:
 IDENTIFIERS_REACH = 200  # characters back to the bracket that opens the run
 _IDENTIFIERS_BEFORE = re.compile(r"(?:[a-z0-9_.+-]++[ \t]*+,[ \t]*+)*+")
 _IDENTIFIER_AFTER = re.compile(r"[ \t]*+,[ \t]*+[a-z0-9_.+-]++(?![A-Za-z])")
+
+LOWERCASE_RUN = 2  # other items: "a, b, c" or "a / b / c", one of them a name we know
+RUN_ITEM_REACH = 40  # characters of one item and its separator
+_ITEM_BEFORE = re.compile(r"(?<![\w.+-])([a-z0-9_.+-]++)[ \t]*+[,/][ \t]*+(?:(?:and|or)[ \t]++)?$")
+_ITEM_AFTER = re.compile(r"[ \t]*+[,/][ \t]*+(?:(?:and|or)[ \t]++)?([a-z0-9_.+-]++)(?![\w])")
+
+
+def _in_lowercase_run(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] stand in a run of "a, b, c" or "a / b / c" written in lower
+    case, where another item is a name we know written in lower case too?"""
+    others: list[str] = []
+    position = start
+    while found := _ITEM_BEFORE.search(text, max(0, position - RUN_ITEM_REACH), position):
+        others.append(found.group(1))
+        position = found.start()
+    position = end
+    while found := _ITEM_AFTER.match(text, position):
+        others.append(found.group(1))
+        position = found.end()
+    names = builtin_names()
+    return len(others) >= LOWERCASE_RUN and any(
+        item in names and names[item].right != item for item in others
+    )
 
 
 # "the ffmpeg command", "a wrapper around ffmpeg, ffprobe": the program, named by its file

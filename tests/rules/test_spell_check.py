@@ -261,13 +261,26 @@ def test_a_ranking_of_repositories_quotes_their_own_descriptions() -> None:
     assert lint("spell-check", header + named) != []
 
 
-def test_one_spelling_written_all_along_is_the_lists_habit_fixed_only_unsafely() -> None:
+def test_one_spelling_written_all_along_is_the_lists_own_and_followed() -> None:
+    """'github' ten times to 'GitHub' once is how this list writes it: not reported unless
+    the awesome style is asked for, and then fixed only unsafely."""
     rows = "".join(f"| Tool {n} | stars on github |\n" for n in range(10))
     text = "| Title | Note |\n|---|---|\n" + rows + "| Other | on GitHub |\n"
-    (finding,) = lint("spell-check", text)
+    assert lint("spell-check", text) == []
+    (finding,) = lint("spell-check", text, follow_list_spelling=False)
     assert finding.message == "'github' is written 'GitHub' (and 9 more places in this list)"
     assert finding.fix is not None and finding.fix.applicability == Applicability.UNSAFE
     assert fixed("spell-check", text) == text
+
+
+def test_an_ambiguous_name_written_right_counts_against_a_lowercase_habit() -> None:
+    """'Docker' (also a word, so never a place of its own) written 20 times outweighs
+    'docker' written 10 times: the lower case is a slip, reported."""
+    slips = "".join(f"| Tool {n} | runs docker containers |\n" for n in range(10))
+    right = "".join(f"| Kit {n} | Docker images |\n" for n in range(20))
+    text = "| Title | Note |\n|---|---|\n" + slips + right
+    (finding,) = lint("spell-check", text)
+    assert finding.message == "'docker' is written 'Docker' (and 9 more places in this list)"
 
 
 def test_a_slip_of_case_made_often_is_still_fixed_safely() -> None:
@@ -277,15 +290,17 @@ def test_a_slip_of_case_made_often_is_still_fixed_safely() -> None:
     assert finding.fix is not None and finding.fix.applicability == Applicability.SAFE
 
 
-def test_a_spelling_the_lists_links_keep_is_its_habit_fixed_only_unsafely() -> None:
+def test_a_spelling_the_lists_links_keep_is_its_habit() -> None:
     """Every developer's heading links '[Github](…)'; a few headings written the same
-    way without the link, and some prose, follow that habit."""
+    way without the link, and some prose, follow that habit: the list's own, reported
+    (unsafely) only in the awesome style. With fewer links it is a slip, fixed safely."""
     headings = "".join(f"#### dev{n} - [Github](https://github.com/dev{n})\n\n" for n in range(10))
-    text = headings + "#### dev10 - Github\n\n#### dev11 - Github\n\n" + ITEM + "A Github mirror.\n"
-    (finding,) = lint("spell-check", text)
+    rest = "#### dev10 - Github\n\n#### dev11 - Github\n\n" + ITEM + "A Github mirror.\n"
+    assert lint("spell-check", headings + rest) == []
+    (finding,) = lint("spell-check", headings + rest, follow_list_spelling=False)
     assert finding.fix is not None and finding.fix.applicability == Applicability.UNSAFE
     fewer = "".join(f"#### dev{n} - [Github](https://github.com/dev{n})\n\n" for n in range(9))
-    (finding,) = lint("spell-check", fewer + "#### dev10 - Github\n\n#### dev11 - Github\n\n" + ITEM + "A Github mirror.\n")
+    (finding,) = lint("spell-check", fewer + rest)
     assert finding.fix is not None and finding.fix.applicability == Applicability.SAFE
 
 
@@ -306,3 +321,14 @@ def test_a_name_among_identifiers_in_lower_case_is_an_identifier() -> None:
     assert finding.message == "'mysql' is written 'MySQL'"
     assert fixed("spell-check", modules + prose).count("MySQL") == 1  # the sentence's only
     assert "(dns, ftp, mysql, pop3)" in fixed("spell-check", modules + prose)
+
+
+def test_a_name_in_a_run_of_names_written_in_lower_case_is_left_as_written() -> None:
+    """'on github / gitlab / codeberg': capitals for the two names we know would leave
+    the run half-written; one lower-case name among ordinary words is a slip."""
+    run = "- [Guide](https://x.org) - Link your source on github / gitlab / codeberg.\n"
+    assert lint("spell-check", run) == []
+    assert lint("spell-check", run.replace(" / ", ", ")) == []
+    words = "- [Kit](https://x.org) - Template engines, graphql, observability, events.\n"
+    (finding,) = lint("spell-check", words)
+    assert finding.message == "'graphql' is written 'GraphQL'"

@@ -109,9 +109,10 @@ class SpellCheck(Rule):
             if place is not None:
                 by_name[name.right].append(place)
         house = self.options.follow_list_spelling
+        written = Counter(name.right for match, name, _ in found if match.word == name.right)
         for right, group in by_name.items():
             group.sort(key=lambda place: place.span)
-            yield from _findings(right, group, house=house, text=doc.text)
+            yield from _findings(right, group, written[right], house=house, text=doc.text)
 
 
 def _in_prose(doc: Document, matches: Iterator[NameMatch]) -> Iterator[tuple[NameMatch, Span]]:
@@ -245,24 +246,28 @@ def _phrases(text: str, start: int, end: int) -> set[tuple[str, str]]:
     }
 
 
-def _findings(right: str, group: list[Place], *, house: bool, text: str) -> Iterator[Finding]:
-    written = sum(place.word == right for place in group)
+def _findings(
+    right: str, group: list[Place], written: int, *, house: bool, text: str
+) -> Iterator[Finding]:
     wrong = [
         place for place in group
         if place.word != right and not (house and _house(place, group, written))
     ]
     if len(wrong) >= CONVENTION:
+        habit = _habit(wrong, written, text)
+        if habit and house:
+            return  # the list's own way of writing the name (blind reviews: 0 true of 4)
         more = f" (and {len(wrong) - 1} more places in this list)"
-        yield _finding(wrong, more, habit=_habit(wrong, written, text))
+        yield _finding(wrong, more, habit=habit)
     else:
         yield from (_finding([place]) for place in wrong)
 
 
 def _habit(wrong: list[Place], written: int, text: str) -> bool:
     """The list's own habit, for its maintainer to keep or change (blind reviews): a name
-    in lower case again and again, more often than the makers' way ('github' 400 times,
-    'GitHub' twice), or a spelling its links' text keeps ('[Github](…)' 1,090 times, and
-    'Github' in the headings written like them). Else 'Github' or 'Typescript' is a slip."""
+    in lower case again and again, more often than the makers' way in all the prose
+    ('github' 400 times, 'GitHub' twice), or a spelling its links' text keeps ('[Github](…)'
+    1,090 times, and in headings written like them). Else 'Github' is a slip."""
     lower = all(place.word.islower() for place in wrong)
     if lower and len(wrong) >= HABIT and len(wrong) > written:
         return True
