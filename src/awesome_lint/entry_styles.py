@@ -24,7 +24,7 @@ class Style(NamedTuple):
     """How an entry does one matter of style: its form, and the finding when the form is
     not the awesome one."""
 
-    matter: str  # "separator", "ending", "casing"
+    matter: str  # "separator", "ending", "content", "casing"
     form: str
     finding: Finding | None = None
     typo: bool = False  # a mistake no list makes its way
@@ -114,6 +114,13 @@ def _endings_say(forms: Counter[str], total: int) -> str:
     )
 
 
+def _contents_say(forms: Counter[str], total: int) -> str:
+    return (
+        f"{forms.total()} of {total} descriptions in this list are only code; awesome lists "
+        "describe each entry in words"
+    )
+
+
 def _casings_say(forms: Counter[str], total: int) -> str:
     return (
         f"{forms.total()} of {total} descriptions in this list start with a lower-case word; "
@@ -146,6 +153,7 @@ _NO_RIVALS: frozenset[str] = frozenset()
 MATTERS = (
     ("separator", " - ", _separators_say, _SEPARATOR_RIVALS),
     ("ending", "stop", _endings_say, _NO_RIVALS),
+    ("content", "words", _contents_say, _NO_RIVALS),
     ("casing", "capital", _casings_say, _NO_RIVALS),
     ("marker", "-", _markers_say, _NO_RIVALS),
     ("spacing", " ", _spacings_say, _NO_RIVALS),

@@ -24,7 +24,7 @@ _LAST_EMOJI = regex.compile(EMOJI_RUN, regex.REVERSE)
 # Patterns for the end of a text are matched backwards from the end (REVERSE + match):
 # searched forwards, `X+$` tries every start in a run of X, which is quadratic.
 # '… *What is a VP of Engineering?*”': emphasis may close between the mark and the quote
-_ENDS_WELL = regex.compile(r"[.!?…。！？．]+[*_]{0,3}[\"”’»」』]?", regex.REVERSE)
+_ENDS_WELL = regex.compile(r"[.!?…。！？．]+[*_]{0,3}[\"'”’»」』]?", regex.REVERSE)
 _QUOTE_SANDWICH = regex.compile(r"[.!?…][\"”][.!?…]+", regex.REVERSE)  # 'the "end.".'
 _TAG = regex.compile(r"</?[A-Za-z][^<>]*>")
 
@@ -270,3 +270,18 @@ _CLOSING_PARENTHETICAL = regex.compile(  # "Does this. 🌟 (updated to Swift 3)
     regex.REVERSE,
 )
 
+
+
+def only_code(rendered: str) -> bool:
+    """Is the description one code span ("`docker pull citizenstig/dvwa`.")?"""
+    return bool(_ONLY_CODE.fullmatch(rendered.strip()))
+
+
+def only_marked(rendered: str) -> bool:
+    """Are all the description's words code or emphasis ("`Manfred Steyer` **FREE**")?"""
+    return not _WORD.search(_MARKED.sub("", rendered))
+
+
+_ONLY_CODE = regex.compile(r"`[^`]*`[.!?…]*")
+_MARKED = regex.compile(r"`[^`]*`|(\*{1,2}|_{1,2})[^*_]+\1")
+_WORD = regex.compile(r"\w")

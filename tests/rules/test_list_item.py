@@ -500,3 +500,46 @@ def test_a_stray_bracket_after_the_full_stop_is_no_missing_stop() -> None:
     assert lint("list-item", good + stray) == []
     closed = "- [L](https://e.org/l) - A library (map, filter, find...)\n"
     assert len(lint("list-item", good + closed)) == 1  # the bracket closes its own '('
+
+
+def test_a_section_of_commands_is_its_way_one_command_among_sentences_is_not() -> None:
+    """Each container's `docker pull …` is how that section describes them; one entry
+    that is only code where the others are sentences lacks its words."""
+    pulls = "".join(f"- [Lab {n}](https://e.org/lab{n}) - `docker pull o/lab{n}`.\n" for n in range(4))
+    tools = "".join(f"- [T{n}](https://e.org/t{n}) - Boils water.\n" for n in range(8))
+    assert lint("list-item", tools + "\n## Containers\n\n" + pulls) == []
+    lone = "- [K](https://e.org/k) - `kettle --boil`\n"
+    assert [f.message for f in lint("list-item", BOILS + lone)] == [
+        "the description is only code: describe it in words"
+    ]
+
+
+def test_a_credit_and_a_tag_in_marks_is_no_sentence_to_end() -> None:
+    """'[Angular Book](…) - `Denys Vuika` **FREE**': the author and a tag; a full stop
+    after the tag would be wrong, and its neighbours credit the author alone."""
+    books = (
+        "- [Book A](https://e.org/a) - `Ann Author`\n"
+        "- [Book B](https://e.org/b) - `Ben Author` **FREE**\n"
+        "- [Book C](https://e.org/c) - *Cat Author* **FREE**\n"
+    )
+    assert lint("list-item", BOILS + "\n## Books\n\n" + books) == []
+    assert "**FREE**." not in fixed("list-item", BOILS + books)
+
+
+def test_a_question_in_single_quotes_has_ended() -> None:
+    """'… when asked the question: 'So, what do you do?'': no '.' after the quote."""
+    asked = "- [Guide](https://e.org/g) - How to answer the question: 'So, what do you do?'\n"
+    assert lint("list-item", BOILS + asked) == []
+
+
+def test_an_icon_link_joined_to_the_name_is_part_of_it() -> None:
+    """'[kramdown](…), [:gem:](…) - Converter.': the gem's page beside the repository;
+    the dash after it is the separator."""
+    gems = "".join(
+        f"- [k{n}](https://github.com/o/k{n}), [:gem:](https://rubygems.org/gems/k{n}) - "
+        "Converts markdown.\n"
+        for n in range(3)
+    )
+    assert lint("list-item", BOILS + gems) == []
+    glued = "- [k9](https://github.com/o/k9) [:gem:](https://rubygems.org/gems/k9) Converts.\n"
+    assert lint("list-item", BOILS + glued) != []

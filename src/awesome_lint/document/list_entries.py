@@ -187,8 +187,8 @@ def leading_names(
         elif between.strip() and not (name and _JOINER.fullmatch(text, position, link.span.start)):
             break
         if link.image or is_badge_link(text, link, inline.links) or _only_icons(link.text):
-            if name:
-                break
+            if name and not (_only_icons(link.text) and between.strip()):
+                break  # "[Name](…), [:gem:](…) - Does": the gem's page, a chip of the name
             position = link.span.end
             continue
         if link.kind not in ("link", "reference") or link.url.startswith("#"):

@@ -41,6 +41,8 @@ from awesome_lint.text_ends import (
     full_stop_place,
     has_ended,
     last_word_start,
+    only_code,
+    only_marked,
     rstrip_space,
     sentence_core,
     text_outside_links,
@@ -58,7 +60,6 @@ _ICONS = regex.compile(rf"(?:[ \t]*{EMOJI_RUN})+")  # ":copyright: — Does this
 _GOES_ON = regex.compile(
     r"\s+(?:by|on|from|via|par|von|is|are|was|has|\u00b7)\s|[ \t]*+-{1,3}>[ \t]*+\[", regex.I
 )
-_ONLY_CODE = regex.compile(r"`[^`]*`[.!?…]*")
 _PARENTHETICAL = regex.compile(r"\s*([*_]{0,2})\([^()]*\)\1\s*")  # "([YouTube](…))"
 # Scripts where a sentence starts with a capital letter.
 _LOWER_CASE_WORD = regex.compile(r"(?:(?=\p{Ll})[\p{Latin}\p{Greek}\p{Cyrillic}])+")
@@ -67,7 +68,6 @@ _FIRST_WORD = regex.compile(r"[^-\s;./']+")
 _TRAILING_PUNCTUATION = regex.compile(r"(?:['’]s)?[,:;.!?)]*", regex.REVERSE)
 # **[⬆ back to top](#contents)**; possessive, and no "[" before the link: nothing to retry
 _BACK_LINK = regex.compile(r"[^\w\[]*+\[[^\]]*+\]\(#[^)\s]*+\)\W*+")
-_BYLINE = regex.compile(r"(\*{1,2}|_{1,2})[^*_]+\1")  # "*Stephen Whitmore*"
 _FIELDS = regex.compile(r"\S \u00b7 \S")  # "Raúl Expósito · PDF": details, not a sentence
 _IDENTIFIER_MARK = regex.compile(r"[/._\p{N}\p{Lu}]")
 _NOT_NAMES = frozenset({"a", "an", "the", "is", "it", "in", "of", "to", "for", "and", "or", "on"})
@@ -234,10 +234,12 @@ class _EntryCheck:
         if end <= description.start:
             return
         rendered = self.entry.rendered(Span(description.start, end))
-        if _ONLY_CODE.fullmatch(rendered.strip()):
-            separator = Span(self.entry.rest.start, description.start)
-            yield self.finding("the description is only code: describe it in words", separator)
-            return
+        if only_marked(rendered):  # "`docker pull …`" for each entry of a section: its way
+            said = "the description is only code: describe it in words"
+            found = self.finding(said, Span(self.entry.rest.start, description.start))
+            yield Style("content", "code", found if only_code(rendered) else None)
+            return  # "`Manfred Steyer` **FREE**", "*Stephen Whitmore*": no sentence
+        yield Style("content", "words")
         links = self.entry.paragraph.inline.links
         if not text_outside_links(self.entry.text, links, description.start, end):
             return  # "[Talk](…) - [Slides](…)": another link, no sentence to end
@@ -249,8 +251,6 @@ class _EntryCheck:
         if _FIELDS.search(plain):
             yield Style("ending", "fields")  # "Raúl Expósito · PDF": details, not a sentence
             return
-        if _BYLINE.fullmatch(rendered.strip()):
-            return  # "*Stephen Whitmore*": an author, not a sentence
         after = self.entry.rendered(Span(end, description.end))
         if _EMOJI.search(after) and len(plain.split()) <= 2:
             return  # "[Preview](…) 💲": a word or two and an emoji
