@@ -218,6 +218,13 @@ def ends_before_links(entry: ListEntry, description: Span, end: int) -> bool:
     return ends_well(entry.rendered(Span(description.start, before)).rstrip())
 
 
+def after_address(text: str, at: int) -> bool:
+    """Does a bare address end at `at` ("… RIGHT NOW http://tinyc.games [`MIT`][MIT]")?
+    A full stop after it is the author's call."""
+    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    return text.startswith(("http://", "https://", "www."), start)
+
+
 def full_stop_place(entry: ListEntry, description: Span, end: int) -> int | None:
     """Where a missing full stop goes: before the links that only name a kind of link
     ("描述 [官网](…)", "Does this [Demo](…)": the sentence ends before them), else at
@@ -244,16 +251,25 @@ def _trailing_links(entry: ListEntry, description: Span, end: int, *, generic: b
     links that name a kind of link only), else `end`."""
     position = end
     for link in reversed(entry.links_in(Span(description.start, end))):
-        between = entry.text[link.span.end : position]
-        if link.image or between.strip(_BETWEEN_LINKS) or link.span.end > position:
+        between = entry.text[link.span.end : position].strip(_BETWEEN_LINKS)
+        if link.image or between not in _JOINING_WORDS or link.span.end > position:
             break
-        if generic and (not is_generic_title(link.text) or _IN_SENTENCE.fullmatch(link.text)):
+        if generic and not _names_a_kind(link.text):
             break  # "instructions [here](…)": the link is the sentence's last word
         position = link.span.start
     return position
 
 
-_BETWEEN_LINKS = " \t|,/·、，;；"
+def _names_a_kind(text: str) -> bool:
+    """Does a link's text only name a kind of link ("官网", "Demo") or a tag set in code
+    ("[`MIT`][MIT]": a licence after the sentence)?"""
+    if len(text) > 2 and text[0] == text[-1] == "`":
+        return True
+    return is_generic_title(text) and not _IN_SENTENCE.fullmatch(text)
+
+
+_BETWEEN_LINKS = " \t\n|,/·、，;；"
+_JOINING_WORDS = frozenset({"", "or", "and"})  # "[`GPL-2.0`][…] or [`GPL-3.0`][…]"
 _IN_SENTENCE = regex.compile(r"(?:click |see |read )?(?:here|there|this(?: link| page)?)", regex.I)
 
 

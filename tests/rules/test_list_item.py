@@ -543,3 +543,26 @@ def test_an_icon_link_joined_to_the_name_is_part_of_it() -> None:
     assert lint("list-item", BOILS + gems) == []
     glued = "- [k9](https://github.com/o/k9) [:gem:](https://rubygems.org/gems/k9) Converts.\n"
     assert lint("list-item", BOILS + glued) != []
+
+
+LICENSED = "".join(f"- [C{n}][c{n}] - Parses JSON. [`MIT`][MIT]\n" for n in range(3))
+LICENCE_REFS = "".join(f"[c{n}]: https://e.org/c{n}\n" for n in range(9)) + (
+    "[MIT]: https://e.org/mit\n[GPL]: https://e.org/gpl\n"
+)
+
+
+def test_licence_tags_after_the_full_stop_are_not_the_description_end() -> None:
+    """'Schema. [`LGPL-2.0`][…] or\\n  [`LGPL-3.0`][…]': the sentence ended before its
+    licences, however they are joined."""
+    joined = "- [W][c7] - Works with JSON\n  Schema. [`GPL`][GPL] or\n  [`MIT`][MIT]\n"
+    assert lint("list-item", LICENSED + joined + "\n" + LICENCE_REFS) == []
+
+
+def test_a_missing_full_stop_goes_before_the_licence_tag() -> None:
+    missing = "- [P][c8] - A library in C [`MIT`][MIT]\n"
+    text = LICENSED + missing + "\n" + LICENCE_REFS
+    assert "- A library in C. [`MIT`][MIT]\n" in fixed("list-item", text)
+    address = "- [T][c8] - Games to run at http://games.example [`MIT`][MIT]\n"
+    text = LICENSED + address + "\n" + LICENCE_REFS
+    (finding,) = lint("list-item", text)
+    assert finding.fix is None  # a stop after a bare address is the author's call

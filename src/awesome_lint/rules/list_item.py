@@ -34,6 +34,7 @@ from awesome_lint.registry import Rule, register
 from awesome_lint.suppress import Suppressions
 from awesome_lint.text_ends import (
     EMOJI_RUN,
+    after_address,
     cut_short,
     ends_before_links,
     ends_twice,
@@ -219,8 +220,7 @@ class _EntryCheck:
             separator.group(2) or (separator.group(1) and self.starts_description(end))
         )
         fix = Fix("Separate with ' - '", (Edit(span, " - "),)) if fixable else None
-        finding = self.finding(message, span, fix)
-        return Style("separator", form, finding, separator_is_typo(form))
+        return Style("separator", form, self.finding(message, span, fix), separator_is_typo(form))
 
     def starts_description(self, offset: int) -> bool:
         """Does a description start here, after a missing separator? Not after an icon
@@ -262,13 +262,13 @@ class _EntryCheck:
         last = Span(last_word_start(self.entry.text, description.start, end), end)
         if self.entry.doc.is_opaque(last.start):
             last = Span(end, end)  # the last word is code
-        message = "end the description with '.', '!', '?' or '…'"
         fix = None
         words_after = text_outside_links(self.entry.text, links, end, description.end)
-        if (plain[-1:].isalnum() or plain[-1:] in ")\"”’'`") and not address_cut \
-                and not cut_short(plain) and not words_after:
+        cut = address_cut or after_address(self.entry.text, at) or cut_short(plain)
+        if (plain[-1:].isalnum() or plain[-1:] in ")\"”’'`") and not cut and not words_after:
             fix = Fix("Add a full stop", (Edit(Span(at, at), full_stop_after(core or plain)),))
-        yield Style("ending", "none", self.finding(message, last, fix), ends_twice(plain))
+        found = self.finding("end the description with '.', '!', '?' or '…'", last, fix)
+        yield Style("ending", "none", found, ends_twice(plain))
 
     def casing(self, description: Span) -> Style | None:
         word = _FIRST_WORD.match(self.entry.text, description.start, description.end)
