@@ -141,3 +141,17 @@ _TRACKING_PIXEL = re.compile(r"[?&/]pixel\b|\bUA-\d{4,}-\d+\b|ga-beacon", re.I)
 
 def is_tracking_pixel(url: str) -> bool:
     return _TRACKING_PIXEL.search(url) is not None
+
+
+def same_repository(repo: str, linked: str) -> bool:
+    """One repository, perhaps under its old and new name: same owner, one name the other
+    with words added ("System2-Reasoning-LLM", "Awesome-System2-Reasoning-LLM"). GitHub
+    redirects the old one, and which is new the list does not say."""
+    (owner, name), (linked_owner, linked_name) = repo.lower().split("/"), linked.lower().split("/")
+    if owner != linked_owner:
+        return False
+    short, long = sorted((_NAME_WORDS.split(name), _NAME_WORDS.split(linked_name)), key=len)
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+_NAME_WORDS = re.compile(r"[-_.]")

@@ -203,3 +203,12 @@ def test_an_analytics_pixel_in_a_link_needs_no_alt_text() -> None:
     assert findings(described + pixel + described) == []
     image = badge("https://img.example/sponsor.png", "https://s.org", "")
     assert len(findings(described + image + described)) == 1
+
+
+def test_a_repository_under_its_old_and_new_name_is_one_repository() -> None:
+    """The list's own 'last commit' badge counts o/Awesome-Tea-Notes, its link goes to
+    o/Tea-Notes: one repository renamed (GitHub redirects), not a copied badge."""
+    text = badge(f"{SHIELDS}/github/last-commit/o/Awesome-Tea-Notes", "https://github.com/o/Tea-Notes")
+    assert findings(text) == []
+    typo = badge(f"{SHIELDS}/github/stars/o/TeaNote", "https://github.com/o/TeaNotes")
+    assert "counts o/TeaNote" in findings(typo)[0].message

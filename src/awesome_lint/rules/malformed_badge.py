@@ -26,6 +26,7 @@ from awesome_lint.urls import (
     github_repo,
     host,
     is_tracking_pixel,
+    same_repository,
 )
 
 
@@ -218,17 +219,16 @@ def _repository_badge(
         return
     repo = f"{args[0]}/{args[1]}"
     linked = _linked_repo(badge, entry)
-    if linked is not None and linked.lower() != repo.lower():
+    if linked is not None and not same_repository(repo, linked):
         where = "the link it sits in" if badge.link is not None else "the entry's GitHub link"
         new = f"https://img.shields.io/github/{kind}/{linked}{shields.extension}{shields.query}"
-        # a URL other badges share is theirs too: no fix of it for this one badge
         fix = Fix(f"Count {linked}", (Edit(written.url, new),), Applicability.UNSAFE)
         yield Finding(
             MalformedBadge.name,
             f"the {kind} badge counts {repo}, but {where} goes to {linked}: a badge "
             "copied from another entry, or the repository's former name",
             badge.image.span,
-            fix=fix if written.uses == 1 else None,
+            fix=fix if written.uses == 1 else None,  # a URL other badges share is theirs too
         )
 
 
