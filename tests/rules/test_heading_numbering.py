@@ -102,3 +102,12 @@ def test_a_three_digit_count_is_still_a_section_number() -> None:
     text = "".join(f"## {n:03d}. Episode\n\nText.\n\n" for n in (129, 128, 126))
     (finding,) = lint("heading-numbering", text)
     assert "expected 127." in finding.message
+
+
+def test_titles_that_start_with_a_number_among_others_are_no_numbering() -> None:
+    """Article headings, two of them titles that start with a number: no count to keep."""
+    articles = "### Securing PHP\n### Escaping Output\n### Input Filters\n### Sessions\n"
+    numbers = "### [20 Point List For XSS](https://e.org/20)\n### [25 PHP Practices](https://e.org/25)\n"
+    assert lint("heading-numbering", "## Articles\n" + articles + numbers) == []
+    counted = "## 1. A\n## 2. B\n## 4. C\n## Appendix\n"
+    assert len(lint("heading-numbering", counted)) == 1

@@ -76,6 +76,8 @@ def _step(numbered: list[tuple[Section, list[int]] | None]) -> int:
 
 def _children(doc: Document, parent: Section, anchors: _Anchors) -> Iterator[Finding]:
     numbered = _numbered(parent)
+    if len(numbered) * 2 < len(parent.children):
+        return  # "20 Point List…", "25 PHP Security…" among article titles: no numbering
     step = _step(numbered)
     previous: list[int] | None = None
     for entry in numbered:
