@@ -34,6 +34,24 @@ def builtin_names() -> dict[str, ProductName]:
     return names
 
 
+def not_the_product(text: str, start: int, end: int, right: str) -> bool:
+    """Does the name at text[start:end] stand for something else than the product its
+    makers write `right`: a package's own name ("package sqlite", "pip install
+    tensorflow"), the words or identifiers it is spelt like (read_as_words), the program's
+    file name (names_a_program), or a historical name ("MacOS X" is Mac OS X)?"""
+    return (
+        _PACKAGE_BEFORE.search(text, max(0, start - PACKAGE_REACH), start) is not None
+        or read_as_words(text, start, end, right)
+        or (text[start:end].islower() and names_a_program(text, start, end))
+        or (right == "macOS" and _VERSION_X.match(text, end) is not None)
+    )
+
+
+PACKAGE_REACH = 20  # characters back to "package", "install" …
+_PACKAGE_BEFORE = re.compile(r"\b(?:package|crate|module|gem|install|import|require)\s+$", re.I)
+_VERSION_X = re.compile(r"[ \t]*(?:X\b|10\.\d)")
+
+
 def read_as_words(text: str, start: int, end: int, right: str) -> bool:
     """Is the name at text[start:end] (written in lower case) the words or the identifier
     it is spelt like, not the product? "stack overflow errors", "a hugging face" (a name

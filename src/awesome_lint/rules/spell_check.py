@@ -19,8 +19,7 @@ from awesome_lint.names import (
     ProductName,
     builtin_names,
     check_settles,
-    names_a_program,
-    read_as_words,
+    not_the_product,
 )
 from awesome_lint.options import check_plain_names
 from awesome_lint.registry import Rule, register
@@ -45,7 +44,6 @@ _BOLD = re.compile(r"\*\*[^*\n]+\*\*|(?<!\w)__[^_\n]+__(?!\w)")
 # One word set apart in italics ("*huggingface*" under a notebook's title): a handle or a
 # name quoted as written, as a bold title is.
 _ITALIC_WORD = re.compile(r"(?<![*\w])\*[^\s*]{1,60}\*(?![*\w])|(?<![_\w])_[^\s_]{1,60}_(?![_\w])")
-_PACKAGE_BEFORE = re.compile(r"\b(?:package|crate|module|gem|install|import|require)\s+$", re.I)
 _WORD_BEFORE = re.compile(r"(\w{1,40})[ \t]{1,5}$")
 _WORD_AFTER = re.compile(r"[ \t]{1,5}(\w{1,40})")
 _PRODUCT_AFTER = re.compile(rf"\s+{PRODUCT_WORDS}\b", re.I)
@@ -178,18 +176,12 @@ class _Places:
         text, start, word = self.doc.text, match.start, match.word
         if self.in_link(start) or start in self.shield or self.doc.is_opaque(start):
             return None
-        if _PACKAGE_BEFORE.search(text, max(0, start - 20), start):
-            return None  # "package sqlite", "pip install tensorflow": a package's own name
+        if not_the_product(text, start, match.end, name.right):
+            return None  # "pip install tensorflow", "the ffmpeg command", "MacOS X"
         if name.ambiguous and not (word.islower() and _PRODUCT_AFTER.match(text, match.end)):
             return None  # "a python script", "the ReAct framework"
         if self._repeats_own_name(match):
             return None
-        if read_as_words(text, start, match.end, name.right):
-            return None
-        if word.islower() and names_a_program(text, start, match.end):
-            return None
-        if name.right == "macOS" and _VERSION_X.match(text, match.end):
-            return None  # "MacOS X" is Mac OS X, a historical name, not macOS
         span = Span(start, match.end)
         if self.suppressions.suppressed(Finding(self.rule, "", span)):
             return None
@@ -220,7 +212,6 @@ def _rows_quoting_repositories(doc: Document) -> Iterator[Span]:
             yield entry.span
 
 
-_VERSION_X = re.compile(r"[ \t]*(?:X\b|10\.\d)")
 _SHIELDS = (_TAG, _HTML_TEXT, _QUOTED, _BOLD, _ITALIC_WORD)
 
 
