@@ -82,10 +82,8 @@ class Toc(Rule):
         # nor a hand-picked one: which headings it leaves out is the author's choice; nor
         # one with a broken link ("[Articles](#articles)" for "Articles • Tutorials"): a
         # rewrite would list the heading twice, broken-anchor repairs the link first
-        anchors = doc.anchors()
         broken = any(
-            i.link is not None and i.heading is None
-            and fragment_of(i.link.url) not in anchors
+            i.link is not None and i.heading is None and not resolver.reaches(i.link.url)
             for i in flatten(items)
         )
         compact = any(i.also for i in flatten(items))  # several headings on one line
@@ -138,6 +136,11 @@ class _Resolver:
         self.by_text = {
             text_key(h.text): i for i, h in enumerate(doc.headings) if keys[text_key(h.text)] == 1
         }
+
+    def reaches(self, url: str) -> bool:
+        """Does the link's fragment reach an anchor: a heading's, or an HTML one?"""
+        fragment = fragment_of(url)
+        return fragment in self.by_anchor or fragment in self.doc.html_anchors
 
     def items(self, block: ListBlock) -> list[TocItem]:
         found = []
