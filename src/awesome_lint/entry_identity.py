@@ -124,13 +124,17 @@ def identity(entry: Entry) -> dict[str, str]:
     if arxiv and not _cites_several_papers(entry):
         keys["arxiv"] = arxiv.id
     url = entry.url
+    if url is None and entry.kind == "row":  # "|SharpSpray|…|https://github.com/o/SharpSpray|"
+        repos = {r for link in entry.links if not link.image and (r := _repository(link.url))}
+        if len(repos) == 1:
+            keys["repo"] = repos.pop()
     if url:
         found_doi = doi(url)
         if found_doi:
             keys["doi"] = found_doi
-        repo = github_repo(url)
-        if repo and repo[2].strip("/") == "":
-            keys["repo"] = f"{repo[0]}/{repo[1]}".lower()
+        repo = _repository(url)
+        if repo:
+            keys["repo"] = repo
         keys["url"] = normal_url(url) + _part_of_page(url)
     # A row's or a paragraph entry's title is a paper's title; an item's name may be
     # anyone's ("Documentation", "Awesome").
@@ -139,6 +143,12 @@ def identity(entry: Entry) -> dict[str, str]:
         if len(title) >= 4:
             keys["title"] = title
     return keys
+
+
+def _repository(url: str) -> str | None:
+    """"owner/repo" of a link to a GitHub repository's front page."""
+    repo = github_repo(url)
+    return f"{repo[0]}/{repo[1]}".lower() if repo and repo[2].strip("/") == "" else None
 
 
 def _part_of_page(url: str) -> str:

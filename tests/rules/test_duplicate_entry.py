@@ -647,3 +647,14 @@ def test_a_pasted_block_under_a_label_item_is_reported_without_a_fix() -> None:
     others = section("Others", *[(f"Other {n}", f"other{n}.org") for n in range(40)])
     (found,) = findings(codes + others + codes)
     assert "and the 3 entries after it" in found.message and found.fix is None
+
+
+def test_namesakes_in_rows_that_link_two_repositories_are_two_entries() -> None:
+    """'|SharpSpray|…|https://github.com/a/SharpSpray|' and the same name from another
+    owner: two tools. The same repository under one name twice is a copy."""
+    head = "|Name|Description|URL|\n|-|-|-|\n"
+    first = "|SharpSpray|Sprays passwords over LDAP.|https://github.com/a/SharpSpray|\n"
+    other = "|SharpSpray|A .NET password sprayer.|https://github.com/b/SharpSpray|\n"
+    assert findings(head + first + other) == []
+    same = "|SharpSpray|Sprays passwords.|https://github.com/a/SharpSpray|\n"
+    assert len(findings(head + first + same)) == 1
