@@ -49,7 +49,11 @@ def separator_form(separator: regex.Match[str], end: int, rest_end: int) -> str:
         return "nothing"
     if end > separator.end():
         return "->"
-    return dash if dash != "-" else separator.group(0)
+    if dash != "-":
+        return dash
+    if "\n" in separator.group(3):  # the line break is the space after it
+        return f"{separator.group(1)}- "
+    return str(separator.group(0))
 
 
 def separator_is_typo(form: str) -> bool:

@@ -162,12 +162,16 @@ def without_trailing_addresses(text: str) -> str:
 
 
 def sentence_core(plain: str) -> tuple[str, bool]:
-    """The sentence a description ends with, without the code chips ("Does this. `MIT`")
-    and bare addresses ("Does this。http://demo.example") after it; and whether an
-    address was cut (a full stop before it or after it is then the author's call)."""
-    chipless = without_trailing_markup(without_code_chips(plain))
+    """The sentence a description ends with, without the code chips, hashtags ("Does
+    this. `MIT`", "Does this. #opensource") and bare addresses ("Does this。http://demo")
+    after it; and whether an address was cut (a full stop before it or after it is then
+    the author's call)."""
+    chipless = without_trailing_markup(without_code_chips(without_end(_HASHTAGS, plain)))
     core = without_trailing_markup(without_trailing_addresses(chipless))
     return core, core != chipless
+
+
+_HASHTAGS = regex.compile(r"(?:\s+#\p{L}[\p{L}\p{N}_-]*)+", regex.REVERSE)  # "… text. #opensource"
 
 
 def full_stop_after(text: str) -> str:
@@ -216,6 +220,12 @@ def ends_before_links(entry: ListEntry, description: Span, end: int) -> bool:
         return False
     before = _before_separator(entry.text, description.start, position)
     return ends_well(entry.rendered(Span(description.start, before)).rstrip())
+
+
+def stop_is_authors_call(text: str, at: int, plain: str) -> bool:
+    """Is a full stop at `at` the author's call, or no help: after a bare address or a
+    hashtag ("… text #opensource"), or in a text cut short?"""
+    return after_address(text, at) or bool(_HASHTAGS.match(plain)) or cut_short(plain)
 
 
 def after_address(text: str, at: int) -> bool:

@@ -566,3 +566,18 @@ def test_a_missing_full_stop_goes_before_the_licence_tag() -> None:
     text = LICENSED + address + "\n" + LICENCE_REFS
     (finding,) = lint("list-item", text)
     assert finding.fix is None  # a stop after a bare address is the author's call
+
+
+def test_a_dash_that_ends_a_wrapped_line_is_the_separator() -> None:
+    """'[IntelMQ](…) -⏎  A tool for CERTs.': the line break is the space after the dash."""
+    wrapped = "- [IntelMQ](https://e.org/i) -\n  A tool for CERTs, using a message queue.\n"
+    assert lint("list-item", BOILS + wrapped) == []
+    assert fixed("list-item", BOILS + wrapped) == BOILS + wrapped
+
+
+def test_hashtags_after_the_full_stop_are_not_the_description_end() -> None:
+    tagged = "- [SD](https://e.org/sd) - Generates images from text. #opensource #ai\n"
+    assert lint("list-item", BOILS + tagged) == []
+    untagged = "- [SD](https://e.org/sd) - Generates images from text #opensource\n"
+    (finding,) = lint("list-item", BOILS + untagged)
+    assert finding.fix is None  # not "#opensource.", and before the tag is the author's call

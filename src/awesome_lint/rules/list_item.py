@@ -34,8 +34,6 @@ from awesome_lint.registry import Rule, register
 from awesome_lint.suppress import Suppressions
 from awesome_lint.text_ends import (
     EMOJI_RUN,
-    after_address,
-    cut_short,
     ends_before_links,
     ends_twice,
     full_stop_after,
@@ -46,6 +44,7 @@ from awesome_lint.text_ends import (
     only_marked,
     rstrip_space,
     sentence_core,
+    stop_is_authors_call,
     text_outside_links,
     without_end,
     without_trailing_markup,
@@ -264,7 +263,7 @@ class _EntryCheck:
             last = Span(end, end)  # the last word is code
         fix = None
         words_after = text_outside_links(self.entry.text, links, end, description.end)
-        cut = address_cut or after_address(self.entry.text, at) or cut_short(plain)
+        cut = address_cut or stop_is_authors_call(self.entry.text, at, plain)
         if (plain[-1:].isalnum() or plain[-1:] in ")\"”’'`") and not cut and not words_after:
             fix = Fix("Add a full stop", (Edit(Span(at, at), full_stop_after(core or plain)),))
         found = self.finding("end the description with '.', '!', '?' or '…'", last, fix)
