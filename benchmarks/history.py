@@ -258,12 +258,23 @@ def _score_case(
         found = by_rule_line.get(("duplicate-entry", case.line), [])
         naming = [
             f for (rule, _), fs in by_rule_line.items() if rule == "duplicate-entry"
-            for f in fs if re.search(rf"\bline {case.line}\b", f.message)
+            for f in fs if _names_line(f.message, case.line)
         ]
         return Scored(case, bool(found or naming), bool(found or naming))
     found = by_rule_line.get(("broken-anchor", case.line), [])
     fixed = any(_fixed_destination(f) == _decoded(case.target) for f in found)
     return Scored(case, bool(found), fixed)
+
+
+def _names_line(message: str, line: int) -> bool:
+    """Does the message name the line, alone ("line 12") or in a block ("lines 10-14": a
+    block pasted twice is one finding)?"""
+    if re.search(rf"\bline {line}\b", message):
+        return True
+    return any(int(a) <= line <= int(b) for a, b in _LINE_RANGE.findall(message))
+
+
+_LINE_RANGE = re.compile(r"\blines (\d+)-(\d+)")
 
 
 def _suggested(finding: Finding) -> str:

@@ -102,3 +102,15 @@ def test_a_new_section_is_a_reorganisation_not_a_move(tmp_path: Path) -> None:
     commit(tmp_path, reorganised.replace("- [tea-completions]", "- [x-tea-completions]"), "rename")
     result = history.score_history(tmp_path / ".git", "README.md", 100, show=False)
     assert [s.case.kind for s in result.scored if s.case.kind == "move"] == []
+
+
+def test_a_removed_block_pasted_twice_is_found_in_its_one_finding(tmp_path: Path) -> None:
+    """A block written twice is one finding naming both ranges; every line the
+    maintainer removes from the second copy counts as found."""
+    block = "".join(f"- [Pot {n}](https://example.org/pot{n}) - Pot {n}.\n" for n in range(4))
+    git(tmp_path, "init", "-q")
+    commit(tmp_path, "# Awesome Tea\n\n## Pots\n\n" + block + block, "pasted twice")
+    commit(tmp_path, "# Awesome Tea\n\n## Pots\n\n" + block, "remove the copy")
+    result = history.score_history(tmp_path / ".git", "README.md", 100, show=False)
+    removals = [s for s in result.scored if s.case.kind == "duplicate"]
+    assert len(removals) == 4 and all(s.found for s in removals)
