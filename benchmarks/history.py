@@ -19,7 +19,7 @@ maintainer's destination (percent-encoding aside; counted where that destination
 in the parent). The rules' other reports on the parents are counted too.
 
 Run: .venv/bin/python benchmarks/history.py GITDIR PATH [GITDIR PATH ...]
-         [--max-commits N] [--show]
+         [--max-commits N] [--show] [--preset awesome]
 (GITDIR: a repository's git directory, e.g. what the search tool's `fetch` brings.)
 """
 
@@ -37,10 +37,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
+from awesome_lint.config import Config
 from awesome_lint.document import Document, Entry, build, fragment_of
-from awesome_lint.engine import check
+from awesome_lint.engine import check, make_rules
 from awesome_lint.fixes import Finding
-from awesome_lint.registry import all_rules
+from awesome_lint.registry import Rule
 from awesome_lint.source import InputError, Source
 
 RULES = ("misfiled-entry", "duplicate-entry", "broken-anchor")
@@ -293,12 +294,16 @@ def _decoded(destination: str) -> str:
     return unquote(destination).lower()
 
 
-def run_rules(parent: Document) -> list[Finding]:
-    rules = [all_rules()[name]() for name in RULES]
-    return check(parent, rules)
+def rules_of(preset: str | None) -> list[Rule]:
+    """The three scored rules, with their defaults or as `preset` sets them (the awesome
+    preset reports a copy in another section, for one)."""
+    return make_rules(Config(), RULES, preset=preset)
 
 
-def score_history(gitdir: Path, path: str, max_commits: int, show: bool) -> ListScore:
+def score_history(
+    gitdir: Path, path: str, max_commits: int, show: bool, preset: str | None = None,
+) -> ListScore:
+    rules = rules_of(preset)
     history = History(gitdir, path)
     result = ListScore(f"{gitdir.parent.name}:{path}")
     for commit, parent_id in history.commits(max_commits):
@@ -309,7 +314,7 @@ def score_history(gitdir: Path, path: str, max_commits: int, show: bool) -> List
         cases = mine(commit, parent, child)
         if not cases:
             continue
-        findings = run_rules(parent)
+        findings = check(parent, rules)
         scored = score(parent, cases, findings)
         result.scored.extend(scored)
         result.parents_entries += len(parent.entries)
@@ -371,12 +376,15 @@ def main() -> None:
     parser.add_argument("pairs", nargs="+", help="GITDIR PATH [GITDIR PATH ...]")
     parser.add_argument("--max-commits", type=int, default=100_000)
     parser.add_argument("--show", action="store_true", help="print every mined case")
+    parser.add_argument("--preset", help="run the rules as this preset sets them")
     args = parser.parse_args()
     if len(args.pairs) % 2:
         sys.exit("give a GITDIR and a PATH for each list")
     results = []
     for gitdir, path in zip(args.pairs[::2], args.pairs[1::2], strict=True):
-        results.append(score_history(Path(gitdir), path, args.max_commits, args.show))
+        results.append(score_history(
+            Path(gitdir), path, args.max_commits, args.show, args.preset,
+        ))
         if len(args.pairs) > 2:  # a long run: each list's row as soon as it is scored
             print(f"scored {results[-1].name}", file=sys.stderr, flush=True)
     print_table(results)

@@ -114,3 +114,24 @@ def test_a_removed_block_pasted_twice_is_found_in_its_one_finding(tmp_path: Path
     result = history.score_history(tmp_path / ".git", "README.md", 100, show=False)
     removals = [s for s in result.scored if s.case.kind == "duplicate"]
     assert len(removals) == 4 and all(s.found for s in removals)
+
+
+def test_a_copy_in_another_section_is_found_under_the_awesome_preset(tmp_path: Path) -> None:
+    """The defaults leave a copy in another section alone; the awesome preset reports it,
+    so the benchmark scores both ways."""
+    copied = BASE.replace(
+        "- [Clay Pot](https://example.org/clay) - Yixing clay.\n",
+        "- [Clay Pot](https://example.org/clay) - Yixing clay.\n"
+        "- [Steamer](https://example.org/steamer) - Steams.\n",
+    ).replace("- [Boiler](https://example.org/boiler) - Boils water.\n- [Steamer]", "- [Steamer]")
+    git(tmp_path, "init", "-q")
+    commit(tmp_path, copied, "a copy under Teapots")
+    commit(tmp_path, copied.replace("Yixing clay.\n- [Steamer](https://example.org/steamer)"
+                                    " - Steams.\n", "Yixing clay.\n"), "remove it")
+
+    def found(preset: str | None) -> list[bool]:
+        result = history.score_history(tmp_path / ".git", "README.md", 100, False, preset)
+        return [s.found for s in result.scored if s.case.kind == "duplicate"]
+
+    assert found(None) == [False]
+    assert found("awesome") == [True]
