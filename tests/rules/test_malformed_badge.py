@@ -212,3 +212,46 @@ def test_a_repository_under_its_old_and_new_name_is_one_repository() -> None:
     assert findings(text) == []
     typo = badge(f"{SHIELDS}/github/stars/o/TeaNote", "https://github.com/o/TeaNotes")
     assert "counts o/TeaNote" in findings(typo)[0].message
+
+
+def test_a_pasted_address_is_one_finding_not_also_a_copied_badge() -> None:
+    """'/github/last-commit/https://github.com/o/teapot' renders 404: that is the problem,
+    reported once; the repository after the address is the entry's, so nothing disagrees."""
+    item = (
+        "* [Teapot](https://github.com/o/teapot) - ![last commit]"
+        f"({SHIELDS}/github/last-commit/https://github.com/o/teapot?style=flat) Brews.\n"
+    )
+    found = findings(item)
+    assert len(found) == 1 and "404" in found[0].message
+
+
+def test_a_link_that_disagrees_with_a_badge_and_its_neighbours_is_the_odd_one_out() -> None:
+    """The stars badge counts the row's own repository, as the last-commit badge beside it
+    does; its link goes to another owner's path. The link went wrong, not the badge: no fix
+    that would point the right badge at the wrong repository."""
+    row = (
+        "| [Kettle](https://github.com/tea/kettle)<br />"
+        f"[![Stars]({SHIELDS}/github/stars/tea/kettle.svg)](https://github.com/Other/tea/kettle)"
+        f"<br />![]({SHIELDS}/github/last-commit/tea/kettle) | Boils. |\n"
+    )
+    text = "| Name | About |\n|---|---|\n" + row
+    found = findings(text)
+    assert len(found) == 1
+    assert "as its neighbours do" in found[0].message and "Other/tea" in found[0].message
+    assert found[0].fix is None
+    own = (  # a list's own badges on one line: the licence badge's link is another list's
+        f"[![Stars]({SHIELDS}/github/stars/me/tea-list.svg)](https://github.com/me/tea-list) "
+        f"[![License]({SHIELDS}/github/license/me/tea-list.svg)]"
+        "(https://github.com/me/coffee-list/blob/main/LICENSE)\n"
+    )
+    assert [f.fix for f in findings("# Tea\n\n" + own)] == [None]
+
+
+def test_a_static_badge_says_what_its_label_says_whatever_its_alt_text() -> None:
+    """Alt text 'Arxiv' on a badge whose label reads 'ACL-findings 2024', linking to the
+    ACL Anthology: a venue badge, right where it points."""
+    venue = badge(f"{SHIELDS}/badge/ACL--findings-2024-orange.svg",
+                  "https://aclanthology.org/2024.findings-acl.456.pdf", "Arxiv")
+    assert findings(venue) == []
+    picture = badge("https://example.org/arxiv-logo.png", "https://example.org/paper", "arXiv")
+    assert "not to an arXiv paper" in findings(picture)[0].message

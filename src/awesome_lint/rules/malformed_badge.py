@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from awesome_lint.arxiv_badges import arxiv_badge
+from awesome_lint.badge_repos import linked_repo, repos_beside
 from awesome_lint.document import Badge, Document, Entry, Span, is_badge_url
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.registry import Rule, register
@@ -21,9 +23,7 @@ from awesome_lint.shields import (
     parse_shields,
 )
 from awesome_lint.urls import (
-    arxiv_id,
     awesome_badge_replacement,
-    github_repo,
     host,
     is_tracking_pixel,
     same_repository,
@@ -46,6 +46,7 @@ class MalformedBadge(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         entry_of = _entries_by_badge(doc)
+        beside = repos_beside(doc, entry_of)
         main = next((h for h in doc.headings if h.level == 1), None)
         alt_habit = self.options.check_alt_text and _writes_alt_text(doc)
         places = [doc.destination_span(badge.image) for badge in doc.badges]
@@ -61,11 +62,13 @@ class MalformedBadge(Rule):
             else:  # one problem, one finding: a definition's URL is reported once, there
                 written = _Written(place, place, uses[place], first=place not in seen)
                 seen.add(place)
-            yield from self.check_badge(doc, badge, entry, written, check_alt=alt_habit)
+            yield from self.check_badge(
+                doc, badge, entry, written, beside[badge.image.span.start], check_alt=alt_habit
+            )
 
     def check_badge(
-        self, doc: Document, badge: Badge, entry: Entry | None, written: _Written, *,
-        check_alt: bool,
+        self, doc: Document, badge: Badge, entry: Entry | None, written: _Written,
+        beside: frozenset[str], *, check_alt: bool,
     ) -> Iterator[Finding]:
         url = badge.image_url
         if written.first:
@@ -78,8 +81,8 @@ class MalformedBadge(Rule):
         elif DEAD_HOSTS.get(host(url)):
             return
         if host(url) in SHIELDS_HOSTS:
-            yield from _shields(badge, entry, written)
-        yield from _arxiv_badge(badge, entry)
+            yield from _shields(badge, entry, written, beside)
+        yield from arxiv_badge(badge, entry)
         # a logo or screenshot in a link is a picture, not a badge: its alt text is the
         # accessibility checkers' business
         badge_like = is_badge_url(url) or badge.image.kind == "image"
@@ -153,7 +156,9 @@ def _insecure(badge: Badge, written: _Written) -> Finding:
     )
 
 
-def _shields(badge: Badge, entry: Entry | None, written: _Written) -> Iterator[Finding]:
+def _shields(
+    badge: Badge, entry: Entry | None, written: _Written, beside: frozenset[str]
+) -> Iterator[Finding]:
     shields = parse_shields(badge.image_url)
     parts = shields.parts
     if parts[0] == "badge" and len(parts) >= 2 and parts[1] not in SHIELDS_BADGE_ROUTES:
@@ -175,7 +180,7 @@ def _shields(badge: Badge, entry: Entry | None, written: _Written) -> Iterator[F
                 )
             return
     if len(parts) >= 2 and parts[0] == "github" and parts[1] in REPO_ROUTES:
-        yield from _repository_badge(badge, entry, shields, written)
+        yield from _repository_badge(badge, entry, shields, written, beside)
 
 
 def _static(written: _Written, content: str) -> Finding | None:
@@ -195,7 +200,8 @@ def _static(written: _Written, content: str) -> Finding | None:
 
 
 def _repository_badge(
-    badge: Badge, entry: Entry | None, shields: ShieldsPath, written: _Written
+    badge: Badge, entry: Entry | None, shields: ShieldsPath, written: _Written,
+    beside: frozenset[str],
 ) -> Iterator[Finding]:
     kind = shields.parts[1]
     args = shields.parts[2:]
@@ -214,12 +220,23 @@ def _repository_badge(
     if len(args) > most:
         if written.first:
             yield _overlong(badge, kind, args, shields, written)
-        args = args[:2]
+        args = _pasted_repo(args)
     if len(args) < 2:
         return
     repo = f"{args[0]}/{args[1]}"
-    linked = _linked_repo(badge, entry)
-    if linked is not None and not same_repository(repo, linked):
+    linked = linked_repo(badge, entry)
+    if linked is None or same_repository(repo, linked):
+        return
+    if badge.link is not None and repo.lower() in beside and linked.lower() not in beside:
+        # the badge agrees with its neighbours: the link is the odd one out, and which
+        # address it meant is not for a fix to guess
+        yield Finding(
+            MalformedBadge.name,
+            f"the {kind} badge counts {repo}, as its neighbours do, but the link it sits in "
+            f"goes to {linked}: a link copied from another entry?",
+            badge.link.url_span,
+        )
+    else:
         where = "the link it sits in" if badge.link is not None else "the entry's GitHub link"
         new = f"https://img.shields.io/github/{kind}/{linked}{shields.extension}{shields.query}"
         fix = Fix(f"Count {linked}", (Edit(written.url, new),), Applicability.UNSAFE)
@@ -235,8 +252,7 @@ def _repository_badge(
 def _overlong(
     badge: Badge, kind: str, args: list[str], shields: ShieldsPath, written: _Written
 ) -> Finding:
-    pasted = args.index("github.com") + 1 if "github.com" in args else 0  # "https://github.com/…"
-    repo = "/".join(args[pasted : pasted + 2])
+    repo = "/".join(_pasted_repo(args))
     new = f"https://{host(badge.image_url)}/github/{kind}/{repo}{shields.extension}{shields.query}"
     return Finding(
         MalformedBadge.name,
@@ -249,52 +265,8 @@ def _overlong(
     )
 
 
-def _linked_repo(badge: Badge, entry: Entry | None) -> str | None:
-    """The repository the badge's own link goes to, else the entry's only GitHub repository:
-    its name's link or a repository's front page (not "see the examples" in another's tree)."""
-    if badge.link is not None:
-        repo = github_repo(badge.link.url)
-        return f"{repo[0]}/{repo[1]}" if repo else None
-    if entry is None:
-        return None
-    repos = {
-        f"{r[0]}/{r[1]}".lower(): f"{r[0]}/{r[1]}"
-        for r in (github_repo(link.url) for link in entry.links if not link.image)
-        if r is not None and (r == github_repo(entry.url or "") or not r[2].strip("/"))
-    }
-    return next(iter(repos.values())) if len(repos) == 1 else None
-
-
-def _arxiv_badge(badge: Badge, entry: Entry | None) -> Iterator[Finding]:
-    if not _says_arxiv(badge) or badge.link is None:
-        return
-    target = badge.link.url
-    found = arxiv_id(target)
-    if found is None:
-        where = host(target) if target.startswith(("http://", "https://")) else ""
-        place = f"to {where}" if where else f"to '{target}', which is not a web address"
-        if not target.strip():
-            place = "nowhere (the link is empty)"
-        yield Finding(
-            MalformedBadge.name, f"an arXiv badge that links {place}, not to an arXiv paper",
-            badge.image.span,
-        )
-        return
-    title = entry.title_link if entry is not None else None
-    title_id = arxiv_id(title.url) if title is not None else None
-    if title_id is not None and title_id.id != found.id:
-        yield Finding(
-            MalformedBadge.name,
-            f"the arXiv badge links to {found.id}, but the entry's title links to {title_id.id}",
-            badge.image.span,
-        )
-
-
-def _says_arxiv(badge: Badge) -> bool:
-    if badge.alt.strip().lower() == "arxiv":
-        return True
-    if host(badge.image_url) in SHIELDS_HOSTS:
-        parts = parse_shields(badge.image_url).parts
-        return len(parts) >= 2 and parts[0] == "badge" and parts[1].lower().startswith("arxiv-")
-    return False
+def _pasted_repo(args: list[str]) -> list[str]:
+    """OWNER and REPO of a path that holds more: "https://github.com/OWNER/REPO/…"."""
+    pasted = args.index("github.com") + 1 if "github.com" in args else 0
+    return args[pasted : pasted + 2]
 

@@ -1,0 +1,56 @@
+"""Which repository a badge is about, and which its neighbours are about: for malformed-badge
+to tell a badge copied from another entry from a link that went wrong beside a right badge."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from awesome_lint.document import Badge, Document, Entry
+from awesome_lint.shields import REPO_ROUTES, SHIELDS_HOSTS, parse_shields
+from awesome_lint.urls import github_repo, host
+
+
+def counted_repo(badge: Badge) -> str | None:
+    """The owner/repo a shields.io GitHub badge counts (`/github/stars/OWNER/REPO`)."""
+    if host(badge.image_url) not in SHIELDS_HOSTS:
+        return None
+    parts = parse_shields(badge.image_url).parts
+    if len(parts) < 4 or parts[0] != "github" or parts[1] not in REPO_ROUTES:
+        return None
+    return f"{parts[2]}/{parts[3]}"
+
+
+def linked_repo(badge: Badge, entry: Entry | None) -> str | None:
+    """The repository the badge's own link goes to, else the entry's only GitHub repository:
+    its name's link or a repository's front page (not "see the examples" in another's tree)."""
+    if badge.link is not None:
+        repo = github_repo(badge.link.url)
+        return f"{repo[0]}/{repo[1]}" if repo else None
+    if entry is None:
+        return None
+    repos = {
+        f"{r[0]}/{r[1]}".lower(): f"{r[0]}/{r[1]}"
+        for r in (github_repo(link.url) for link in entry.links if not link.image)
+        if r is not None and (r == github_repo(entry.url or "") or not r[2].strip("/"))
+    }
+    return next(iter(repos.values())) if len(repos) == 1 else None
+
+
+def repos_beside(doc: Document, entry_of: dict[int, Entry]) -> dict[int, frozenset[str]]:
+    """For each badge (by its image's start), the repositories its neighbours are about:
+    its entry's name link and the other badges of its entry, or of its line when it is in
+    no entry (a list's own badges under its heading). Lower case."""
+    groups: dict[object, list[Badge]] = defaultdict(list)
+    for badge in doc.badges:
+        entry = entry_of.get(badge.image.span.start)
+        key: object = entry if entry is not None else doc.source.line_col(badge.image.span.start)[0]
+        groups[key].append(badge)
+    beside: dict[int, frozenset[str]] = {}
+    for key, badges in groups.items():
+        named = github_repo(key.url or "") if isinstance(key, Entry) else None
+        for badge in badges:
+            repos = {counted_repo(other) for other in badges if other is not badge}
+            if named is not None:
+                repos.add(f"{named[0]}/{named[1]}")
+            beside[badge.image.span.start] = frozenset(r.lower() for r in repos if r)
+    return beside
