@@ -658,3 +658,31 @@ def test_namesakes_in_rows_that_link_two_repositories_are_two_entries() -> None:
     assert findings(head + first + other) == []
     same = "|SharpSpray|Sprays passwords.|https://github.com/a/SharpSpray|\n"
     assert len(findings(head + first + same)) == 1
+
+
+def test_a_dataset_badge_links_the_datasets_paper_not_the_entrys() -> None:
+    """Each paper carries a badge per dataset it uses (`![](…/badge/SParC-green)`, linking
+    SParC's own paper): two papers on SParC are two papers."""
+    sparc = "[![](https://img.shields.io/badge/SParC-green)](https://arxiv.org/pdf/1906.02285.pdf)"
+    text = (
+        "## Papers\n\n"
+        f"- (2019-EMNLP) Editing-Based SQL Query Generation\n[[paper](https://x.org/a)]\n{sparc}\n\n"
+        f"- (2021-DASFAA) An Interactive Approach\n[[paper](https://y.org/b)]\n{sparc}\n"
+    )
+    assert findings(text) == []
+    own = "[![](https://img.shields.io/badge/arXiv-red)](https://arxiv.org/abs/2401.00001)"
+    copied = text.replace(sparc, own)
+    assert len(findings(copied)) == 1
+
+
+def test_an_entry_named_by_plain_text_before_a_pub_link_is_named_so() -> None:
+    """'Poster: A. [[PUB](doi)]' and 'Poster: B. [[PUB](same doi)]': two titles on one
+    DOI is a copied link, named by the titles, not two entries called 'PUB'."""
+    doi = "https://dl.acm.org/doi/10.1145/3576915.3624371"
+    text = (
+        "## CCS\n\n"
+        f"- Poster: Verifiable Tea Valuation with Strong Fairness in Kettles. [[PUB]({doi})]\n"
+        f"- Poster: Bridging Tea Gaps: Leaf Usage Transparency in Teapots. [[PUB]({doi})]\n"
+    )
+    (found,) = findings(text)
+    assert "'Poster: Bridging Tea Gaps" in found.message and "'PUB'" not in found.message

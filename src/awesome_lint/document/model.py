@@ -172,7 +172,9 @@ class Entry:
         if self.title_link is not None and (found := arxiv_id(self.title_link.url)):
             return found
         for badge in self.badges:
-            if badge.link is not None and (found := arxiv_id(badge.link.url)):
+            if badge.link is None or not _may_be_the_papers(badge):
+                continue
+            if found := arxiv_id(badge.link.url):
                 return found
         if self.kind == "row":
             for link in self.links:
@@ -306,7 +308,7 @@ GENERIC_TITLES = frozenset(
         "homepage", "home", "link", "links", "url", "here", "intro", "demo", "arxiv", "pdf",
         "repo", "repository", "source", "blog", "docs", "documentation", "official",
         "huggingface", "hugging", "face", "model", "models", "video", "star", "stars",
-        "dataset", "data", "project-page", "abs", "html",
+        "dataset", "data", "project-page", "abs", "html", "pub", "doi",
         # in the list's own language: "official site", "home page", "paper", "link"…
         "官网", "官方网站", "主页", "项目主页", "项目地址", "地址", "链接", "论文", "代码", "文档",
         "公式サイト", "論文", "リンク", "홈페이지", "논문", "링크", "сайт", "ссылка",
@@ -315,6 +317,21 @@ GENERIC_TITLES = frozenset(
 
 
 @functools.lru_cache(maxsize=8192)  # asked of the same names again and again
+def _may_be_the_papers(badge: Badge) -> bool:
+    """A static badge labelled with a dataset's or a venue's name (`/badge/SParC-green`)
+    links that one's paper, not the entry's; one labelled arXiv or paper, or any other
+    image, may link the entry's."""
+    split = urlsplit(badge.image_url)
+    static = split.path.startswith("/badge/")
+    if split.hostname not in ("img.shields.io", "shields.io") or not static:
+        return True
+    label = split.path.removeprefix("/badge/").lower()
+    return label.startswith(_PAPER_LABELS)
+
+
+_PAPER_LABELS = ("arxiv", "paper", "pdf", "preprint")
+
+
 def is_generic_title(title: str) -> bool:
     """Link text that names a kind of link, not the thing listed ("Paper", "Code", "URL")."""
     words = title.lower().replace("[", " ").replace("]", " ").split()
