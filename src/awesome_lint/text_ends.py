@@ -190,15 +190,17 @@ _LATIN_WORD = regex.compile(r"\p{Latin}+")
 
 def cut_short(plain: str) -> bool:
     """Does the text end cut off: one or two letters after a sentence ("…anonymous data.
-    F", "for code.t"), or a word that stops after its first letters ("with or wi")? Its
-    full stop would hide the cut: the text needs completing, not punctuating."""
-    if _AFTER_SENTENCE.search(plain):
+    F", "for code.t"), a word that stops after its first letters ("with or wi"), or a
+    word no English sentence ends on ("Tour of Heroes, using")? Its full stop would hide
+    the cut: the text needs completing, not punctuating."""
+    if _AFTER_SENTENCE.search(plain) or _DANGLING.search(plain):
         return True
     fragment = _LAST_FRAGMENT.search(plain)
     return fragment is not None and fragment.group(0) not in _SHORT_WORDS
 
 
 _AFTER_SENTENCE = regex.compile(r"[.!?]\s?\w{1,2}$")
+_DANGLING = regex.compile(r"(?<=[A-Za-z,] )(?:and|or|the|using|with|of|for|from|via)\s*$")
 _LAST_FRAGMENT = regex.compile(r"(?<=[A-Za-z]{2,} )[a-z]{1,2}$")  # after a word ("HTTP f")
 # English words and lower-case names of one or two letters that end a description whole
 _SHORT_WORDS = frozenset(

@@ -391,6 +391,10 @@ def test_a_slipped_dash_in_a_section_that_separates_otherwise_is_fixed_only_unsa
         ("A more intuitive version of du", True),
         ("Tea tools for the ui", True),
         ("Tea written in go", True),
+        ("Blazor Tour of Heroes, using ", False),  # a word no sentence ends on
+        ("A port of the tea timer for", False),
+        ("Pots with lids and", False),
+        ("Sorts salt and pepper", True),
     ],
 )
 def test_a_description_cut_off_mid_word_gets_no_full_stop(description: str, fixable: bool) -> None:
@@ -581,3 +585,12 @@ def test_hashtags_after_the_full_stop_are_not_the_description_end() -> None:
     untagged = "- [SD](https://e.org/sd) - Generates images from text #opensource\n"
     (finding,) = lint("list-item", BOILS + untagged)
     assert finding.fix is None  # not "#opensource.", and before the tag is the author's call
+
+
+def test_an_html_dash_entity_is_a_separator() -> None:
+    """`[Poker](…) &ndash; Plans.` renders an en dash: a separator of another style in a
+    list of ' - ', not a missing one."""
+    text = BOILS + "- [Poker](https://e.org/poker) &ndash; Plans sprints.\n"
+    (finding,) = lint("list-item", text)
+    assert finding.message == "separate the name and the description with ' - ', not '&ndash;'"
+    assert fixed("list-item", text) == BOILS + "- [Poker](https://e.org/poker) - Plans sprints.\n"

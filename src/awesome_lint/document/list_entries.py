@@ -36,7 +36,7 @@ _METADATA = re.compile(
 # ":-" and ": -" are one separator, a colon and a dash, not a colon and a description
 # "[Name](…) -⏎  Does this": a line break after the separator spaces it as well
 _SEPARATOR = re.compile(
-    r"([ \t\u00a0]*)(:[ \t]*-{1,3}(?!-)|-{1,3}|[\u2013\u2014:\uff1a])?"
+    r"([ \t\u00a0]*)(:[ \t]*-{1,3}(?!-)|-{1,3}|[\u2013\u2014:\uff1a]|&[nm]dash;|&#821[12];)?"
     r"((?:[ \t\u00a0]*\r?\n)?[ \t\u00a0]*)"
 )
 _EMOJI_RUN = (
