@@ -8,7 +8,8 @@ mines what the maintainer corrected:
   reorganisation, not a correction; so is a commit moving more than MAX_MOVES entries,
   whose moves are counted apart as bulk);
 - duplicate removals: a deleted entry line whose main URL appears on another entry line
-  of the parent and still appears after the commit;
+  of the parent and still appears after the commit, which leaves fewer copies of it (a
+  line deleted and written again elsewhere, as when a list is sorted anew, is no removal);
 - anchor repairs: a line whose only change is an in-page `](#fragment)` destination,
   where the old fragment reaches no anchor of the parent and the new one reaches one in
   the commit (repairs of case alone, which github.com forgives, are counted apart).
@@ -177,12 +178,17 @@ def mine_duplicate_removals(commit: str, parent: Document, child: Document) -> I
     new_lines = child.text.splitlines()
     deleted = _deleted_lines(old_lines, new_lines)
     entry_at = {_line(parent, e.span.start): e for e in parent.entries}
+    removed: Counter[str] = Counter()
     for line in sorted(deleted):
         entry = entry_at.get(line)
         if entry is None or not entry.url:
             continue
         copies = before.get(entry.url, [])
-        if len(copies) >= 2 and entry.url in after:
+        # fewer copies after: a line deleted here and written again elsewhere (a list
+        # sorted anew) removes nothing
+        left = len(after.get(entry.url, []))
+        if len(copies) >= 2 and left and len(copies) - removed[entry.url] > left:
+            removed[entry.url] += 1
             yield Case("duplicate", commit, line, entry.url)
 
 

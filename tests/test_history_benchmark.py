@@ -135,3 +135,21 @@ def test_a_copy_in_another_section_is_found_under_the_awesome_preset(tmp_path: P
 
     assert found(None) == [False]
     assert found("awesome") == [True]
+
+
+def test_a_copy_written_again_elsewhere_is_no_removal(tmp_path: Path) -> None:
+    """A commit that sorts a section deletes lines and writes them again: a company
+    filed under two sections on purpose keeps both copies, so nothing was removed."""
+    zinc = "- [Zinc](https://example.org/zinc) - Z.\n"
+    last_pot = "- [tea-completions](https://example.org/tea-completions) - Shell completions for tea.\n"
+    both = BASE.replace("## Teapots\n\n", "## Teapots\n\n" + zinc).replace(
+        "## Completions\n\n", "## Completions\n\n" + zinc
+    )
+    resorted = both.replace("## Teapots\n\n" + zinc, "## Teapots\n\n").replace(
+        last_pot, last_pot + zinc
+    )
+    git(tmp_path, "init", "-q")
+    commit(tmp_path, both, "Zinc under Teapots and Completions")
+    commit(tmp_path, resorted, "sort Teapots")
+    result = history.score_history(tmp_path / ".git", "README.md", 100, show=False)
+    assert [s.case.kind for s in result.scored] == []
