@@ -9,7 +9,8 @@ mines what the maintainer corrected:
   whose moves are counted apart as bulk);
 - duplicate removals: a deleted entry line whose main URL appears on another entry line
   of the parent and still appears after the commit, which leaves fewer copies of it (a
-  line deleted and written again elsewhere, as when a list is sorted anew, is no removal);
+  line deleted and written again elsewhere, as when a list is sorted anew, is no removal;
+  nor are rows named in plain text that share a link they do not name);
 - anchor repairs: a line whose only change is an in-page `](#fragment)` destination,
   where the old fragment reaches no anchor of the parent and the new one reaches one in
   the commit (repairs of case alone, which github.com forgives, are counted apart).
@@ -184,12 +185,25 @@ def mine_duplicate_removals(commit: str, parent: Document, child: Document) -> I
         if entry is None or not entry.url:
             continue
         copies = before.get(entry.url, [])
+        if not _one_thing(entry, copies):
+            continue
         # fewer copies after: a line deleted here and written again elsewhere (a list
         # sorted anew) removes nothing
         left = len(after.get(entry.url, []))
         if len(copies) >= 2 and left and len(copies) - removed[entry.url] > left:
             removed[entry.url] += 1
             yield Case("duplicate", commit, line, entry.url)
+
+
+def _one_thing(entry: Entry, copies: list[Entry]) -> bool:
+    """Is the URL the entry's own, so that its copies list one thing? Rows named in plain
+    text that share a link they do not name ('GLM-Base' and 'GLM-Large', each with
+    '[Original](…/GLM)') are sizes of one model, not copies."""
+    link = entry.title_link
+    if link is not None and entry.title.strip().lower() in link.text.lower():
+        return True
+    title = entry.title.strip().lower()
+    return any(c is not entry and c.title.strip().lower() == title for c in copies)
 
 
 def _deleted_lines(old: list[str], new: list[str]) -> set[int]:

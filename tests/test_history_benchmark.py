@@ -153,3 +153,17 @@ def test_a_copy_written_again_elsewhere_is_no_removal(tmp_path: Path) -> None:
     commit(tmp_path, resorted, "sort Teapots")
     result = history.score_history(tmp_path / ".git", "README.md", 100, show=False)
     assert [s.case.kind for s in result.scored] == []
+
+
+def test_rows_that_share_a_link_they_do_not_name_are_no_copies(tmp_path: Path) -> None:
+    """'| Kettle-S | [Original](…/kettle) |' and '| Kettle-L | [Original](…/kettle) |' are
+    two sizes of one kettle: deleting one removes no duplicate."""
+    table = "## Sizes\n\n| Size | Link |\n|---|---|\n" + "".join(
+        f"| Kettle-{size} | [Original](https://example.org/kettle) |\n" for size in "SML"
+    )
+    git(tmp_path, "init", "-q")
+    commit(tmp_path, BASE + "\n" + table, "sizes")
+    commit(tmp_path, BASE + "\n" + table.replace(
+        "| Kettle-M | [Original](https://example.org/kettle) |\n", ""), "drop M")
+    result = history.score_history(tmp_path / ".git", "README.md", 100, show=False)
+    assert [s.case.kind for s in result.scored] == []
