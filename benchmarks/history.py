@@ -21,7 +21,7 @@ maintainer's destination (percent-encoding aside; counted where that destination
 in the parent). The rules' other reports on the parents are counted too.
 
 Run: .venv/bin/python benchmarks/history.py GITDIR PATH [GITDIR PATH ...]
-         [--max-commits N] [--show] [--preset awesome]
+         [--max-commits N] [--show] [--preset awesome] [--config FILE]
 (GITDIR: a repository's git directory, e.g. what the search tool's `fetch` brings.)
 """
 
@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
-from awesome_lint.config import Config
+from awesome_lint.config import Config, load_config
 from awesome_lint.document import Document, Entry, build, fragment_of
 from awesome_lint.engine import check, make_rules
 from awesome_lint.fixes import Finding
@@ -314,16 +314,18 @@ def _decoded(destination: str) -> str:
     return unquote(destination).lower()
 
 
-def rules_of(preset: str | None) -> list[Rule]:
-    """The three scored rules, with their defaults or as `preset` sets them (the awesome
-    preset reports a copy in another section, for one)."""
-    return make_rules(Config(), RULES, preset=preset)
+def rules_of(preset: str | None, config: Config | None = None) -> list[Rule]:
+    """The three scored rules, with their defaults, or as `preset` sets them (the awesome
+    preset reports a copy in another section, for one), or as a config file's options do
+    (misfiled-entry's `evidence`, say)."""
+    return make_rules(config or Config(), RULES, preset=preset)
 
 
 def score_history(
     gitdir: Path, path: str, max_commits: int, show: bool, preset: str | None = None,
+    config: Config | None = None,
 ) -> ListScore:
-    rules = rules_of(preset)
+    rules = rules_of(preset, config)
     history = History(gitdir, path)
     result = ListScore(f"{gitdir.parent.name}:{path}")
     for commit, parent_id in history.commits(max_commits):
@@ -397,6 +399,7 @@ def main() -> None:
     parser.add_argument("--max-commits", type=int, default=100_000)
     parser.add_argument("--show", action="store_true", help="print every mined case")
     parser.add_argument("--preset", help="run the rules as this preset sets them")
+    parser.add_argument("--config", type=Path, help="a config file with the rules' options")
     args = parser.parse_args()
     if len(args.pairs) % 2:
         sys.exit("give a GITDIR and a PATH for each list")
@@ -404,6 +407,7 @@ def main() -> None:
     for gitdir, path in zip(args.pairs[::2], args.pairs[1::2], strict=True):
         results.append(score_history(
             Path(gitdir), path, args.max_commits, args.show, args.preset,
+            load_config(args.config) if args.config else None,
         ))
         if len(args.pairs) > 2:  # a long run: each list's row as soon as it is scored
             print(f"scored {results[-1].name}", file=sys.stderr, flush=True)

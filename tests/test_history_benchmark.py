@@ -167,3 +167,11 @@ def test_rows_that_share_a_link_they_do_not_name_are_no_copies(tmp_path: Path) -
         "| Kettle-M | [Original](https://example.org/kettle) |\n", ""), "drop M")
     result = history.score_history(tmp_path / ".git", "README.md", 100, show=False)
     assert [s.case.kind for s in result.scored] == []
+
+
+def test_a_config_sets_the_scored_rules_options(tmp_path: Path) -> None:
+    config = tmp_path / "awesome-lint.toml"
+    config.write_text('[tool.awesome-lint.rules.misfiled-entry]\nevidence = ["name", "words"]\n')
+    rules = history.rules_of(None, history.load_config(config))
+    (misfiled,) = [rule for rule in rules if rule.name == "misfiled-entry"]
+    assert misfiled.options.evidence == ("name", "words")
