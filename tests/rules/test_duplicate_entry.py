@@ -686,3 +686,31 @@ def test_an_entry_named_by_plain_text_before_a_pub_link_is_named_so() -> None:
     )
     (found,) = findings(text)
     assert "'Poster: Bridging Tea Gaps" in found.message and "'PUB'" not in found.message
+
+
+CONFLICTED = (
+    "# Awesome Tea\n\n## Kettles\n\n"
+    "<<<<<<< Updated upstream\n"
+    "- [Boiler](https://example.org/boiler) - Boils water.\n"
+    "- [Steamer](https://example.org/steamer) - Steams.\n"
+    "\n=======\n"
+    "| Name | About |\n|---|---|\n"
+    "| [Boiler](https://example.org/boiler) | Boils water. |\n"
+    "| [Steamer](https://example.org/steamer) | Steams. |\n"
+    ">>>>>>> Stashed changes\n"
+    "\n## Pots\n\n- [Clay](https://example.org/clay) - Clay.\n"
+)
+
+
+def test_a_merge_conflict_committed_with_its_markers_is_one_finding() -> None:
+    """Both versions of a conflict list the same kettles: one finding for the conflict,
+    naming its lines, with no fix (which version stays is the maintainer's call)."""
+    (found,) = findings(CONFLICTED)
+    assert found.message.startswith("an unresolved merge conflict (lines 5-14) lists 2 entries")
+    assert found.fix is None
+    assert fix_text(CONFLICTED, [DuplicateEntry()], unsafe=True).source.text == CONFLICTED
+
+
+def test_a_rule_of_equals_signs_is_no_merge_conflict() -> None:
+    text = CONFLICTED.replace("<<<<<<< Updated upstream\n", "").replace(">>>>>>> Stashed changes\n", "")
+    assert all("merge conflict" not in f.message for f in findings(text))

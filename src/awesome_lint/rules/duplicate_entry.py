@@ -37,6 +37,7 @@ from awesome_lint.entry_identity import (
     stronger_keys_agree,
 )
 from awesome_lint.fixes import Applicability, Finding, Fixability
+from awesome_lint.merge_conflicts import Conflict, conflict_of, merge_conflicts
 from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
 from awesome_lint.repeat_findings import (
@@ -95,6 +96,7 @@ class DuplicateEntry(Rule):
             and not cites_the_paper(entry, original, index)
             and not (in_log_section(entry.section) and in_log_section(original.section))
         ]
+        pairs, conflicts = _outside_conflicts(doc, pairs)
         # a company filed in each section with that section's tasks under it: not a repeat,
         # but a sign the list files things under several sections
         groups = {pair for pair in pairs if _groups_of_others(doc, starts, *pair)}
@@ -139,6 +141,14 @@ class DuplicateEntry(Rule):
                 yield pasted_block_finding(doc, block, removable=removable)
         for shared, group in renamed.items():
             yield renamed_finding(doc, shared, group)
+        for conflict, repeats in conflicts.items():
+            yield Finding(
+                "",
+                f"an unresolved merge conflict (lines {conflict.first_line}-"
+                f"{conflict.last_line}) lists {repeats} entries in more than one of its "
+                "versions: keep one version and remove the markers by hand",
+                conflict.opening,
+            )
 
     def repeats(self, doc: Document) -> Iterator[tuple[Entry, Entry]]:
         """Each entry that repeats an earlier one, with the first copy."""
@@ -159,6 +169,25 @@ class DuplicateEntry(Rule):
                 yield entry, original
             for kind, value in keys.items():
                 first_by_key.setdefault((kind, value), entry)
+
+
+def _outside_conflicts(
+    doc: Document, pairs: list[tuple[Entry, Entry]]
+) -> tuple[list[tuple[Entry, Entry]], dict[Conflict, int]]:
+    """The pairs outside committed merge conflicts, and per conflict how many entries
+    its versions repeat: one finding for the conflict, not one per entry."""
+    conflicts = merge_conflicts(doc.source)
+    if not conflicts:
+        return pairs, {}
+    kept: list[tuple[Entry, Entry]] = []
+    repeated: dict[Conflict, set[Entry]] = {}
+    for entry, original in pairs:
+        conflict = conflict_of(conflicts, entry.span.start)
+        if conflict is not None and conflict is conflict_of(conflicts, original.span.start):
+            repeated.setdefault(conflict, set()).add(original)
+        else:
+            kept.append((entry, original))
+    return kept, {conflict: len(originals) for conflict, originals in repeated.items()}
 
 
 _ADDRESS = re.compile(r"\W*+(?:https?://|www\.)\S*+$")  # a link named by its address
