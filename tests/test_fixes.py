@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from awesome_lint import fix_text, lint_text
-from awesome_lint.fixes import Applicability, Edit, Fix, apply_fixes
+from awesome_lint.fixes import Applicability, Edit, Fix, _overlaps, apply_fixes
 from awesome_lint.source import Source, Span
 
 
@@ -104,3 +104,29 @@ def test_newline_is_the_files_most_common_line_break() -> None:
     assert Source("x", "a\r\nb\nc").newline == "\r\n"
     assert Source("x", "a\nb\nc\r\n").newline == "\n"
     assert Source("x", "abc").newline == "\n"
+
+
+@given(
+    st.lists(
+        st.lists(st.tuples(st.integers(0, 30), st.integers(0, 6)), min_size=1, max_size=3),
+        max_size=25,
+    )
+)
+def test_applying_fixes_takes_the_ones_a_pairwise_check_takes(raw: list) -> None:  # type: ignore[type-arg]
+    """The bisect over applied spans accepts exactly the fixes that a check of each new
+    span against every applied span accepts."""
+    fixes = [
+        Fix("f", tuple(Edit(Span(start, start + length), "x") for start, length in edits))
+        for edits in raw
+    ]
+    taken: list[Span] = []
+    expected = []
+    for fix in fixes:
+        spans = [edit.span for edit in fix.edits]
+        if any(_overlaps(a, b) for a in spans for b in taken):
+            continue
+        if any(_overlaps(a, b) for i, a in enumerate(spans) for b in spans[i + 1 :]):
+            continue
+        taken.extend(spans)
+        expected.append(fix)
+    assert apply_fixes("." * 40, fixes)[1] == expected

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import enum
+import math
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -63,16 +65,17 @@ def file_finding(rule: str, message: str) -> Finding:
 
 def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:
     """Apply every fix that overlaps no fix applied before it; return the text and those fixes."""
-    taken: list[Span] = []
+    taken: list[Span] = []  # sorted; a bisect finds the few a new span could touch
     applied: list[Fix] = []
     edits: list[Edit] = []
     for fix in fixes:
         spans = [edit.span for edit in fix.edits]
-        if not spans or any(_overlaps(span, other) for span in spans for other in taken):
+        if not spans or any(_clashes(span, taken) for span in spans):
             continue
         if any(_overlaps(a, b) for i, a in enumerate(spans) for b in spans[i + 1 :]):
             continue
-        taken.extend(spans)
+        for span in spans:
+            bisect.insort(taken, span)
         edits.extend(fix.edits)
         applied.append(fix)
     pieces = []
@@ -83,6 +86,21 @@ def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:
         position = edit.span.end
     pieces.append(text[position:])
     return "".join(pieces), applied
+
+
+def _clashes(span: Span, taken: list[Span]) -> bool:
+    """Does `span` overlap a span of `taken` (sorted, and overlapping none of each other)?
+    Only those starting at or before its end can; walking back from there, the first
+    that ends before it starts ends the search."""
+    index = bisect.bisect_right(taken, (span.end, math.inf)) - 1
+    while index >= 0:
+        other = taken[index]
+        if _overlaps(span, other):
+            return True
+        if other.end < span.start:
+            return False
+        index -= 1
+    return False
 
 
 def _overlaps(a: Span, b: Span) -> bool:
