@@ -109,3 +109,13 @@ def test_many_rows_without_the_trailing_pipe_are_one_finding_with_one_fix() -> N
 )
 def test_the_list_s_own_way_is_not_reported(text: str) -> None:
     assert lint("table-pipes", text) == []
+
+
+def test_text_after_the_last_cell_is_a_cell_too_many_not_a_missing_pipe() -> None:
+    """`|3|Clay|✘|| note`: the row already has the header's cells; the note after them is
+    a fourth that GitHub drops, pipe or not. table-column-count reports it; a closing
+    pipe would only hide it."""
+    rows = "".join(f"|{n}|Pot {n}|✔||\n" for n in range(5))
+    text = "|#|Name|Lid|Note|\n|:-|:-|:-|:-|\n" + rows + "|9|Clay|✘|| based on [Yixing](https://e.org/y)\n"
+    assert lint("table-pipes", text) == []
+    assert len(lint("table-column-count", text)) == 1

@@ -47,7 +47,10 @@ def _breaking(tables: list[list[tuple[str, Row]]], side: str) -> tuple[list[Row]
     written `API | Description |`) follow the list's way for that role."""
     own_way = {role for role in _ROLES if _mostly_without(tables, role, side)}
     marked = [
-        [(row, not _has(row, side)) for role, row in rows if role not in own_way]
+        [
+            (row, not _has(row, side) and not _spills(row, rows[0][1], side))
+            for role, row in rows if role not in own_way
+        ]
         for rows in tables
     ]
     return breaking(marked, table_style=False), sum(map(len, marked))
@@ -56,6 +59,13 @@ def _breaking(tables: list[list[tuple[str, Row]]], side: str) -> tuple[list[Row]
 def _mostly_without(tables: list[list[tuple[str, Row]]], role: str, side: str) -> bool:
     rows = [row for table in tables for kind, row in table if kind == role]
     return len(rows) >= FEW and 2 * sum(not _has(row, side) for row in rows) >= len(rows)
+
+
+def _spills(row: Row, header: Row, side: str) -> bool:
+    """Is the text after the row's last pipe a cell past the header's (`|✘|| note`)?
+    GitHub drops it, pipe or not: a cell too many is table-column-count's to report,
+    and a closing pipe would only hide it."""
+    return side == "trailing" and len(row.cells) > len(header.cells)
 
 
 def _has(row: Row, side: str) -> bool:
