@@ -239,3 +239,14 @@ def test_a_numbered_fragment_is_not_given_a_heading_that_is_not_repeated() -> No
     first, second = findings(text)
     assert first.fix is not None and "'#参考'" in first.message
     assert second.fix is None and second.message.endswith("no heading fits it")
+
+
+@pytest.mark.parametrize("case", ["other-tea-lists", "Other-Tea-Lists"])  # github.com forgives case
+def test_a_toc_line_for_a_removed_section_is_not_pointed_at_its_neighbours(case: str) -> None:
+    """'- [Others](#others)' over '- [Other Tea Lists](#other-tea-lists)', and no Others
+    section: pointing the first at Other Tea Lists would list that section twice."""
+    toc = f"- [Kettles](#kettles)\n- [Others](#others)\n- [Other Tea Lists](#{case})\n"
+    text = f"# Tea\n\n{toc}\n## Kettles\n\nK.\n\n## Other Tea Lists\n\nO.\n"
+    (found,) = findings(text)
+    assert "'#others'" in found.message and found.fix is None
+    assert fixed(text) == text

@@ -73,8 +73,11 @@ class BrokenAnchor(Rule):
                 sequence.append((link, fragment, heading_index.get(fragment)))
                 continue
             if link.valid and fragment.lower() in by_lower:
+                anchor = by_lower[fragment.lower()]
                 if self.options.case_sensitive:
-                    yield _case_only(doc, link, by_lower[fragment.lower()])
+                    yield _case_only(doc, link, anchor)
+                # it reaches its heading on github.com: a neighbour for the ToC's order
+                sequence.append((link, anchor, heading_index.get(anchor)))
                 continue
             broken.append(len(sequence))
             sequence.append((link, fragment, None))
@@ -86,6 +89,9 @@ class BrokenAnchor(Rule):
             link, fragment, _ = sequence[position]
             if target is not None and _asks_for_a_later_copy(fragment, target):
                 target = None  # "[参考](#reference-1)": a second 参考, which there is not
+            if target is not None and _linked_beside(sequence, position, target, heading_index):
+                yield _linked_already(link, fragment, target)
+                continue
             numbered = target is not None and _heading_key(target) in repeated
             by_place = position in resolver.by_place
             yield _broken(link, fragment, target, numbered=numbered, by_place=by_place)
@@ -145,6 +151,31 @@ def _asks_for_a_later_copy(fragment: str, target: HeadingNode) -> bool:
 
 def _heading_key(heading: HeadingNode) -> str:
     return heading.text.strip().lower()
+
+
+_BESIDE = 3  # in-page links before and after a broken one: its neighbours in a ToC
+
+
+def _linked_beside(
+    sequence: list[tuple[Link, str, int | None]], position: int, target: HeadingNode,
+    heading_index: dict[str, int],
+) -> bool:
+    """Does a link beside the broken one reach the heading it would be pointed at? Then
+    the broken line names a section that is gone ("Others" over "Other Awesome Lists"),
+    and pointing it there would list one section twice."""
+    wanted = heading_index.get(target.slug)
+    before = sequence[max(position - _BESIDE, 0) : position]
+    beside = before + sequence[position + 1 : position + 1 + _BESIDE]
+    return wanted is not None and any(reached == wanted for _, _, reached in beside)
+
+
+def _linked_already(link: Link, fragment: str, target: HeadingNode) -> Finding:
+    return Finding(
+        BrokenAnchor.name,
+        f"link to '#{fragment}' matches no heading or anchor; the nearest, '{target.text}', "
+        "is linked by the line beside it: is its section gone?",
+        link.span,
+    )
 
 
 def _broken(
