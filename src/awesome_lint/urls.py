@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 _NEW_ID = r"\d{4}\.\d{4,5}"
 _OLD_ID = r"[a-z-]+(?:\.[A-Z]{2})?/\d{7}"
 _ARXIV_URL = re.compile(
-    rf"^https?://(?:www\.|export\.|browse\.)?(?:arxiv\.org|ar5iv\.org|ar5iv\.labs\.arxiv\.org)"
+    rf"^https?://(?:www\.|export\.|browse\.|web3\.)?(?:arxiv\.org|ar5iv\.org|ar5iv\.labs\.arxiv\.org)"
     rf"/(?:abs|pdf|html|papers)/+({_NEW_ID}|{_OLD_ID})(v\d+)?(?:\.pdf)?/?(?:[?#].*)?$",
     re.I,
 )

@@ -255,3 +255,10 @@ def test_a_static_badge_says_what_its_label_says_whatever_its_alt_text() -> None
     assert findings(venue) == []
     picture = badge("https://example.org/arxiv-logo.png", "https://example.org/paper", "arXiv")
     assert "not to an arXiv paper" in findings(picture)[0].message
+
+
+def test_an_arxiv_badge_linking_arxivs_web3_site_links_an_arxiv_paper() -> None:
+    """web3.arxiv.org is arXiv's own new site: its /abs/ pages are the paper's."""
+    text = badge(f"{SHIELDS}/badge/arXiv-2408.07199-b31b1b.svg",
+                 "https://web3.arxiv.org/abs/2408.07199v1", "arXiv")
+    assert findings(text) == []
