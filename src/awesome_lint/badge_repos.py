@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from awesome_lint.document import Badge, Document, Entry
+from awesome_lint.document import Badge, Document, Entry, Link
 from awesome_lint.shields import REPO_ROUTES, SHIELDS_HOSTS, parse_shields
 from awesome_lint.urls import github_repo, host
 
@@ -54,3 +54,19 @@ def repos_beside(doc: Document, entry_of: dict[int, Entry]) -> dict[int, frozens
                 repos.add(f"{named[0]}/{named[1]}")
             beside[badge.image.span.start] = frozenset(r.lower() for r in repos if r)
     return beside
+
+
+def link_naming(entry: Entry | None, linked: str, repo: str) -> Link | None:
+    """The entry's link to `linked` whose own text names `repo` instead
+    ('[[transfusion-pytorch]](…/MixDQ)' beside a transfusion-pytorch badge): the link
+    went wrong, not the badge."""
+    if entry is None:
+        return None
+    name = repo.split("/")[-1].lower()
+    for link in entry.links:
+        found = github_repo(link.url)
+        if link.image or found is None or f"{found[0]}/{found[1]}".lower() != linked.lower():
+            continue
+        if link.text.strip("[] ").lower() == name and found[1].lower() != name:
+            return link
+    return None

@@ -262,3 +262,21 @@ def test_an_arxiv_badge_linking_arxivs_web3_site_links_an_arxiv_paper() -> None:
     text = badge(f"{SHIELDS}/badge/arXiv-2408.07199-b31b1b.svg",
                  "https://web3.arxiv.org/abs/2408.07199v1", "arXiv")
     assert findings(text) == []
+
+
+def test_a_link_whose_text_names_the_badges_repository_is_the_odd_one_out() -> None:
+    """'[[teapot-pytorch]](…/o/kettle) ![](…/stars/lucid/teapot-pytorch)': the link's text
+    and the badge agree; the link was copied from another row. No fix moves the badge."""
+    row = ("| Teapot | [[teapot-pytorch]](https://github.com/o/kettle) "
+           f"![]({SHIELDS}/github/stars/lucid/teapot-pytorch.svg?style=social) |\n")
+    (found,) = findings("| Paper | Code |\n|---|---|\n" + row)
+    assert "as the link's text says" in found.message and found.fix is None
+
+
+def test_one_repository_under_two_owners_is_a_move_not_a_copied_badge() -> None:
+    """The badge counts web-tea/kettle, its link goes to jane/kettle: the repository
+    moved from one owner to the other, and which is the new one the list does not say.
+    A warning without a fix; a mistyped owner ('hashwatj07') keeps its fix."""
+    text = badge(f"{SHIELDS}/github/stars/web-tea/kettle.svg", "https://github.com/jane/kettle")
+    (found,) = findings(text)
+    assert "moved" in found.message and found.fix is None and found.severity == Severity.WARNING

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from urllib.parse import unquote
 
 from awesome_lint.arxiv_badges import arxiv_badge
-from awesome_lint.badge_repos import linked_repo, repos_beside
+from awesome_lint.badge_repos import link_naming, linked_repo, repos_beside
 from awesome_lint.document import Badge, Document, Entry, Span, is_badge_url
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.registry import Rule, register
@@ -227,26 +228,48 @@ def _repository_badge(
     linked = linked_repo(badge, entry)
     if linked is None or same_repository(repo, linked):
         return
+    odd_link = link_naming(entry, linked, repo)
     if badge.link is not None and repo.lower() in beside and linked.lower() not in beside:
-        # the badge agrees with its neighbours: the link is the odd one out, and which
-        # address it meant is not for a fix to guess
+        odd_link = badge.link
+    if odd_link is not None:
+        # the badge agrees with its neighbours or with the link's own text: the link is the
+        # odd one out, and which address it meant is not for a fix to guess
+        agrees = "its neighbours do" if odd_link is badge.link else "the link's text says"
         yield Finding(
             MalformedBadge.name,
-            f"the {kind} badge counts {repo}, as its neighbours do, but the link it sits in "
-            f"goes to {linked}: a link copied from another entry?",
-            badge.link.url_span,
+            f"the {kind} badge counts {repo}, as {agrees}, but the link goes to {linked}: "
+            "a link copied from another entry?",
+            odd_link.url_span,
         )
-    else:
-        where = "the link it sits in" if badge.link is not None else "the entry's GitHub link"
-        new = f"https://img.shields.io/github/{kind}/{linked}{shields.extension}{shields.query}"
-        fix = Fix(f"Count {linked}", (Edit(written.url, new),), Applicability.UNSAFE)
+        return
+    where = "the link it sits in" if badge.link is not None else "the entry's GitHub link"
+    if _moved(repo, linked):
+        # one repository under two owners: moved, and which owner is the new one the list
+        # does not say (GitHub redirects the old)
         yield Finding(
             MalformedBadge.name,
-            f"the {kind} badge counts {repo}, but {where} goes to {linked}: a badge "
-            "copied from another entry, or the repository's former name",
+            f"the {kind} badge counts {repo}, but {where} goes to {linked}: the repository "
+            "moved? one of the two is its former owner",
             badge.image.span,
-            fix=fix if written.uses == 1 else None,  # a URL other badges share is theirs too
+            Severity.WARNING,
         )
+        return
+    new = f"https://img.shields.io/github/{kind}/{linked}{shields.extension}{shields.query}"
+    fix = Fix(f"Count {linked}", (Edit(written.url, new),), Applicability.UNSAFE)
+    yield Finding(
+        MalformedBadge.name,
+        f"the {kind} badge counts {repo}, but {where} goes to {linked}: a badge "
+        "copied from another entry, or the repository's former name",
+        badge.image.span,
+        fix=fix if written.uses == 1 else None,  # a URL other badges share is theirs too
+    )
+
+
+def _moved(repo: str, linked: str) -> bool:
+    """One repository name under two owners that are not one owner mistyped
+    (`web-arena-x` and `jykoh`; not `hashwatj07` and `shashwatj07`)."""
+    (owner, name), (other_owner, other_name) = repo.lower().split("/"), linked.lower().split("/")
+    return name == other_name and SequenceMatcher(None, owner, other_owner).ratio() < 0.8
 
 
 def _overlong(
