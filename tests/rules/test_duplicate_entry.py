@@ -714,3 +714,18 @@ def test_a_merge_conflict_committed_with_its_markers_is_one_finding() -> None:
 def test_a_rule_of_equals_signs_is_no_merge_conflict() -> None:
     text = CONFLICTED.replace("<<<<<<< Updated upstream\n", "").replace(">>>>>>> Stashed changes\n", "")
     assert all("merge conflict" not in f.message for f in findings(text))
+
+
+def test_rows_of_one_organisation_are_its_models_not_copies_of_it() -> None:
+    """`|3|Tea Corp|[Leafy-7B](…)|…`: the second column names the maker, again and again;
+    the models in the third are what the table lists. Two models of one maker are two."""
+    makers = ["Tea Corp", "Kettle Lab", "Cup Co", "Tea Corp", "Pot Inc", "Kettle Lab"]
+    rows = "".join(
+        f"|{n}|{maker}|[Model-{n}](https://e.org/m{n})|Hangzhou|\n" if n % 3 else
+        f"|{n}|{maker}|Model-{n}|Hangzhou|\n"
+        for n, maker in enumerate(makers, 1)
+    )
+    text = "## Models\n\n|No.|Maker|LLM|City|\n|:-|:-|:-|:-|\n" + rows
+    assert findings(text) == []
+    copied = text + "|7|Cup Co|[Model-1](https://e.org/m1)|Hangzhou|\n"
+    assert len(findings(copied)) == 1

@@ -22,6 +22,7 @@ import bisect
 import functools
 import html
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 import regex
@@ -810,13 +811,49 @@ def lists_things(text: str, table: Table) -> bool:
 
 def title_column(text: str, table: Table) -> int | None:
     """The column under a Title/Name/Paper… header, if there is one; the first cell's
-    "Language Model" or "Tool Name" (a title word after another word) too."""
+    "Language Model" or "Tool Name" (a title word after another word) too; else, when
+    the first column of words repeats itself (an organisation behind several rows), the
+    first later column whose cells mostly link what they name."""
     for index, cell in enumerate(table.header.cells):
         if _TITLE_HEADER.match(text, cell.span.start, cell.span.end):
             return index
         if index == 0 and _QUALIFIED_TITLE_HEADER.fullmatch(text, cell.span.start, cell.span.end):
             return index
+    return _past_a_category_column(text, table)
+
+
+def _past_a_category_column(text: str, table: Table) -> int | None:
+    """`|99|蚂蚁集团|[TestGPT-7B](…)|…`, and 蚂蚁集团 in other rows too: the company is
+    the row's category, the model the thing listed."""
+    rows = [row for row in table.rows if row.cells]
+    if len(rows) < 4:
+        return None
+    firsts = Counter(_first_words(text, row) for row in rows)
+    first, count = firsts.most_common(1)[0]
+    if first is None or 10 * count < 9 * len(rows):  # the same column in nine rows of ten
+        return None
+    rows = [row for row in rows if first < len(row.cells)]
+    values = [_cell_text(text, row.cells[first]).strip() for row in rows]
+    if len(set(values)) == len(values) or any(row.cells[first].inline.links for row in rows):
+        return None
+    for column in range(first + 1, len(table.header.cells)):
+        linked = sum(
+            column < len(row.cells) and _names_a_linked_thing(text, row.cells[column])
+            for row in rows
+        )
+        if 2 * linked > len(rows):
+            return column
     return None
+
+
+def _first_words(text: str, row: Row) -> int | None:
+    """The index of the row's first cell that is not a number or a date."""
+    cells = enumerate(row.cells)
+    return next((i for i, c in cells if not _NUMBERING.match(_cell_text(text, c))), None)
+
+
+def _cell_text(text: str, cell: Cell) -> str:
+    return text[cell.span.start : cell.span.end]
 
 
 def _title_cell(text: str, cells: tuple[Cell, ...], column: int | None) -> Cell | None:
