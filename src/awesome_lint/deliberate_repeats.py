@@ -115,6 +115,8 @@ def pasted_blocks(
         if section not in sorted_anyway:  # asked once per section: a section has many runs
             sorted_anyway[section] = _alphabetical(section) or _ranked(doc, section)
         same_place = place(run[0]) == place(doc.entries[start[1]])
+        if _form(doc, run[0]) != _form(doc, doc.entries[start[1]]):
+            continue  # shown again in another form (other columns): a view, not pasted
         if _whole_section_again(run, source) or (same_place and not sorted_anyway[section]):
             pasted.update(run)
     return pasted
@@ -173,7 +175,7 @@ def second_views(doc: Document, pairs: list[tuple[Entry, Entry]]) -> set[Entry]:
         sizes[block_of(entry)] = sizes.get(block_of(entry), 0) + 1
     copies: dict[int, list[Entry]] = {}  # of entries of the same section, by block
     for entry, original in pairs:
-        other_form = (entry.kind == "row") != (original.kind == "row")
+        other_form = _form(doc, entry) != _form(doc, original)
         if (entry.section is original.section or other_form) \
                 and block_of(entry) != block_of(original):
             copies.setdefault(block_of(entry), []).append(entry)
@@ -183,6 +185,16 @@ def second_views(doc: Document, pairs: list[tuple[Entry, Entry]]) -> set[Entry]:
     }
     # a row of the view repeats its section's list, whatever else it repeats
     return {entry for entry, _original in pairs if block_of(entry) in views}
+
+
+def _form(doc: Document, entry: Entry) -> str:
+    """How an entry is shown: as a list item, or as a row under its table's columns (a
+    compact table of 'Paper | First Author | Venue' restating a detailed 'Title & Authors
+    | Intro | Links' table is another view of the same papers)."""
+    if entry.table is None:
+        return entry.kind
+    header = entry.table.header.cells
+    return "|".join(" ".join(doc.text[c.span.start : c.span.end].lower().split()) for c in header)
 
 
 def _blocks(doc: Document) -> Callable[[Entry], int]:

@@ -729,3 +729,20 @@ def test_rows_of_one_organisation_are_its_models_not_copies_of_it() -> None:
     assert findings(text) == []
     copied = text + "|7|Cup Co|[Model-1](https://e.org/m1)|Hangzhou|\n"
     assert len(findings(copied)) == 1
+
+
+def test_a_compact_table_restating_papers_under_other_columns_is_a_view() -> None:
+    """A second part, '# Paper List', restates the detailed tables as 'Paper | Venue'
+    rows: the same papers in another form, on purpose. The same rows pasted under
+    another parent in the same form are still reported."""
+    papers = [(f"Segment Tea {n}: A Study of Leaves", f"https://arxiv.org/abs/2304.0{n}643") for n in range(4)]
+    detailed = "| Title & Authors | Intro |\n|:--|:--:|\n" + "".join(
+        f"| [**{title}**]({url}) <br> *A. Author* | Segments. |\n" for title, url in papers
+    )
+    compact = "| Paper | Venue |\n| :--- | :--: |\n" + "".join(
+        f"| [{title}]({url}) | CVPR'23 |\n" for title, url in papers
+    )
+    text = f"# Awesome Tea\n\n## AnyLeaf\n\n{detailed}\n# Paper List\n\n## AnyLeaf\n\n{compact}"
+    assert findings(text, across_sections="ignore") == []
+    pasted = f"# Awesome Tea\n\n## AnyLeaf\n\n{detailed}\n# Paper List\n\n## AnyLeaf\n\n{detailed}"
+    assert len(findings(pasted, across_sections="ignore")) == 1
