@@ -746,3 +746,12 @@ def test_a_compact_table_restating_papers_under_other_columns_is_a_view() -> Non
     assert findings(text, across_sections="ignore") == []
     pasted = f"# Awesome Tea\n\n## AnyLeaf\n\n{detailed}\n# Paper List\n\n## AnyLeaf\n\n{detailed}"
     assert len(findings(pasted, across_sections="ignore")) == 1
+
+
+def test_two_versions_of_one_paper_each_linked_with_its_version_are_two_entries() -> None:
+    v1 = "| [**Tea-GATE V1**] Cross-Steeping Makes Brewing Cumbersome | [[pdf]](https://arxiv.org/pdf/2404.02747v1) |\n"
+    v2 = "| [**Tea-GATE V2**] Faster Brewing via Temporal Steeping | [[pdf]](https://arxiv.org/pdf/2404.02747v2) |\n"
+    head = "## Papers\n\n| Title | Paper |\n|---|---|\n"
+    assert findings(head + v1 + v2) == []
+    unversioned = v2.replace("2404.02747v2", "2404.02747")
+    assert len(findings(head + v1 + unversioned)) == 1

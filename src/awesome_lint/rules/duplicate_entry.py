@@ -95,6 +95,7 @@ class DuplicateEntry(Rule):
             and not in_highlights(original, shown_first)
             and not cites_the_paper(entry, original, index)
             and not (in_log_section(entry.section) and in_log_section(original.section))
+            and not _two_versions(entry, original)
         ]
         pairs, conflicts = _outside_conflicts(doc, pairs)
         # a company filed in each section with that section's tasks under it: not a repeat,
@@ -169,6 +170,13 @@ class DuplicateEntry(Rule):
                 yield entry, original
             for kind, value in keys.items():
                 first_by_key.setdefault((kind, value), entry)
+
+
+def _two_versions(entry: Entry, original: Entry) -> bool:
+    """Two versions of one arXiv paper, each linked with its own (`2404.02747v1` as
+    "T-GATE V1", `…v2` as "T-GATE V2"): listed twice on purpose."""
+    ids = entry.arxiv, original.arxiv
+    return all(found is not None and found.version for found in ids) and ids[0] != ids[1]
 
 
 def _outside_conflicts(
