@@ -241,3 +241,19 @@ def test_year_slash_month_with_a_hidden_day_is_one_spelling() -> None:
     (finding,) = findings(mixed)
     assert "'2024-05'" in finding.message
     assert fixed(mixed).endswith("| 2024/05 |\n")
+
+
+def test_a_dotted_may_that_is_the_lists_habit_is_fixed_only_when_asked() -> None:
+    """'May.' in most of a list's May dates, in a 'Mon. YYYY' template: still reported
+    (no style writes it), but its fix is unsafe; a lone 'May.' among 'May's is a slip
+    with a safe fix."""
+    head = "| Paper | Date |\n|---|---|\n"
+    rows = [f"| P{n} | {month} 202{n % 4} |\n" for n, month in enumerate(
+        ["Jan.", "Feb.", "Mar.", "May.", "May.", "May.", "Jun.", "Oct."]
+    )]
+    text = head + "".join(rows)
+    assert len(findings(text)) == 3
+    assert fixed(text) == text
+    assert "May. " not in fixed(text, unsafe=True)
+    slip = head + "".join(rows).replace("May. 2020", "May 2020").replace("May. 2021", "May 2021")
+    assert "May. " not in fixed(slip)

@@ -8,12 +8,21 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from awesome_lint.dates import MONTH_STYLES, VENUE_STYLES, ParsedDate, parse_date, render
+from awesome_lint.dates import (
+    MONTH_STYLES,
+    VENUE_STYLES,
+    ParsedDate,
+    date_shape,
+    dotted_habits,
+    parse_date,
+    render,
+)
 from awesome_lint.document import Document, Entry, ListBlock, Span, Table, plain_text
 from awesome_lint.entry_identity import name_key
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.registry import Rule, register
 
+_DIGIT = re.compile(r"\d")
 _DATE_HEADER = re.compile(
     r"^\W*(?:dates?|time|years?|published|publication(?: date)?|release(?:d| date)?|"
     r"pub\.?(?:\s*(?:&|and|or|/)\s*date)?|venue(?:\s*(?:&|and|/)\s*(?:date|year))?)\W*$"
@@ -26,8 +35,6 @@ _TRAILING_DATE = re.compile(r"(?<!\])\(([^()]*\d[^()]*)\)\s*$")  # not a link's 
 # Paper lists: "1. **Title.** AAAI 2020. [paper](…)", the venue and year after the title.
 _VENUE_AFTER_TITLE = re.compile(r"\s*\*\*[^*\n]+\*\*\s*([^\[\]()*\n]*\d{4})\.?\s*(?:\[|$)")
 _MOSTLY = 0.6  # share of a column's or list's non-empty cells that must parse
-_DIGIT = re.compile(r"\d")
-_LETTERS = re.compile(r"[^\W\d_]+")
 OWN_WAY = 3  # an unread date shape written this often is the list's way
 _LONGEST_DATE = 120  # characters: "ICLR 2024 (Oral, …)" and more, but not a description
 
@@ -73,11 +80,12 @@ class DateFormat(Rule):
         }
         released = _release_dates(dates)
         own_ways = _own_ways(dates)
+        dotted_habit = dotted_habits([date.parsed for date in dates if date.parsed])
         for date in dates:
             if date.parsed is None:
                 if date.names_column:
                     continue  # "Nvidia, NeurIPS'24 Workshop" under "Venue": a name, not a date
-                if _shape(date.text) in own_ways:
+                if date_shape(date.text) in own_ways:
                     continue  # "22.02", "2014/??", "ACL2022" all along: the list's own way
                 yield Finding(
                     self.name,
@@ -88,7 +96,7 @@ class DateFormat(Rule):
                 continue
             style = canonical.get(date.parsed.style_kind)
             if style and style not in date.parsed.styles:
-                yield _respell(date, date.parsed, style)
+                yield _respell(date, date.parsed, style, date.parsed.word in dotted_habit)
             if not released or (date.text, _title_key(date.entry)) not in released:
                 yield from self.against_arxiv(date, date.parsed)
 
@@ -116,7 +124,7 @@ class DateFormat(Rule):
             )
 
 
-def _respell(date: _DateText, parsed: ParsedDate, style: str) -> Finding:
+def _respell(date: _DateText, parsed: ParsedDate, style: str, habit: bool = False) -> Finding:
     new = render(parsed, style)
     loses_day = parsed.kind == "day" and style != "YYYY-MM-DD"
     needs_day = parsed.kind == "month" and style == "YYYY-MM-DD"
@@ -129,7 +137,7 @@ def _respell(date: _DateText, parsed: ParsedDate, style: str) -> Finding:
         )
     if needs_day:
         return Finding(DateFormat.name, f"{message}: a day would have to be invented", date.span)
-    applicability = Applicability.UNSAFE if loses_day else Applicability.SAFE
+    applicability = Applicability.UNSAFE if loses_day or habit else Applicability.SAFE
     return Finding(
         DateFormat.name,
         f"{message}: write '{new}'",
@@ -141,18 +149,8 @@ def _respell(date: _DateText, parsed: ParsedDate, style: str) -> Finding:
 def _own_ways(dates: list[_DateText]) -> set[str]:
     """The shapes of the dates this grammar does not read that the list writes again and
     again: a way of its own ("YY.MM", "YYYY/??" for an unknown month), not a slip."""
-    shapes = Counter(_shape(date.text) for date in dates if date.parsed is None)
+    shapes = Counter(date_shape(date.text) for date in dates if date.parsed is None)
     return {shape for shape, count in shapes.items() if count >= OWN_WAY}
-
-
-def _shape(text: str) -> str:
-    """Digits as 9, each run of letters as one a, a note in parentheses left out: '22.02'
-    is '99.99', 'ACL2022' and 'EMNLP2020(findings)' are 'a9999'."""
-    text = text.rstrip()
-    opening = text.rfind("(") if text.endswith(")") else -1
-    if opening >= 0 and ")" not in text[opening:-1]:
-        text = text[:opening]
-    return _LETTERS.sub("a", _DIGIT.sub("9", text.rstrip()))
 
 
 def _release_dates(dates: list[_DateText]) -> set[tuple[str, str]]:
