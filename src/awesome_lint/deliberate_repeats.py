@@ -282,3 +282,18 @@ def details_of_two_entries(entry: Entry, original: Entry, parents: dict[Entry, E
     technique it explains), not one thing listed twice."""
     above = parents.get(entry), parents.get(original)
     return above[0] is not None and above[1] is not None and above[0] is not above[1]
+
+
+_SIZE = re.compile(r"\s*\d+(?:\.\d+)?\s*[KMBT]\s*", re.I)  # "1.3B", "110M", "7 B"
+
+
+def sizes_of_one_model(doc: Document, entry: Entry, original: Entry) -> bool:
+    """Two rows of one table, one model in two sizes ('GPT-Neo | 2.7B' and 'GPT-Neo |
+    1.3B', each linking the model's repository): variants, not copies."""
+    if entry.table is None or entry.table is not original.table:
+        return False
+    for one, two in zip(entry.cells, original.cells, strict=False):
+        sizes = [doc.text[c.span.start : c.span.end] for c in (one, two)]
+        if sizes[0] != sizes[1] and all(_SIZE.fullmatch(size) for size in sizes):
+            return True
+    return False

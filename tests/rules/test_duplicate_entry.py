@@ -755,3 +755,11 @@ def test_two_versions_of_one_paper_each_linked_with_its_version_are_two_entries(
     assert findings(head + v1 + v2) == []
     unversioned = v2.replace("2404.02747v2", "2404.02747")
     assert len(findings(head + v1 + unversioned)) == 1
+
+
+def test_one_model_in_two_sizes_is_two_rows() -> None:
+    head = "## Models\n\n| Model | Size | Code |\n|---|---|---|\n"
+    rows = "".join(f"| Tea-Neo | {size} | [ckpt](https://github.com/tea/neo) |\n" for size in ("2.7B", "1.3B"))
+    assert findings(head + rows) == []
+    copied = "| Tea-Neo | 2.7B | [ckpt](https://github.com/tea/neo) |\n"
+    assert len(findings(head + rows + copied)) == 1

@@ -21,6 +21,7 @@ from awesome_lint.deliberate_repeats import (
     place,
     preface_end,
     second_views,
+    sizes_of_one_model,
 )
 from awesome_lint.document import (
     Document,
@@ -96,6 +97,7 @@ class DuplicateEntry(Rule):
             and not cites_the_paper(entry, original, index)
             and not (in_log_section(entry.section) and in_log_section(original.section))
             and not _two_versions(entry, original)
+            and not sizes_of_one_model(doc, entry, original)
         ]
         pairs, conflicts = _outside_conflicts(doc, pairs)
         # a company filed in each section with that section's tasks under it: not a repeat,
