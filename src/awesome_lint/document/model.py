@@ -332,6 +332,7 @@ def _may_be_the_papers(badge: Badge) -> bool:
 _PAPER_LABELS = ("arxiv", "paper", "pdf", "preprint")
 
 
+@functools.lru_cache(maxsize=65536)  # asked for both names of every pair compared
 def is_generic_title(title: str) -> bool:
     """Link text that names a kind of link, not the thing listed ("Paper", "Code", "URL")."""
     words = title.lower().replace("[", " ").replace("]", " ").split()
