@@ -250,3 +250,14 @@ def test_a_toc_line_for_a_removed_section_is_not_pointed_at_its_neighbours(case:
     (found,) = findings(text)
     assert "'#others'" in found.message and found.fix is None
     assert fixed(text) == text
+
+
+@pytest.mark.parametrize(
+    "heading", ["<h2>Tea Kettles</h2>", "<details open><summary><h2>Tea Kettles</h2></summary>"]
+)
+def test_an_html_heading_has_the_anchor_of_its_text(heading: str) -> None:
+    """github.com anchors `<h2>Tea Kettles</h2>` as `#tea-kettles`, in a folded section's
+    summary too: a ToC linking it is not broken."""
+    text = f"# Tea\n\n- [Tea Kettles](#tea-kettles)\n\n{heading}\n\n- [K](https://e.org/k) - Boils.\n"
+    assert findings(text) == []
+    assert len(findings(text.replace("#tea-kettles", "#tea-kettle"))) == 1

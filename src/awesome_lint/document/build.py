@@ -25,7 +25,7 @@ from awesome_lint.document.inline import (
 from awesome_lint.document.list_entries import leading_names
 from awesome_lint.document.markup import plain_text
 from awesome_lint.document.model import Document, Entry, HeadingNode, Section
-from awesome_lint.document.slug import Slugger
+from awesome_lint.document.slug import Slugger, slug
 from awesome_lint.source import Source, Span, SpanSet
 
 MAX_LABEL = 60  # characters: a label names a group, it does not describe a thing
@@ -36,9 +36,14 @@ _HTML_ID = re.compile(
     r"""[IiNn](?<=\b[IiNn])(?i:(?<=i)d|(?<=n)ame)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"""
 )
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
-# A block that is one HTML heading, maybe after the anchors that name it.
+# A block that is one HTML heading, maybe after the anchors that name it, maybe the
+# summary of a folded section (`<details open><summary><h2>Editors</h2></summary>`):
+# github.com gives it an anchor as it does a Markdown heading.
 _HTML_HEADING = re.compile(
-    r"\s*(?:<a\s[^<>]*>\s*(?:</a\s*>\s*)?)*<h([1-6])(?:\s[^<>]*)?>(.*?)</h\1\s*>\s*", re.I | re.S
+    r"\s*(?:<details(?:\s[^<>]*)?>\s*<summary(?:\s[^<>]*)?>\s*)?"
+    r"(?:<a\s[^<>]*>\s*(?:</a\s*>\s*)?)*<h([1-6])(?:\s[^<>]*)?>(.*?)</h\1\s*>\s*"
+    r"(?:</summary\s*>\s*)?",
+    re.I | re.S,
 )
 _TAG = re.compile(r"<[^<>]*>")
 
@@ -72,7 +77,9 @@ class _Builder:
         raw = list(b.walk(self.blocks))
         self.collect_definitions(raw)
         headings = self.headings(raw)
-        every_heading = sorted([*headings, *self.html_headings()], key=lambda h: h.span.start)
+        html_headings = self.html_headings()
+        every_heading = sorted([*headings, *html_headings], key=lambda h: h.span.start)
+        self.anchor_html_headings(html_headings, {h.slug for h in headings})
         root = self.section_tree(every_heading)
         top = tuple(self.freeze(block) for block in self.blocks)
         sections = [s for s in root.walk() if s.heading is not None]
@@ -231,6 +238,15 @@ class _Builder:
                 )
             )
         return nodes
+
+    def anchor_html_headings(self, nodes: list[HeadingNode], taken: set[str]) -> None:
+        """github.com gives an HTML heading (`<h2>Editors</h2>`, in a `<summary>` too) the
+        anchor of its text, as it does a Markdown one. Where that anchor is a Markdown
+        heading's already, the HTML one's is numbered by their order, which is left out."""
+        for node in nodes:
+            anchor = slug(node.text)
+            if anchor and anchor not in taken:
+                self.html_anchors.add(anchor)
 
     def html_headings(self) -> list[HeadingNode]:
         """The HTML blocks outside any container that hold one heading and nothing else."""

@@ -70,8 +70,8 @@ class HeadingNode:
     slug: str  # GitHub anchor, with -1/-2 suffixes for repeats
     number: str | None  # "1.2.1." style prefix, when the heading is numbered
     inline: Inline
-    # An HTML block that is only a heading ("<h2 id=…>C</h2>"): it opens a section, but
-    # GitHub gives it no anchor of its own, so it is not among `Document.headings`.
+    # An HTML block that is only a heading ("<h2 id=…>C</h2>"): it opens a section, and
+    # the anchor of its text is among `Document.html_anchors`, not `Document.headings`.
     html: bool = False
 
     @property
