@@ -259,6 +259,11 @@ def test_a_ranking_of_repositories_quotes_their_own_descriptions() -> None:
     assert lint("spell-check", header + row) == []
     named = row.replace("[zergtant/pytorch-handbook]", "[PyTorch Handbook]")
     assert lint("spell-check", header + named) != []
+    # named by the repository's name alone, in a numbered ranking: the same chart
+    by_name = row.replace("[zergtant/pytorch-handbook]", "[pytorch-handbook]")
+    assert lint("spell-check", header + by_name) == []
+    unranked = by_name.replace("|1|", "|Tea|")
+    assert lint("spell-check", header + unranked) != []
 
 
 def test_one_spelling_written_all_along_is_the_lists_own_and_followed() -> None:
