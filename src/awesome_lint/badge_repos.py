@@ -38,8 +38,9 @@ def linked_repo(badge: Badge, entry: Entry | None) -> str | None:
 
 def repos_beside(doc: Document, entry_of: dict[int, Entry]) -> dict[int, frozenset[str]]:
     """For each badge (by its image's start), the repositories its neighbours are about:
-    its entry's name link and the other badges of its entry, or of its line when it is in
-    no entry (a list's own badges under its heading). Lower case."""
+    its entry's other links (its name, a date linking the code) and the other badges of
+    its entry, or of its line when it is in no entry (a list's own badges under its
+    heading). Lower case."""
     groups: dict[object, list[Badge]] = defaultdict(list)
     for badge in doc.badges:
         entry = entry_of.get(badge.image.span.start)
@@ -47,13 +48,19 @@ def repos_beside(doc: Document, entry_of: dict[int, Entry]) -> dict[int, frozens
         groups[key].append(badge)
     beside: dict[int, frozenset[str]] = {}
     for key, badges in groups.items():
-        named = github_repo(key.url or "") if isinstance(key, Entry) else None
+        linked = _linked_repos(key) if isinstance(key, Entry) else set()
         for badge in badges:
             repos = {counted_repo(other) for other in badges if other is not badge}
-            if named is not None:
-                repos.add(f"{named[0]}/{named[1]}")
-            beside[badge.image.span.start] = frozenset(r.lower() for r in repos if r)
+            own = github_repo(badge.link.url) if badge.link is not None else None
+            others = linked - {f"{own[0]}/{own[1]}".lower()} if own else linked
+            beside[badge.image.span.start] = frozenset({r.lower() for r in repos if r} | others)
     return beside
+
+
+def _linked_repos(entry: Entry) -> set[str]:
+    """The repositories the entry's links go to (its name, a date linking the code)."""
+    found = (github_repo(link.url) for link in entry.links if not link.image)
+    return {f"{r[0]}/{r[1]}".lower() for r in found if r is not None}
 
 
 def link_naming(entry: Entry | None, linked: str, repo: str) -> Link | None:

@@ -280,3 +280,14 @@ def test_one_repository_under_two_owners_is_a_move_not_a_copied_badge() -> None:
     text = badge(f"{SHIELDS}/github/stars/web-tea/kettle.svg", "https://github.com/jane/kettle")
     (found,) = findings(text)
     assert "moved" in found.message and found.fix is None and found.severity == Severity.WARNING
+
+
+def test_a_badge_that_agrees_with_the_rows_code_link_blames_its_own_link() -> None:
+    """'[2025/06/25](…/lab/search-r1) [![stars](…/stars/lab/search-r1)](…/gym/gym)': the
+    date links the code the badge counts; the badge's link was copied from another row."""
+    row = (
+        "| [Search-R1](https://arxiv.org/abs/2506.20670) | [2025/06/25](https://github.com/lab/search-r1) "
+        f"[![GitHub stars]({SHIELDS}/github/stars/lab/search-r1?style=social)](https://github.com/gym/gym) |\n"
+    )
+    (found,) = findings("| Paper | Code |\n|---|---|\n" + row)
+    assert "as its neighbours do" in found.message and found.fix is None
