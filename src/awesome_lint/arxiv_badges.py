@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from awesome_lint.document import Badge, Entry
+from awesome_lint.document import Badge, Document, Entry
 from awesome_lint.fixes import Finding
 from awesome_lint.shields import SHIELDS_HOSTS, parse_shields
 from awesome_lint.urls import arxiv_id, host
 
 
-def arxiv_badge(badge: Badge, entry: Entry | None) -> Iterator[Finding]:
-    if not _says_arxiv(badge) or badge.link is None:
+def arxiv_badge(badge: Badge, entry: Entry | None, paper_badges: bool) -> Iterator[Finding]:
+    if not _says_arxiv(badge, paper_badges) or badge.link is None:
         return
     target = badge.link.url
     found = arxiv_id(target)
@@ -35,11 +35,37 @@ def arxiv_badge(badge: Badge, entry: Entry | None) -> Iterator[Finding]:
         )
 
 
-def _says_arxiv(badge: Badge) -> bool:
+def _says_arxiv(badge: Badge, paper_badges: bool) -> bool:
     """A static badge says what its label says (`ACL--findings-2024` under the alt text
-    "Arxiv" is a venue badge); another image, what its alt text says."""
-    if host(badge.image_url) in SHIELDS_HOSTS:
-        parts = parse_shields(badge.image_url).parts
-        if len(parts) >= 2 and parts[0] == "badge":
-            return parts[1].lower().startswith("arxiv-")
-    return badge.alt.strip().lower() == "arxiv"
+    "Arxiv" is a venue badge), unless the list writes its arXiv-labelled badges as paper
+    badges (`![Paper](…/badge/arXiv-…)` on most of them: arXiv's colours for any paper's
+    link) and this one's alt text says so too. Another image says what its alt text says."""
+    alt = badge.alt.strip().lower()
+    label = _static_label(badge)
+    if label is not None:
+        return label.startswith("arxiv-") and not (paper_badges and alt in _ANY_PAPER)
+    return alt == "arxiv"
+
+
+def paper_badges_in_arxiv_colours(doc: Document) -> bool:
+    """Do most of the list's arXiv-labelled badges (three at least) call themselves papers
+    in their alt text?"""
+    alts = [
+        badge.alt.strip().lower() for badge in doc.badges
+        if (label := _static_label(badge)) is not None and label.startswith("arxiv-")
+    ]
+    papers = sum(alt in _ANY_PAPER for alt in alts)
+    return papers >= HABIT and 2 * papers > len(alts)
+
+
+HABIT = 3  # badges written so before it is the list's way, not one badge's
+
+
+def _static_label(badge: Badge) -> str | None:
+    if host(badge.image_url) not in SHIELDS_HOSTS:
+        return None
+    parts = parse_shields(badge.image_url).parts
+    return parts[1].lower() if len(parts) >= 2 and parts[0] == "badge" else None
+
+
+_ANY_PAPER = frozenset({"paper", "pdf", "论文"})

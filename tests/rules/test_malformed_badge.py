@@ -291,3 +291,15 @@ def test_a_badge_that_agrees_with_the_rows_code_link_blames_its_own_link() -> No
     )
     (found,) = findings("| Paper | Code |\n|---|---|\n" + row)
     assert "as its neighbours do" in found.message and found.fix is None
+
+
+def test_arxiv_coloured_badges_that_a_list_calls_papers_are_its_paper_badges() -> None:
+    """`![Paper](…/badge/arXiv-b31b1b.svg)` on most papers of a list, some linking
+    conference pages: the list's paper badge, in arXiv's colours. Where the list calls
+    them arXiv, one called Paper that links elsewhere is still reported."""
+    image = f"{SHIELDS}/badge/arXiv-b31b1b.svg"
+    papers = "".join(badge(image, f"https://arxiv.org/abs/2401.0000{n}", "Paper") for n in range(3))
+    venue = badge(image, "https://dl.acm.org/doi/10.1145/3581783.3612345", "Paper")
+    assert findings(papers + venue) == []
+    arxivs = papers.replace("![Paper]", "![arXiv]")
+    assert len(findings(arxivs + venue)) == 1

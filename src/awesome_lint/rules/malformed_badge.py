@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from urllib.parse import unquote
 
-from awesome_lint.arxiv_badges import arxiv_badge
+from awesome_lint.arxiv_badges import arxiv_badge, paper_badges_in_arxiv_colours
 from awesome_lint.badge_repos import link_naming, linked_repo, repos_beside
 from awesome_lint.document import Badge, Document, Entry, Span, is_badge_url
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
@@ -48,6 +48,7 @@ class MalformedBadge(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         entry_of = _entries_by_badge(doc)
         beside = repos_beside(doc, entry_of)
+        paper_badges = paper_badges_in_arxiv_colours(doc)
         main = next((h for h in doc.headings if h.level == 1), None)
         alt_habit = self.options.check_alt_text and _writes_alt_text(doc)
         places = [doc.destination_span(badge.image) for badge in doc.badges]
@@ -64,12 +65,13 @@ class MalformedBadge(Rule):
                 written = _Written(place, place, uses[place], first=place not in seen)
                 seen.add(place)
             yield from self.check_badge(
-                doc, badge, entry, written, beside[badge.image.span.start], check_alt=alt_habit
+                doc, badge, entry, written, beside[badge.image.span.start],
+                check_alt=alt_habit, paper_badges=paper_badges,
             )
 
     def check_badge(
         self, doc: Document, badge: Badge, entry: Entry | None, written: _Written,
-        beside: frozenset[str], *, check_alt: bool,
+        beside: frozenset[str], *, check_alt: bool, paper_badges: bool,
     ) -> Iterator[Finding]:
         url = badge.image_url
         if written.first:
@@ -83,7 +85,7 @@ class MalformedBadge(Rule):
             return
         if host(url) in SHIELDS_HOSTS:
             yield from _shields(badge, entry, written, beside)
-        yield from arxiv_badge(badge, entry)
+        yield from arxiv_badge(badge, entry, paper_badges)
         # a logo or screenshot in a link is a picture, not a badge: its alt text is the
         # accessibility checkers' business
         badge_like = is_badge_url(url) or badge.image.kind == "image"
