@@ -65,3 +65,11 @@ def test_doi_needs_doi_somewhere() -> None:
 )
 def test_a_repository_path_is_a_file_or_folder_of_the_list(url: str, inside: bool) -> None:
     assert is_repository_path(url) is inside
+
+
+def test_a_repository_link_with_a_query_or_a_fragment_is_the_repository() -> None:
+    from awesome_lint.urls import github_repo
+
+    assert github_repo("https://github.com/o/r?tab=readme-ov-file") == ("o", "r", "")
+    assert github_repo("https://github.com/o/r#usage") == ("o", "r", "")
+    assert github_repo("https://github.com/o/r/tree/main/x?y=1") == ("o", "r", "/tree/main/x")

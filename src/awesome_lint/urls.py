@@ -15,7 +15,9 @@ _ARXIV_URL = re.compile(
 )
 _ARXIV_DOI = re.compile(rf"10\.48550/arxiv\.({_NEW_ID}|{_OLD_ID})(v\d+)?", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s?#]+)", re.I)
-_GITHUB = re.compile(r"^https?://(?:www\.)?github\.com/([\w.-]+)/([\w.-]+?)(?:\.git)?(/.*)?$", re.I)
+_GITHUB = re.compile(
+    r"^https?://(?:www\.)?github\.com/([\w.-]+)/([\w.-]+?)(?:\.git)?(/[^?#]*)?(?:[?#].*)?$", re.I
+)
 _GITHUB_RESERVED = frozenset(
     {"about", "apps", "collections", "features", "marketplace", "orgs", "sponsors", "topics",
      "search", "settings", "trending", "users", "login", "explore", "site", "pricing"}
