@@ -3,6 +3,8 @@ that trail its words, where its last word starts, and whether it ends like a sen
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from awesome_lint.document import (
@@ -228,6 +230,23 @@ def stop_is_authors_call(text: str, at: int, plain: str) -> bool:
     """Is a full stop at `at` the author's call, or no help: after a bare address or a
     hashtag ("… text #opensource"), or in a text cut short?"""
     return after_address(text, at) or bool(_HASHTAGS.match(plain)) or cut_short(plain)
+
+
+def stop_after_citation(text: str, at: int, links: Sequence[Link]) -> bool:
+    """Would a full stop at `at` follow a citation: a link titled in four words or more
+    ("… [Comprehensive integration of single-cell data](…)"), or a tag in parentheses,
+    at the end or before a short link ("… *(Open, API)* [(HF)](…)")? Lists put the stop
+    before those as often as after them: the maintainer's call. A short link reads as
+    the sentence's last word ("… for [webpack](…)") and takes the stop after it."""
+    cited = next((link for link in links if link.span.end == at), None)
+    if cited is not None and len(cited.text.split()) >= CITATION_WORDS:
+        return True
+    before = rstrip_space(text, 0, cited.span.start) if cited is not None else at
+    return bool(_TAG_AT_END.search(text, 0, at) or _TAG_AT_END.search(text, 0, before))
+
+
+CITATION_WORDS = 4
+_TAG_AT_END = regex.compile(r"[*_]\([^()\n]*\)[*_]$")
 
 
 def after_address(text: str, at: int) -> bool:

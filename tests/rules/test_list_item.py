@@ -594,3 +594,20 @@ def test_an_html_dash_entity_is_a_separator() -> None:
     (finding,) = lint("list-item", text)
     assert finding.message == "separate the name and the description with ' - ', not '&ndash;'"
     assert fixed("list-item", text) == BOILS + "- [Poker](https://e.org/poker) - Plans sprints.\n"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "[R] - [Comprehensive integration of single-cell tea data](https://e.org/paper)",
+        "Open platform for German tea law *(Open, API)*",
+        "Open platform for German tea law *(Open, API)* [(HF)](https://hf.example/t)",
+    ],
+)
+def test_a_stop_after_a_citation_or_a_tag_is_the_maintainers_call(description: str) -> None:
+    """Lists write 'Description. [Citation](…)' as often as '… [Citation](…).': where the
+    missing stop goes is theirs to say, so its fix is unsafe."""
+    item = f"- [K](https://e.org/k) - {description}\n"
+    (finding,) = lint("list-item", BOILS + item)
+    assert finding.fix is not None and finding.fix.applicability == Applicability.UNSAFE
+    assert fixed("list-item", BOILS + item) == BOILS + item

@@ -44,6 +44,7 @@ from awesome_lint.text_ends import (
     only_marked,
     rstrip_space,
     sentence_core,
+    stop_after_citation,
     stop_is_authors_call,
     text_outside_links,
     without_end,
@@ -171,17 +172,14 @@ class _EntryCheck:
             return  # without a separator, where the description starts is a guess
         description = Span(end, self.description_end())
         yield from self.ending(description)
-        casing = self.casing(description)
-        if casing:
+        if casing := self.casing(description):
             yield casing
 
     def describes(self) -> bool:
         """Does the entry have a description: not only a parenthetical ("([YouTube
         Channel](…))"), and not a colon introducing the code or items below it?"""
         entry = self.entry
-        if not entry.has_description():
-            return False
-        if _PARENTHETICAL.fullmatch(entry.rendered(entry.rest)):
+        if not entry.has_description() or _PARENTHETICAL.fullmatch(entry.rendered(entry.rest)):
             return False
         return not (entry.rest_text.strip() == ":" and len(entry.item.children) > 1)
 
@@ -265,7 +263,10 @@ class _EntryCheck:
         words_after = text_outside_links(self.entry.text, links, end, description.end)
         cut = address_cut or stop_is_authors_call(self.entry.text, at, plain)
         if (plain[-1:].isalnum() or plain[-1:] in ")\"”’'`") and not cut and not words_after:
-            fix = Fix("Add a full stop", (Edit(Span(at, at), full_stop_after(core or plain)),))
+            stop = Edit(Span(at, at), full_stop_after(core or plain))
+            citing = stop_after_citation(self.entry.text, at, links)  # before it, or after?
+            safety = Applicability.UNSAFE if citing else Applicability.SAFE
+            fix = Fix("Add a full stop", (stop,), safety)
         found = self.finding("end the description with '.', '!', '?' or '…'", last, fix)
         yield Style("ending", "none", found, ends_twice(plain))
 
@@ -288,8 +289,7 @@ class _EntryCheck:
             return None  # "net/http.Client", "dogpile.cache": an identifier
         if token.lower() in name_words(self.entry) and token.lower() not in _NOT_NAMES:
             return None  # "uv's backend", "iced components": the entry's own name
-        at = Span(word.start(), word.end())
-        capital = first[0].upper() + first[1:]
+        at, capital = Span(word.start(), word.end()), first[0].upper() + first[1:]
         fix = Fix(f"Write '{capital}'", (Edit(at, capital),), Applicability.UNSAFE)
         message = f"start the description with a capital letter: '{first}'"
         return Style("casing", "lower", self.finding(message, at, fix))
