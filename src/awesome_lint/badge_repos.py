@@ -3,9 +3,11 @@ to tell a badge copied from another entry from a link that went wrong beside a r
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
+from collections.abc import Iterable
 
-from awesome_lint.document import Badge, Document, Entry, Link
+from awesome_lint.document import Badge, Document, Entry, Link, Paragraph, walk
 from awesome_lint.shields import REPO_ROUTES, SHIELDS_HOSTS, parse_shields
 from awesome_lint.urls import github_repo, host
 
@@ -38,42 +40,69 @@ def linked_repo(badge: Badge, entry: Entry | None) -> str | None:
 
 def repos_beside(doc: Document, entry_of: dict[int, Entry]) -> dict[int, frozenset[str]]:
     """For each badge (by its image's start), the repositories its neighbours are about:
-    its entry's other links (its name, a date linking the code) and the other badges of
-    its entry, or of its line when it is in no entry (a list's own badges under its
-    heading). Lower case."""
-    groups: dict[object, list[Badge]] = defaultdict(list)
+    the other links of its entry (its name, a date linking the code) and the other badges
+    there; for a badge in no entry, the links and badges of its paragraph (a name line
+    with badge lines under it, when the model reads no entry there), else of its line (a
+    list's own badges under its heading). Lower case."""
+    paragraphs = _paragraphs(doc)
+    starts = [paragraph.span.start for paragraph in paragraphs]
+    groups: dict[object, list[Badge]] = defaultdict(list)  # by entry, paragraph or line
     for badge in doc.badges:
-        entry = entry_of.get(badge.image.span.start)
-        key: object = entry if entry is not None else doc.source.line_col(badge.image.span.start)[0]
-        groups[key].append(badge)
+        at = badge.image.span.start
+        index = bisect.bisect_right(starts, at) - 1
+        if (entry := entry_of.get(at)) is not None:
+            groups[entry].append(badge)
+        elif index >= 0 and at < paragraphs[index].span.end:
+            groups[paragraphs[index]].append(badge)
+        else:
+            groups[doc.source.line_col(at)[0]].append(badge)
     beside: dict[int, frozenset[str]] = {}
-    for key, badges in groups.items():
-        linked = _linked_repos(key) if isinstance(key, Entry) else set()
+    for holder, badges in groups.items():
+        links: tuple[Link, ...] = ()
+        if isinstance(holder, Entry):
+            links = holder.links
+        elif isinstance(holder, Paragraph):
+            links = holder.inline.links
         for badge in badges:
             repos = {counted_repo(other) for other in badges if other is not badge}
-            own = github_repo(badge.link.url) if badge.link is not None else None
-            others = linked - {f"{own[0]}/{own[1]}".lower()} if own else linked
-            beside[badge.image.span.start] = frozenset({r.lower() for r in repos if r} | others)
+            repos |= _repos_of(link for link in links if link is not badge.link)
+            beside[badge.image.span.start] = frozenset(r.lower() for r in repos if r)
     return beside
 
 
-def _linked_repos(entry: Entry) -> set[str]:
-    """The repositories the entry's links go to (its name, a date linking the code)."""
-    found = (github_repo(link.url) for link in entry.links if not link.image)
-    return {f"{r[0]}/{r[1]}".lower() for r in found if r is not None}
+def _paragraphs(doc: Document) -> list[Paragraph]:
+    blocks = [block for section in doc.sections for block in section.blocks]
+    found = [b for b in walk([*doc.root.blocks, *blocks]) if isinstance(b, Paragraph)]
+    return sorted(found, key=lambda paragraph: paragraph.span.start)
+
+
+def _repos_of(links: Iterable[Link]) -> set[str]:
+    """The repositories the links go to (an entry's name, a date linking the code)."""
+    found = (github_repo(link.url) for link in links if not link.image)
+    return {f"{r[0]}/{r[1]}" for r in found if r is not None}
 
 
 def link_naming(entry: Entry | None, linked: str, repo: str) -> Link | None:
-    """The entry's link to `linked` whose own text names `repo` instead
-    ('[[transfusion-pytorch]](…/MixDQ)' beside a transfusion-pytorch badge): the link
-    went wrong, not the badge."""
+    """The entry's link to `linked` when the entry says the badge's `repo` instead: the
+    link's own text names it ('[[transfusion-pytorch]](…/MixDQ)' beside a
+    transfusion-pytorch badge), or the entry's name does (`| **S3Scanner** |
+    [https://github.com/sa7mon/S3Scanner/](…/cloudquery/cloudquery/) |` beside a
+    sa7mon/S3Scanner badge) and names nothing of `linked`: the link went wrong, not the
+    badge."""
     if entry is None:
         return None
-    name = repo.split("/")[-1].lower()
+    owner, name = (_key(part) for part in repo.split("/"))
+    title = _key(entry.title)
+    titled = title in (owner, name) and title not in {_key(p) for p in linked.split("/")}
     for link in entry.links:
         found = github_repo(link.url)
         if link.image or found is None or f"{found[0]}/{found[1]}".lower() != linked.lower():
             continue
-        if link.text.strip("[] ").lower() == name and found[1].lower() != name:
+        if titled or (_key(link.text) == name and _key(found[1]) != name):
             return link
     return None
+
+
+def _key(name: str) -> str:
+    """A name to compare: lower case, letters and digits only ('S3Scanner', 's3-scanner')."""
+    return "".join(char for char in name.lower() if char.isalnum())

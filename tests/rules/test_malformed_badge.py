@@ -303,3 +303,22 @@ def test_arxiv_coloured_badges_that_a_list_calls_papers_are_its_paper_badges() -
     assert findings(papers + venue) == []
     arxivs = papers.replace("![Paper]", "![arXiv]")
     assert len(findings(arxivs + venue)) == 1
+
+
+def test_a_badge_under_a_name_line_in_no_entry_has_the_paragraph_for_neighbours() -> None:
+    """'[Turbine](…/cashapp/turbine) - test library⏎[![stars](…/cashapp/turbine)](…/klip)':
+    a list the model reads no entries in; the badge agrees with the name line above it."""
+    para = (
+        "[Turbine](https://github.com/cashapp/turbine) - test library\n"
+        f"[![GitHub Repo stars]({SHIELDS}/github/stars/cashapp/turbine?style=flat)]"
+        "(https://github.com/mpetuska/klip)\n"
+    )
+    (found,) = findings("# Tea\n\n" + para)
+    assert "as its neighbours do" in found.message and found.fix is None
+
+
+def test_a_row_named_after_the_badges_repository_blames_its_link() -> None:
+    row = ("| **S3Scanner** | [https://github.com/sa7mon/S3Scanner/](https://github.com/cloudquery/cloudquery/) "
+           f"| Finds open buckets. | ![S3Scanner]({SHIELDS}/github/stars/sa7mon/S3Scanner) |\n")
+    (found,) = findings("| Name | Link | About | Stars |\n|---|---|---|---|\n" + row)
+    assert "sa7mon/S3Scanner" in found.message and found.fix is None
