@@ -297,3 +297,21 @@ def sizes_of_one_model(doc: Document, entry: Entry, original: Entry) -> bool:
         if sizes[0] != sizes[1] and all(_SIZE.fullmatch(size) for size in sizes):
             return True
     return False
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def published_apart(doc: Document, entry: Entry, original: Entry) -> bool:
+    """Two rows of one table under one title whose dates give other years and whose links
+    differ ('2016. 6. | KCC | [Title](…NODE07017613)' and '2017. 1. | 정보과학회논문지 |
+    [Title](…NODE07091261)'): a conference paper and its journal version, each listed."""
+    if entry.table is None or entry.table is not original.table or entry.url == original.url:
+        return False
+    if name_key(entry.title) != name_key(original.title):
+        return False  # two titles on one arXiv id: a copied link, whatever the years
+    for one, two in zip(entry.cells, original.cells, strict=False):
+        years = [set(_YEAR_IN.findall(doc.text[c.span.start : c.span.end])) for c in (one, two)]
+        if years[0] and years[1] and years[0] != years[1]:
+            return True
+    return False

@@ -763,3 +763,14 @@ def test_one_model_in_two_sizes_is_two_rows() -> None:
     assert findings(head + rows) == []
     copied = "| Tea-Neo | 2.7B | [ckpt](https://github.com/tea/neo) |\n"
     assert len(findings(head + rows + copied)) == 1
+
+
+def test_a_conference_paper_and_its_journal_version_are_two_rows() -> None:
+    """'| 2016. 6. | KCC | [Title](…/1) |' and '| 2017. 1. | Journal | [Title](…/2) |': one
+    title, two publications in two years, each with its own link."""
+    head = "## Papers\n\n| Date | Venue | Title |\n|---|---|---|\n"
+    rows = ("| 2016. 6. | KCC | [Tea tagging with sequence models](https://db.example/1) |\n"
+            "| 2017. 1. | Journal of Tea | [Tea tagging with sequence models](https://db.example/2) |\n")
+    assert findings(head + rows) == []
+    same_year = rows.replace("2017. 1.", "2016. 6.")
+    assert len(findings(head + same_year)) == 1

@@ -20,6 +20,7 @@ from awesome_lint.deliberate_repeats import (
     pasted_blocks,
     place,
     preface_end,
+    published_apart,
     second_views,
     sizes_of_one_model,
 )
@@ -98,6 +99,7 @@ class DuplicateEntry(Rule):
             and not (in_log_section(entry.section) and in_log_section(original.section))
             and not _two_versions(entry, original)
             and not sizes_of_one_model(doc, entry, original)
+            and not published_apart(doc, entry, original)
         ]
         pairs, conflicts = _outside_conflicts(doc, pairs)
         # a company filed in each section with that section's tasks under it: not a repeat,
