@@ -337,3 +337,12 @@ def test_a_name_in_a_run_of_names_written_in_lower_case_is_left_as_written() -> 
     words = "- [Kit](https://x.org) - Template engines, graphql, observability, events.\n"
     (finding,) = lint("spell-check", words)
     assert finding.message == "'graphql' is written 'GraphQL'"
+
+
+def test_a_spelling_the_list_writes_in_its_code_labels_is_its_own() -> None:
+    """Each Hugging Face tool is labelled (`HuggingFace`); one description that writes it
+    so follows the list's spelling, not a slip."""
+    tools = "".join(f"- [t{n}](https://e.org/{n}) (`HuggingFace`) Trains tea models.\n" for n in range(4))
+    prose = "- [lite](https://e.org/lite) (`Tea`) Calls HuggingFace and others.\n"
+    assert lint("spell-check", tools + prose) == []
+    assert lint("spell-check", prose) != []

@@ -251,7 +251,7 @@ def _findings(
 ) -> Iterator[Finding]:
     wrong = [
         place for place in group
-        if place.word != right and not (house and _house(place, group, written))
+        if place.word != right and not (house and _house(place, group, written, text))
     ]
     if len(wrong) >= CONVENTION:
         habit = _habit(wrong, written, text)
@@ -276,13 +276,13 @@ def _habit(wrong: list[Place], written: int, text: str) -> bool:
     return in_links >= HABIT and in_links > written
 
 
-def _house(place: Place, group: list[Place], written: int) -> bool:
-    """Is this the list's own spelling of the name, one that is more than a matter of
-    case ("HuggingFace" for Hugging Face), written more often than the makers' one?"""
+def _house(place: Place, group: list[Place], written: int, text: str) -> bool:
+    """Is this the list's own spelling of the name, more than a matter of case, written
+    (in prose, or as code labels: `HuggingFace`) more often than the makers' one?"""
     form = place.word.lower()
     if form == place.name.right.lower():
         return False  # "Github": a slip, however often
-    used = sum(other.word.lower() == form for other in group)
+    used = sum(o.word.lower() == form for o in group) + text.count(f"`{place.word}`")  # labels
     return used >= CONVENTION and used > written
 
 
