@@ -219,14 +219,15 @@ def dotted_habits(dates: list[ParsedDate]) -> set[str]:
 
 
 def date_shape(text: str) -> str:
-    """Digits as 9, each run of letters as one a, a note in parentheses left out: '22.02'
-    is '99.99', 'ACL2022' and 'EMNLP2020(findings)' are 'a9999'."""
+    """Each run of digits as one 9, each run of letters as one a, a note in parentheses
+    left out: '22.02' is '9.9', 'ACL2022' and 'EMNLP2020(findings)' are 'a9', and
+    '2015. 12. 17. ~ 18.' and '2016. 10. 7. ~ 8.' are one shape, '9. 9. 9. ~ 9.'."""
     text = text.rstrip()
     opening = text.rfind("(") if text.endswith(")") else -1
     if opening >= 0 and ")" not in text[opening:-1]:
         text = text[:opening]
-    return _LETTERS.sub("a", _DIGIT.sub("9", text.rstrip()))
+    return _LETTERS.sub("a", _DIGITS.sub("9", text.rstrip()))
 
 
-_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -257,3 +257,12 @@ def test_a_dotted_may_that_is_the_lists_habit_is_fixed_only_when_asked() -> None
     assert "May. " not in fixed(text, unsafe=True)
     slip = head + "".join(rows).replace("May. 2020", "May 2020").replace("May. 2021", "May 2021")
     assert "May. " not in fixed(slip)
+
+
+def test_a_shape_of_its_own_counts_as_one_whatever_its_digits() -> None:
+    """'2015. 12. 17. ~ 18.', '2016. 10. 7. ~ 8.', '2017. 10. 13. ~ 14.': a Korean table's
+    day ranges, its own way three times over, though their digits differ in number."""
+    head = "| Conference | Date |\n|---|---|\n"
+    rows = "".join(f"| Tea {n} | {date} |\n" for n, date in enumerate(
+        ["2015. 12. 17. ~ 18.", "2016. 10. 7. ~ 8.", "2017. 10. 13. ~ 14."]))
+    assert findings(head + rows) == []
