@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from awesome_lint.document import Badge, Document, Entry
 from awesome_lint.fixes import Finding
-from awesome_lint.shields import SHIELDS_HOSTS, parse_shields
+from awesome_lint.shields import static_label
 from awesome_lint.urls import arxiv_id, host
 
 
@@ -41,7 +41,7 @@ def _says_arxiv(badge: Badge, paper_badges: bool) -> bool:
     badges (`![Paper](…/badge/arXiv-…)` on most of them: arXiv's colours for any paper's
     link) and this one's alt text says so too. Another image says what its alt text says."""
     alt = badge.alt.strip().lower()
-    label = _static_label(badge)
+    label = static_label(badge.image_url)
     if label is not None:
         return label.startswith("arxiv-") and not (paper_badges and alt in _ANY_PAPER)
     return alt == "arxiv"
@@ -52,20 +52,13 @@ def paper_badges_in_arxiv_colours(doc: Document) -> bool:
     in their alt text?"""
     alts = [
         badge.alt.strip().lower() for badge in doc.badges
-        if (label := _static_label(badge)) is not None and label.startswith("arxiv-")
+        if (label := static_label(badge.image_url)) is not None and label.startswith("arxiv-")
     ]
     papers = sum(alt in _ANY_PAPER for alt in alts)
     return papers >= HABIT and 2 * papers > len(alts)
 
 
 HABIT = 3  # badges written so before it is the list's way, not one badge's
-
-
-def _static_label(badge: Badge) -> str | None:
-    if host(badge.image_url) not in SHIELDS_HOSTS:
-        return None
-    parts = parse_shields(badge.image_url).parts
-    return parts[1].lower() if len(parts) >= 2 and parts[0] == "badge" else None
 
 
 _ANY_PAPER = frozenset({"paper", "pdf", "论文"})

@@ -4,8 +4,8 @@ to tell a badge copied from another entry from a link that went wrong beside a r
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from awesome_lint.document import Badge, Document, Entry, Link, Paragraph, walk
 from awesome_lint.shields import REPO_ROUTES, SHIELDS_HOSTS, parse_shields
@@ -38,13 +38,14 @@ def linked_repo(badge: Badge, entry: Entry | None) -> str | None:
     return next(iter(repos.values())) if len(repos) == 1 else None
 
 
-def repos_beside(doc: Document, entry_of: dict[int, Entry]) -> dict[int, frozenset[str]]:
+def repos_beside(doc: Document, entry_of: dict[int, Entry]) -> dict[int, Beside]:
     """For each badge (by its image's start), the repositories its neighbours are about:
     the other links of its entry (its name, a date linking the code) and the other badges
     there; for a badge in no entry, the links and badges of its paragraph (a name line
     with badge lines under it, when the model reads no entry there), else of its line (a
-    list's own badges under its heading). Lower case."""
-    paragraphs = _paragraphs(doc)
+    list's own badges under its heading)."""
+    loose = any(badge.image.span.start not in entry_of for badge in doc.badges)
+    paragraphs = _paragraphs(doc) if loose else []  # walked only for badges in no entry
     starts = [paragraph.span.start for paragraph in paragraphs]
     groups: dict[object, list[Badge]] = defaultdict(list)  # by entry, paragraph or line
     for badge in doc.badges:
@@ -56,30 +57,52 @@ def repos_beside(doc: Document, entry_of: dict[int, Entry]) -> dict[int, frozens
             groups[paragraphs[index]].append(badge)
         else:
             groups[doc.source.line_col(at)[0]].append(badge)
-    beside: dict[int, frozenset[str]] = {}
+    beside: dict[int, Beside] = {}
     for holder, badges in groups.items():
         links: tuple[Link, ...] = ()
         if isinstance(holder, Entry):
             links = holder.links
         elif isinstance(holder, Paragraph):
             links = holder.inline.links
+        # each badge and each link counted once for the group; a badge's neighbours are
+        # all of them but itself and its own link
+        total = Counter(_repo_counted(badge) for badge in badges)
+        total.update(_repo_linked(link) for link in links if not link.image)
         for badge in badges:
-            repos = {counted_repo(other) for other in badges if other is not badge}
-            repos |= _repos_of(link for link in links if link is not badge.link)
-            beside[badge.image.span.start] = frozenset(r.lower() for r in repos if r)
+            own = Counter([_repo_counted(badge)])
+            if badge.link is not None and links:  # its link is among its holder's
+                own[_repo_linked(badge.link)] += 1
+            beside[badge.image.span.start] = Beside(total, own)
     return beside
+
+
+@dataclass(frozen=True)
+class Beside:
+    """The repositories a badge's neighbours are about: all its holder's (entry,
+    paragraph, line) counted once, less the badge's own two (what it counts, where it
+    links)."""
+
+    total: Counter[str | None]
+    own: Counter[str | None]
+
+    def __contains__(self, repo: str) -> bool:
+        return self.total[repo.lower()] > self.own[repo.lower()]
+
+
+def _repo_counted(badge: Badge) -> str | None:
+    repo = counted_repo(badge)
+    return repo.lower() if repo else None
+
+
+def _repo_linked(link: Link) -> str | None:
+    repo = github_repo(link.url)
+    return f"{repo[0]}/{repo[1]}".lower() if repo else None
 
 
 def _paragraphs(doc: Document) -> list[Paragraph]:
     blocks = [block for section in doc.sections for block in section.blocks]
     found = [b for b in walk([*doc.root.blocks, *blocks]) if isinstance(b, Paragraph)]
     return sorted(found, key=lambda paragraph: paragraph.span.start)
-
-
-def _repos_of(links: Iterable[Link]) -> set[str]:
-    """The repositories the links go to (an entry's name, a date linking the code)."""
-    found = (github_repo(link.url) for link in links if not link.image)
-    return {f"{r[0]}/{r[1]}" for r in found if r is not None}
 
 
 def link_naming(entry: Entry | None, linked: str, repo: str) -> Link | None:

@@ -54,6 +54,15 @@ def parse_shields(url: str) -> ShieldsPath:
     return ShieldsPath(path.split("/"), extension, query)
 
 
+def static_label(url: str) -> str | None:
+    """The lower-case label part of a shields.io static badge (`/badge/arXiv-2401.00001-red`
+    gives "arxiv-2401.00001-red"), None for any other image."""
+    if urlsplit(url).hostname not in SHIELDS_HOSTS:
+        return None
+    parts = parse_shields(url).parts
+    return parts[1].lower() if len(parts) >= 2 and parts[0] == "badge" else None
+
+
 # Services whose badges no longer render.
 DEAD_HOSTS = {
     "cdn.rawgit.com": "RawGit shut down in 2019",

@@ -19,6 +19,7 @@ from awesome_lint.document.inline import Inline, Link, normalize_label
 from awesome_lint.document.markup import plain_text
 from awesome_lint.document.nodes import Block, Cell, ListBlock, ListItem, Paragraph, Table, walk
 from awesome_lint.document.slug import JOINERS, slug
+from awesome_lint.shields import static_label
 from awesome_lint.source import Source, Span, SpanSet
 from awesome_lint.urls import ArxivId, arxiv_id
 
@@ -316,23 +317,18 @@ GENERIC_TITLES = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=8192)  # asked of the same names again and again
 def _may_be_the_papers(badge: Badge) -> bool:
     """A static badge labelled with a dataset's or a venue's name (`/badge/SParC-green`)
     links that one's paper, not the entry's; one labelled arXiv or paper, or any other
     image, may link the entry's."""
-    split = urlsplit(badge.image_url)
-    static = split.path.startswith("/badge/")
-    if split.hostname not in ("img.shields.io", "shields.io") or not static:
-        return True
-    label = split.path.removeprefix("/badge/").lower()
-    return label.startswith(_PAPER_LABELS)
+    label = static_label(badge.image_url)
+    return label is None or label.startswith(_PAPER_LABELS)
 
 
 _PAPER_LABELS = ("arxiv", "paper", "pdf", "preprint")
 
 
-@functools.lru_cache(maxsize=65536)  # asked for both names of every pair compared
+@functools.lru_cache(maxsize=65536)  # asked of the same names again and again (both of a pair)
 def is_generic_title(title: str) -> bool:
     """Link text that names a kind of link, not the thing listed ("Paper", "Code", "URL")."""
     words = title.lower().replace("[", " ").replace("]", " ").split()

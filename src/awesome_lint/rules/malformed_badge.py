@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 from urllib.parse import unquote
 
 from awesome_lint.arxiv_badges import arxiv_badge, paper_badges_in_arxiv_colours
-from awesome_lint.badge_repos import link_naming, linked_repo, repos_beside
+from awesome_lint.badge_repos import Beside, link_naming, linked_repo, repos_beside
 from awesome_lint.document import Badge, Document, Entry, Span, is_badge_url
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.registry import Rule, register
@@ -71,7 +71,7 @@ class MalformedBadge(Rule):
 
     def check_badge(
         self, doc: Document, badge: Badge, entry: Entry | None, written: _Written,
-        beside: frozenset[str], *, check_alt: bool, paper_badges: bool,
+        beside: Beside, *, check_alt: bool, paper_badges: bool,
     ) -> Iterator[Finding]:
         url = badge.image_url
         if written.first:
@@ -160,7 +160,7 @@ def _insecure(badge: Badge, written: _Written) -> Finding:
 
 
 def _shields(
-    badge: Badge, entry: Entry | None, written: _Written, beside: frozenset[str]
+    badge: Badge, entry: Entry | None, written: _Written, beside: Beside
 ) -> Iterator[Finding]:
     shields = parse_shields(badge.image_url)
     parts = shields.parts
@@ -204,7 +204,7 @@ def _static(written: _Written, content: str) -> Finding | None:
 
 def _repository_badge(
     badge: Badge, entry: Entry | None, shields: ShieldsPath, written: _Written,
-    beside: frozenset[str],
+    beside: Beside,
 ) -> Iterator[Finding]:
     kind = shields.parts[1]
     args = shields.parts[2:]
@@ -231,7 +231,7 @@ def _repository_badge(
     if linked is None or same_repository(repo, linked):
         return
     odd_link = link_naming(entry, linked, repo)
-    if badge.link is not None and repo.lower() in beside and linked.lower() not in beside:
+    if badge.link is not None and repo in beside and linked not in beside:
         odd_link = badge.link
     if odd_link is not None:
         # the badge agrees with its neighbours or with the link's own text: the link is the

@@ -249,10 +249,8 @@ def _phrases(text: str, start: int, end: int) -> set[tuple[str, str]]:
 def _findings(
     right: str, group: list[Place], written: int, *, house: bool, text: str
 ) -> Iterator[Finding]:
-    wrong = [
-        place for place in group
-        if place.word != right and not (house and _house(place, group, written, text))
-    ]
+    own = _house_forms(group, written, text) if house else set()
+    wrong = [p for p in group if p.word != right and p.word.lower() not in own]
     if len(wrong) >= CONVENTION:
         habit = _habit(wrong, written, text)
         if habit and house:
@@ -276,16 +274,15 @@ def _habit(wrong: list[Place], written: int, text: str) -> bool:
     return in_links >= HABIT and in_links > written
 
 
-def _house(place: Place, group: list[Place], written: int, text: str) -> bool:
-    """Is this the list's own spelling of the name, more than a matter of case, written
-    (in prose, or as code labels: `HuggingFace`) more often than the makers' one?"""
-    form = place.word.lower()
-    if form == place.name.right.lower():
-        return False  # "Github": a slip, however often
-    used = sum(o.word.lower() == form for o in group) + text.count(f"`{place.word}`")  # labels
-    return used >= CONVENTION and used > written
-
-
+def _house_forms(group: list[Place], written: int, text: str) -> set[str]:
+    """The list's own spellings of the name, more than a matter of case ("Github" is a slip
+    however often), each written (in prose, or as code labels: `HuggingFace`) more often
+    than the makers' one (lower case): counted once per spelling, not once per place."""
+    right = group[0].name.right.lower()
+    used = Counter(place.word.lower() for place in group if place.word.lower() != right)
+    for word in {place.word for place in group if place.word.lower() in used}:
+        used[word.lower()] += text.count(f"`{word}`")
+    return {form for form, n in used.items() if n >= CONVENTION and n > written}
 def _finding(places: list[Place], more: str = "", *, habit: bool = False) -> Finding:
     first = places[0]
     right = first.name.right
