@@ -261,3 +261,18 @@ def test_an_html_heading_has_the_anchor_of_its_text(heading: str) -> None:
     text = f"# Tea\n\n- [Tea Kettles](#tea-kettles)\n\n{heading}\n\n- [K](https://e.org/k) - Boils.\n"
     assert findings(text) == []
     assert len(findings(text.replace("#tea-kettles", "#tea-kettle"))) == 1
+
+
+def test_an_html_heading_in_a_div_has_the_anchor_of_its_text_as_it_stands() -> None:
+    """An image-only `<h1>` inside a `<div>` is slugged from its four spaces of indentation:
+    github.com gives it `#----`, which the list's back-to-top links use."""
+    text = (
+        '<div align="left">\n<h1>\n    <img alt="Logo" src="logo.png"></img>\n</h1>\n\n'
+        "## Kettles\n\n- [K](https://e.org/k) - Boils.\n\n"
+        '<div align="right"><a href="#----">back to top</a></div>\n\n'
+        "- [Back to top](#----)\n- [Kettles](#kettles)\n"
+    )
+    assert findings(text) == []
+    assert len(findings(text.replace("(#----)", "(#---)"))) == 1
+    centred = "<div align=\"center\">\n  <h2>Tea Pots</h2>\n</div>\n\n- [Pots](#tea-pots)\n"
+    assert findings(centred) == []

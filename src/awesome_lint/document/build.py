@@ -46,6 +46,8 @@ _HTML_HEADING = re.compile(
     re.I | re.S,
 )
 _TAG = re.compile(r"<[^<>]*>")
+# Any heading inside an HTML block, `<div align="center"><h1>…</h1></div>` too.
+_ANY_HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^<>]*)?>(.*?)</h\1\s*>", re.I | re.S)
 
 
 def build(source: Source) -> Document:
@@ -216,6 +218,7 @@ class _Builder:
         self.links.extend(inline.links)
         for match in _HTML_ID.finditer(raw):
             self.html_anchors.add(next(g for g in match.groups() if g is not None))
+        self.html_anchors.update(_heading_anchors(raw))
         return inline
 
     # --- headings and sections ------------------------------------------------------------
@@ -550,3 +553,14 @@ def _comments(raw: str) -> Iterator[tuple[int, int]]:
             return
         yield start, end + 3
         position = end + 3
+
+
+def _heading_anchors(raw: str) -> Iterator[str]:
+    """The anchors github.com gives the HTML headings of a block: the slug of the text as it
+    stands, its indentation included (`<h1>\n    <img …>\n</h1>` has the anchor `----`,
+    which back-to-top links use), and of the text trimmed, as a Markdown heading's."""
+    for match in _ANY_HTML_HEADING.finditer(raw):
+        text = html.unescape(_TAG.sub("", match.group(2)))
+        for anchor in (slug(text), slug(" ".join(text.split()))):
+            if anchor:
+                yield anchor
