@@ -43,7 +43,8 @@ _VENUE = re.compile(
     r"{0,5}?)"
     r"(?P<sep>\s*,\s*|\s+|['\u2019])(?P<year>(?:19|20)\d{2}|\d{2})" + _NOTE + "$"
 )
-_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})" + _NOTE + "$")
+# "2014." too: the year of a list that writes "2014. 6." for its months (Korean style).
+_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\.?" + _NOTE + "$")
 
 
 @dataclass(frozen=True)

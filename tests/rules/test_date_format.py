@@ -266,3 +266,13 @@ def test_a_shape_of_its_own_counts_as_one_whatever_its_digits() -> None:
     rows = "".join(f"| Tea {n} | {date} |\n" for n, date in enumerate(
         ["2015. 12. 17. ~ 18.", "2016. 10. 7. ~ 8.", "2017. 10. 13. ~ 14."]))
     assert findings(head + rows) == []
+
+
+def test_a_year_with_a_full_stop_reads_as_a_year() -> None:
+    """A Korean paper table writes its months '2014. 6.' and a paper whose month it lacks
+    '2014.': a year, not something that does not read as a date."""
+    head = "| Date | Paper |\n|---|---|\n"
+    dates = ["2013. 10.", "2013. 12.", "2014.", "2014. 6.", "2014. 12.", "2011"]
+    rows = "".join(f"| {date} | [Tea {n}](https://e.org/{n}) |\n" for n, date in enumerate(dates))
+    assert findings(head + rows) == []
+    assert len(findings(head + rows.replace("| 2014. |", "| 2014.. |"))) == 1
