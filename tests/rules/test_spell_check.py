@@ -35,6 +35,7 @@ NOOP = [
     ITEM + "The React framework for tea.\n",  # right already
     ITEM + "Uses the ReAct framework.\n",  # another name, not 'react' miscased
     ITEM + "An image zoom component.\n",  # 'zoom' is a word in any case
+    ITEM + "Illustrations from hand-drawn sketch components.\n",  # a drawing, not the app
     # link text: a title of someone else's work, or a package's own name
     "- [Javascript 로 타이머 만들기](https://youtu.be/tea) - A talk.\n",
     "- [Türkçe VueJS Dersleri](https://www.youtube.com/playlist?list=tea) on YouTube\n",
@@ -139,6 +140,10 @@ def test_headings_cells_html_text_and_crlf(text: str, words: list[str], expected
         (ITEM + "A slack app for tea.\n", "slack", ITEM + "A Slack app for tea.\n"),
         (ITEM + "Works with docker containers.\n", "docker", ITEM + "Works with Docker containers.\n"),
         (ITEM + "Notes in an obsidian vault.\n", "obsidian", ITEM + "Notes in an Obsidian vault.\n"),
+        (ITEM + "Adds project-specific docker containers.\n", "docker",
+         ITEM + "Adds project-specific Docker containers.\n"),
+        (ITEM + "Hand-drawn icons for sketch components.\n", "sketch",
+         ITEM + "Hand-drawn icons for Sketch components.\n"),
     ],
 )
 def test_name_that_is_also_a_word_is_fixed_only_unsafely(text: str, wrong: str, expected: str) -> None:

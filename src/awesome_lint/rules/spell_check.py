@@ -47,6 +47,7 @@ _ITALIC_WORD = re.compile(r"(?<![*\w])\*[^\s*]{1,60}\*(?![*\w])|(?<![_\w])_[^\s_
 _WORD_BEFORE = re.compile(r"(\w{1,40})[ \t]{1,5}$")
 _WORD_AFTER = re.compile(r"[ \t]{1,5}(\w{1,40})")
 _PRODUCT_AFTER = re.compile(rf"\s+{PRODUCT_WORDS}\b", re.I)
+_DRAWN_BEFORE = re.compile(r"\w-\w+(?:ed|wn|en)[ \t]+$")  # "hand-drawn sketch components"
 NAME_WORDS = 8  # an entry's title up to this long is a name, not a summary
 CONVENTION = 3  # a misspelling this often is the list's habit: one finding, one fix
 HABIT = 10  # a name in lower case this often is written so on purpose: an unsafe fix
@@ -178,7 +179,8 @@ class _Places:
             return None
         if not_the_product(text, start, match.end, name.right):
             return None  # "pip install tensorflow", "the ffmpeg command", "MacOS X"
-        if name.ambiguous and not (word.islower() and _PRODUCT_AFTER.match(text, match.end)):
+        if name.ambiguous and not (word.islower() and _PRODUCT_AFTER.match(text, match.end)
+                                   and not _DRAWN_BEFORE.search(text, max(0, start - 60), start)):
             return None  # "a python script", "the ReAct framework"
         if self._repeats_own_name(match):
             return None
