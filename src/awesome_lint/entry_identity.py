@@ -76,6 +76,8 @@ def cites_the_paper(entry: Entry, original: Entry, index: dict[Entry, int]) -> b
     Two paper titles for one id is what a link copied from the wrong row looks like."""
     if names_agree(entry, original):
         return False
+    if _pull_requests(entry) != _pull_requests(original):
+        return True  # "[TensorRT-LLM SDXL]", code at NVIDIA/TensorRT-LLM/pull/1514: its port
     words = [_BRACKETED.sub("", e.title).split() for e in (entry, original)]
     if min(len(w) for w in words) >= PAPER_TITLE_WORDS:
         # two titles led by two names of one model, in two sections ("ProcTHOR-10K: 10K
@@ -90,6 +92,15 @@ def cites_the_paper(entry: Entry, original: Entry, index: dict[Entry, int]) -> b
     if _first_word(words[0]) == _first_word(words[1]) != "":
         return True  # "Ruri" and "Ruri-Reranker": two things of one paper
     return index[entry] - index[original] != 1  # else a link copied from the row above
+
+
+def _pull_requests(entry: Entry) -> frozenset[str]:
+    """The pull requests an entry links: a row whose code is a change to another project
+    is an implementation of the paper it links, not the paper listed again."""
+    return frozenset(link.url for link in entry.links if _PULL_REQUEST.match(link.url))
+
+
+_PULL_REQUEST = re.compile(r"https?://github\.com/[^/\s]+/[^/\s]+/pull/\d+", re.I)
 
 
 def _one_paper(entry: Entry, original: Entry) -> bool:

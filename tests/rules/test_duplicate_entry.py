@@ -596,6 +596,22 @@ def test_a_dataset_and_its_method_filed_apart_under_one_arxiv_id_are_two_things(
     assert len(findings(copied)) == 1
 
 
+def test_a_row_whose_code_is_a_pull_request_implements_the_paper_it_links() -> None:
+    """'[Kettle-LLM Port] Tea Inference with Kettle-LLM', its code a pull request to
+    another project, links the paper it ports: a second entry, not the paper again. The
+    same row with the paper's own code is a link copied from the row above it."""
+    head = "|Date|Title|Paper|Code|\n|:---:|:---:|:---:|:---:|\n"
+    paper = ("|2024.02|[**TeaFusion**] TeaFusion: Distributed Parallel Brewing for Large Kettles"
+             "|[[pdf]](https://arxiv.org/abs/2402.19481)|[[code]](https://github.com/tea/fusion)|\n")
+    other = "|2024.03|[**Pot**] Pot: Pipelined Pouring for Many Cups|[[pdf]](https://arxiv.org/abs/2403.00001)|[[code]](https://github.com/tea/pot)|\n"
+    port = ("|2024.05|[**Kettle-LLM Port**] Tea Inference with Kettle-LLM and synchronous comm"
+            "|[[pdf]](https://arxiv.org/abs/2402.19481)"
+            "|[[code]](https://github.com/big/kettle-llm/pull/1514)|\n")
+    assert findings(head + paper + other + port) == []
+    copied = port.replace("big/kettle-llm/pull/1514", "tea/port")
+    assert len(findings(head + paper + other + copied)) == 1
+
+
 def test_a_copy_in_another_section_is_a_warning_and_one_in_the_same_section_an_error() -> None:
     """Which copy stays, and whether the list files it twice on purpose, is the
     maintainer's call across sections: a warning does not fail a CI run."""
