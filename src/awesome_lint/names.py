@@ -64,7 +64,7 @@ def read_as_words(text: str, start: int, end: int, right: str) -> bool:
         return False
     if " " in right and " " in word:
         return True
-    if _in_lowercase_run(text, start, end):
+    if _in_lowercase_run(text, start, end) or _in_lowercase_chain(text, start, end):
         return True
     opening = text.rfind("(", max(0, start - IDENTIFIERS_REACH), start)
     return (
@@ -100,6 +100,23 @@ def _in_lowercase_run(text: str, start: int, end: int) -> bool:
     return len(others) >= LOWERCASE_RUN and any(
         item in names and names[item].right != item for item in others
     )
+
+
+_STEP_BEFORE = re.compile(r"(?<![\w.+-])[a-z0-9_.+-]++[ \t]*+(?:→|->|=>)[ \t]*+$")
+_STEP_AFTER = re.compile(r"[ \t]*+(?:→|->|=>)[ \t]*+[a-z0-9_.+-]++(?![\w])")
+
+
+def _in_lowercase_chain(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] stand in a chain of steps written in lower case ("architect →
+    reviewers → devops", an orchestrator's agents by their ids)? Identifiers, not prose."""
+    steps = 0
+    position = start
+    while found := _STEP_BEFORE.search(text, max(0, position - RUN_ITEM_REACH), position):
+        steps, position = steps + 1, found.start()
+    position = end
+    while found := _STEP_AFTER.match(text, position):
+        steps, position = steps + 1, found.end()
+    return steps >= LOWERCASE_RUN
 
 
 # "the ffmpeg command", "a wrapper around ffmpeg, ffprobe": the program, named by its file

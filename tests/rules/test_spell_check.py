@@ -344,6 +344,16 @@ def test_a_name_in_a_run_of_names_written_in_lower_case_is_left_as_written() -> 
     assert finding.message == "'graphql' is written 'GraphQL'"
 
 
+def test_a_name_in_a_chain_of_steps_written_in_lower_case_is_an_identifier() -> None:
+    """'architect → reviewers → devops': an orchestrator's agents by their ids, a chain of
+    identifiers; 'devops' in a sentence is the word DevOps, written wrong."""
+    chain = "- [Kettle](https://x.org) - Runs 34 agents (architect → reviewers → devops).\n"
+    assert lint("spell-check", chain) == []
+    assert lint("spell-check", chain.replace(" → ", " -> ")) == []
+    (finding,) = lint("spell-check", chain.replace("architect → reviewers → devops", "for devops"))
+    assert finding.message == "'devops' is written 'DevOps'"
+
+
 def test_a_spelling_the_list_writes_in_its_code_labels_is_its_own() -> None:
     """Each Hugging Face tool is labelled (`HuggingFace`); one description that writes it
     so follows the list's spelling, not a slip."""
