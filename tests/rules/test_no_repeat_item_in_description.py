@@ -17,6 +17,13 @@ from conftest import fixed, lint
         ("- [Tool](https://t.org) **NEW** - Tool is amazing.", True, None),
         ("- [Wallabag](https://w.org) - Wallabag, formerly Poche, reads later.", True, None),
         ("- [Leed](https://l.org) - Leed (for Light Feed) is a feed reader.", True, None),
+        # an acronym and the words it stands for: the start explains the name
+        ("- [KUDO](https://k.dev) - KUDO (Kettle Universal Declarative Operator) is a kit.", False, None),
+        ("- [Kured](https://k.dev) - Kured (Kupola Reboot Daemon) is a daemonset.", False, None),
+        ("- [KUTTL](https://k.dev) - KUTTL (Kupola Test Tool) is a toolkit.", False, None),
+        ("- [SWDD](https://z.org) - SWDD: Sonar Wall Detection Dataset.", False, None),
+        ("- [MSRS](https://z.org) - MSRS: Multi-Spectral Road Scenarios for tea.", False, None),
+        ("- [KUDO](https://k.dev) - KUDO (a Kettle toolset) is a kit.", True, None),
         ("- [Kettle](https://k.org) - Kettle lets you boil water.", True, None),
         ("- [Tea Bloggers](https://t.org) - Tea Bloggers", True, None),
         ("- [Kettle](https://k.org) - Kettle. **[Deprecated]**", True, None),
@@ -65,6 +72,17 @@ def test_a_section_that_always_says_the_name_keeps_it() -> None:
     text = "## Tools\n\n" + tools(150) + stray + "\n## R\n\n" + cran + tools(1)
     found = lint("no-repeat-item-in-description", text)
     assert [f.message for f in found] == ["the description starts with the entry's name 'Kettle' again"]
+
+
+def test_acronyms_explained_count_towards_the_lists_way() -> None:
+    """A list that says the name again about one description in sixteen writes
+    sentences about the thing; acronyms it explains are among them, though never
+    reported themselves."""
+    plain = [f"- [Pot {n}](https://p.org/{n}) - Brews tea.\n" for n in range(30)]
+    said = [f"- [Kettle{n}](https://k.org/{n}) - Kettle{n} is a kettle.\n" for n in range(1)]
+    explained = [f"- [KT{c}](https://k.org/{c}) - KT{c} (Kettle Tea {c}ea) is a pot.\n"
+                 for c in "ABC"]
+    assert lint("no-repeat-item-in-description", "".join(plain + said + explained)) == []
 
 
 def test_seed(seed_text: str) -> None:

@@ -40,6 +40,7 @@ class _Repeat(NamedTuple):
     entry: ListEntry
     said: Span
     end: int  # the description's end
+    explained: bool  # "KUDO (Kubernetes Universal Declarative Operator) is …": not reported
 
 
 @register
@@ -69,7 +70,7 @@ class NoRepeatItemInDescription(Rule):
             return
         own = {group for group, forms in described.items() if majority(forms) == "repeat"}
         for group, repeat in repeats:
-            if group not in own:  # "gbm - gbm: Generalized Boosted Models." all along
+            if group not in own and not repeat.explained:  # "gbm - gbm: …" all along: own
                 yield _finding(doc.text, repeat)
 
 
@@ -81,7 +82,8 @@ def _repeat(entry: ListEntry, description: Span) -> _Repeat | None:
         return None
     if _continues_word(text, end) or not _SAYS_AGAIN.match(text, end, description.end):
         return None
-    return _Repeat(entry, Span(description.start, end), description.end)
+    explained = _spells_out(name, text, end, description.end)
+    return _Repeat(entry, Span(description.start, end), description.end, explained)
 
 
 def _continues_word(text: str, offset: int) -> bool:
@@ -90,6 +92,48 @@ def _continues_word(text: str, offset: int) -> bool:
     if offset < len(text) and (text[offset].isalnum() or text[offset] in "_-"):
         return True
     return text[offset : offset + 1] == "." and text[offset + 1 : offset + 2].isalnum()
+
+
+# The words after an acronym that say what its letters stand for: "(…)", ": …", " - …".
+_EXPANSION = regex.compile(r"\s*(?:\(([^()\n]{3,120})\)|(?::|\s[-\u2013\u2014])\s+([^\n]{3,120}))")
+_WORD = regex.compile(r"[\p{L}\d]+")
+
+
+def _spells_out(name: str, text: str, end: int, stop: int) -> bool:
+    """Does the repeated name stand before the words its letters stand for? "SWDD: Sonar
+    Wall Detection Dataset", "Kured (Kubernetes Reboot Daemon)": an acronym explained,
+    which the description's start is for."""
+    letters = "".join(c for c in name if c.isalnum()).upper()
+    expansion = _EXPANSION.match(text, end, stop)
+    if not 2 <= len(letters) <= _ACRONYM_LETTERS or expansion is None:
+        return False
+    words = _WORD.findall(expansion.group(1) or expansion.group(2))
+    return _abbreviates(letters, words[: len(letters) + 3])
+
+
+_ACRONYM_LETTERS = 8
+_SMALL_WORDS = frozenset(("a", "an", "and", "for", "in", "of", "on", "the", "to", "with"))
+
+
+def _abbreviates(letters: str, words: list[str]) -> bool:
+    """Can the letters be read off the words in order, each word giving its first letter
+    and perhaps more of its own ("KUTTL": KUbernetes Test TooL), small words skipped?"""
+    if not letters:
+        return True
+    if not words:
+        return False
+    word, rest = words[0].upper(), words[1:]
+    if word.lower() in _SMALL_WORDS and _abbreviates(letters, rest):
+        return True
+    if word[0] != letters[0]:
+        return False
+    position = 1
+    for taken in range(1, len(letters) + 1):
+        if _abbreviates(letters[taken:], rest):
+            return True
+        if taken == len(letters) or (position := word.find(letters[taken], position) + 1) == 0:
+            return False
+    return False
 
 
 def _finding(text: str, repeat: _Repeat) -> Finding:
