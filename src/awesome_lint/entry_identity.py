@@ -37,7 +37,9 @@ def names_agree(entry: Entry, original: Entry) -> bool:
     short, long = sorted((one, other), key=len)
     if long_enough and (long.startswith(short) or long.endswith(short)):
         return True
-    return _share_a_title(entry.title, original.title)
+    # outside brackets: "SqueezeNet1.1 ('SqueezeNet: AlexNet-level …')" and
+    # "SqueezeResNet1.1 ('SqueezeNet: …')" are two models, each citing the paper
+    return _share_a_title(*(_BRACKETED.sub("", e.title) for e in (entry, original)))
 
 
 SHARED_TITLE_WORDS = 6
@@ -78,7 +80,8 @@ def cites_the_paper(entry: Entry, original: Entry, index: dict[Entry, int]) -> b
         return False
     if _pull_requests(entry) != _pull_requests(original):
         return True  # "[TensorRT-LLM SDXL]", code at NVIDIA/TensorRT-LLM/pull/1514: its port
-    words = [_BRACKETED.sub("", e.title).split() for e in (entry, original)]
+    # the name before its facts: "**Aya Dataset  2024-2 | All | Multi (65) | HG |"
+    words = [_BRACKETED.sub("", e.title.split(" | ")[0]).split() for e in (entry, original)]
     if min(len(w) for w in words) >= PAPER_TITLE_WORDS:
         # two titles led by two names of one model, in two sections ("ProcTHOR-10K: 10K
         # Interactive …" under Datasets, "ProcTHOR: Large-Scale …" under a task): the

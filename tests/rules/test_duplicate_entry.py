@@ -612,6 +612,33 @@ def test_a_row_whose_code_is_a_pull_request_implements_the_paper_it_links() -> N
     assert len(findings(head + paper + other + copied)) == 1
 
 
+def test_models_of_one_paper_each_citing_its_title_are_two_rows() -> None:
+    """A benchmark table names each model and cites its paper in brackets:
+    'SqueezeNet1.1 ('SqueezeNet: …')' and 'SqueezeResNet1.1 ('SqueezeNet: …')' are two
+    models; the title they share is the citation, not their name."""
+    title = "('TeaNet: Brewing-level accuracy with 50x fewer leaves and a smaller pot')"
+    head = "| Model | Top-1 |\n|---|---|\n"
+    rows = "".join(
+        f"| {name} (['{title[2:-2]}'](https://arxiv.org/abs/1602.07360)) | {n} |\n"
+        for n, name in enumerate(["SqueezeTeaNet1.1", "TeaNet1.1"])
+    )
+    assert findings(head + rows) == []
+    same = rows.replace("SqueezeTeaNet1.1", "TeaNet1.1")
+    assert len(findings(head + same)) == 1
+
+
+def test_datasets_named_before_their_facts_cite_the_paper_that_introduced_them() -> None:
+    """'**Aya Dataset  2024-2 | All | Multi (65) | HG | [Paper](…)**' and '**Aya
+    Collection  2024-2 | …**': two datasets of one paper, named before their facts."""
+    def item(name: str, tail: str) -> str:
+        return (f"- **{name}  2024-2 | All | Multi (65) | HG | [Paper](https://arxiv.org/pdf/"
+                f"2402.06619.pdf) | [Dataset](https://huggingface.co/datasets/{tail})**\n"
+                "  - Publisher: Tea et al.\n\n")
+    text = "## Pretraining\n\n" + item("Tea Dataset", "a") + "## Instructions\n\n" \
+        + item("Tea Collection", "b")
+    assert findings(text) == []
+
+
 def test_a_copy_in_another_section_is_a_warning_and_one_in_the_same_section_an_error() -> None:
     """Which copy stays, and whether the list files it twice on purpose, is the
     maintainer's call across sections: a warning does not fail a CI run."""
