@@ -276,3 +276,29 @@ def test_an_html_heading_in_a_div_has_the_anchor_of_its_text_as_it_stands() -> N
     assert len(findings(text.replace("(#----)", "(#---)"))) == 1
     centred = "<div align=\"center\">\n  <h2>Tea Pots</h2>\n</div>\n\n- [Pots](#tea-pots)\n"
     assert findings(centred) == []
+
+
+def test_a_back_link_in_every_heading_is_one_finding_without_a_fix() -> None:
+    """'#### [Kettles](#content)' on every section's heading links back to a contents
+    heading that is gone: one broken fragment, one finding, and never a fix that points
+    each heading at itself."""
+    sections = "".join(
+        f"#### [{name}](#content)\n\n- [{name[:-1]}](https://e.org/{name}) - Boils.\n\n"
+        for name in ("Kettles", "Teapots", "Cups")
+    )
+    text = "# Tea\n\n## Categorization\n\n- [Kettles](#kettles)\n\n" + sections
+    (found,) = findings(text)
+    assert "'#content'" in found.message and "(and 2 more links to it)" in found.message
+    assert found.fix is None
+    assert fixed(text) == text
+
+
+def test_links_sharing_a_broken_fragment_get_no_fix_when_they_mean_different_headings() -> None:
+    """Two links to '#tools' whose texts name two headings: the fragment names one place,
+    which neither text settles."""
+    text = (
+        "# Tea\n\n- [Kettles](#tools)\n- [Cups](#tools)\n\n## Kettles\n\n- [K](https://e.org/k) - Boils.\n\n"
+        "## Cups\n\n- [C](https://e.org/c) - Holds.\n"
+    )
+    (found,) = findings(text)
+    assert found.fix is None and "(and 1 more link to it)" in found.message

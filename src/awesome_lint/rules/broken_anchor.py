@@ -85,16 +85,43 @@ class BrokenAnchor(Rule):
             return
         resolver = AnchorResolver(doc.headings, self.options.min_similarity)
         repeated = _repeated_headings(doc)
-        for position, target in zip(broken, resolver.resolve(sequence, broken), strict=True):
+        targets = _one_place_per_fragment(sequence, broken, resolver.resolve(sequence, broken))
+        unfixed: dict[str, list[Link]] = {}  # one finding per fragment no heading fits
+        for position, target in zip(broken, targets, strict=True):
             link, fragment, _ = sequence[position]
+            if target is not None and target.span.start <= link.span.start < target.span.end:
+                target = None  # "#### [Translation](#content)": a back-link, not its heading
             if target is not None and _asks_for_a_later_copy(fragment, target):
                 target = None  # "[参考](#reference-1)": a second 参考, which there is not
             if target is not None and _linked_beside(sequence, position, target, heading_index):
                 yield _linked_already(link, fragment, target)
                 continue
+            if target is None and link.valid:
+                unfixed.setdefault(fragment, []).append(link)
+                continue
             numbered = target is not None and _heading_key(target) in repeated
             by_place = position in resolver.by_place
             yield _broken(link, fragment, target, numbered=numbered, by_place=by_place)
+        for fragment, links in unfixed.items():  # "#content" from every section: one problem
+            yield _broken(links[0], fragment, None, numbered=False, by_place=False,
+                          more=len(links) - 1)
+
+
+def _one_place_per_fragment(
+    sequence: list[tuple[Link, str, int | None]], broken: list[int],
+    targets: list[HeadingNode | None],
+) -> list[HeadingNode | None]:
+    """A fragment names one place: broken links that share it but would each be pointed
+    at another heading (`#content` on every section's heading, each found by its own
+    text) get no fix."""
+    found: dict[str, set[str]] = {}
+    for position, target in zip(broken, targets, strict=True):
+        if target is not None:
+            found.setdefault(sequence[position][1], set()).add(target.slug)
+    return [
+        None if target is not None and len(found[sequence[position][1]]) > 1 else target
+        for position, target in zip(broken, targets, strict=True)
+    ]
 
 
 def _fragment_links(doc: Document) -> Iterator[Link]:
@@ -179,7 +206,8 @@ def _linked_already(link: Link, fragment: str, target: HeadingNode) -> Finding:
 
 
 def _broken(
-    link: Link, fragment: str, target: HeadingNode | None, *, numbered: bool, by_place: bool
+    link: Link, fragment: str, target: HeadingNode | None, *, numbered: bool, by_place: bool,
+    more: int = 0,
 ) -> Finding:
     if link.valid:
         problem = f"link to '#{fragment}' matches no heading or anchor"
@@ -189,7 +217,8 @@ def _broken(
             "contain spaces), so it shows as plain text"
         )
     if target is None:
-        return Finding(BrokenAnchor.name, f"{problem}; no heading fits it", link.span)
+        also = f" (and {more} more link{'s' if more > 1 else ''} to it)" if more else ""
+        return Finding(BrokenAnchor.name, f"{problem}; no heading fits it{also}", link.span)
     written = link_fragment(target.slug)
     edit = Edit(link.url_span, f"#{written}")
     message = f"{problem}; the heading '{target.text}' has the anchor '#{written}'"
