@@ -21,6 +21,7 @@ from awesome_lint.document import (
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.options import check_patterns
 from awesome_lint.registry import Rule, register
+from awesome_lint.suppress import Suppressions
 
 
 @dataclass(frozen=True)
@@ -102,9 +103,27 @@ class BrokenAnchor(Rule):
             numbered = target is not None and _heading_key(target) in repeated
             by_place = position in resolver.by_place
             yield _broken(link, fragment, target, numbered=numbered, by_place=by_place)
-        for fragment, links in unfixed.items():  # "#content" from every section: one problem
-            yield _broken(links[0], fragment, None, numbered=False, by_place=False,
-                          more=len(links) - 1)
+        yield from _one_per_fragment(doc, unfixed)
+
+
+def _one_per_fragment(doc: Document, unfixed: dict[str, list[Link]]) -> Iterator[Finding]:
+    """The links to a fragment no heading fits ("#content" from every section) are one
+    problem: one finding, at the first link no suppression comment turns off (those are
+    reported one by one, for the comments to take)."""
+    if not unfixed:
+        return
+    suppressions = Suppressions(doc, {alias: BrokenAnchor.name for alias in BrokenAnchor.npm_names})
+    for fragment, links in unfixed.items():
+        kept = []
+        for link in links:
+            finding = _broken(link, fragment, None, numbered=False, by_place=False)
+            if suppressions.suppressed(finding):
+                yield finding
+            else:
+                kept.append(link)
+        if kept:
+            yield _broken(kept[0], fragment, None, numbered=False, by_place=False,
+                          more=len(kept) - 1)
 
 
 def _one_place_per_fragment(
