@@ -46,12 +46,29 @@ SHARED_TITLE_WORDS = 6
 _WORD = re.compile(r"[\w+#]+")
 
 
+_GOES_ON = 2
+
+
+def _part_ways(one: list[str], other: list[str]) -> bool:
+    """Do two names start with the same six words or more, then each go on for two words
+    or more? "A Survey on Data Selection for LLM Instruction Tuning" and "… for Language
+    Models" are two papers, whatever link they share; "… Acceleration arXiv 2023" and
+    "… arXiv 2024", or "… with Diffusion Transformers" and "… Diffusion Vision
+    Transformers", one paper noted or written two ways."""
+    common = 0
+    for first, second in zip(one, other, strict=False):
+        if first != second:
+            break
+        common += 1
+    return common >= SHARED_TITLE_WORDS and min(len(one), len(other)) - common >= _GOES_ON
+
+
 def _share_a_title(one: str, other: str) -> bool:
     """Names that hold one paper's title between other words: "K. Chatzilygeroudis, R.
     Rama et al, Black-Box Data-efficient Policy Search for Robotics (IROS 2017)" and the
     same authors written out, then the title: six words in a row in common."""
     runs = [[w.casefold() for w in _WORD.findall(name)] for name in (one, other)]
-    if min(len(words) for words in runs) < SHARED_TITLE_WORDS:
+    if min(len(words) for words in runs) < SHARED_TITLE_WORDS or _part_ways(*runs):
         return False
     first = {
         tuple(runs[0][i : i + SHARED_TITLE_WORDS])

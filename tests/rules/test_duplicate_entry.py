@@ -639,6 +639,22 @@ def test_datasets_named_before_their_facts_cite_the_paper_that_introduced_them()
     assert findings(text) == []
 
 
+def test_two_titles_that_start_alike_and_part_ways_are_two_papers_sharing_a_link() -> None:
+    """'A Survey on Tea Selection for LLM Instruction Tuning' and 'A Survey on Tea
+    Selection for Language Models' linking one arXiv id: one of them has the other's link,
+    which is what the finding must say, not that one paper is written two ways."""
+    head = "| Title | Paper |\n|---|---|\n"
+    row = "| {} | [arXiv](https://arxiv.org/abs/2402.05123) |\n"
+    rows = [row.format(f"A Survey on Tea Selection for {end}")
+            for end in ("LLM Instruction Tuning", "Language Models")]
+    filler = "".join(row.replace("2402.05123", f"2401.0000{n}").format(f"Pot {n}") for n in range(3))
+    (found,) = findings(head + rows[0] + filler + rows[1])
+    assert "links the arXiv id 2402.05123" in found.message
+    noted = [row.format(f"Tea Pots: Brewing for Leaves and Cups {year}") for year in ("2023", "2024")]
+    (same,) = findings(head + noted[0] + filler + noted[1])
+    assert "written differently" in same.message
+
+
 def test_a_copy_in_another_section_is_a_warning_and_one_in_the_same_section_an_error() -> None:
     """Which copy stays, and whether the list files it twice on purpose, is the
     maintainer's call across sections: a warning does not fail a CI run."""
