@@ -90,6 +90,7 @@ def check(doc: Document, rules: Sequence[Rule]) -> list[Finding]:
             finding = _stamped(rule, reported)
             if finding.whole_file or not doc.is_opaque(finding.span.start):
                 findings.append(finding)
+    findings = _without_redundant(findings, rules)
     aliases = {alias: rule.name for rule in rules for alias in rule.npm_names}
     if doc.html_comments:
         suppressions = Suppressions(doc, aliases)
@@ -99,6 +100,28 @@ def check(doc: Document, rules: Sequence[Rule]) -> list[Finding]:
             for reported in rule.check_suppressions(doc, suppressions, active):
                 findings.append(_stamped(rule, reported))
     return sorted(findings, key=lambda f: (f.span.start, f.rule, f.span.end))
+
+
+def _without_redundant(findings: list[Finding], rules: Sequence[Rule]) -> list[Finding]:
+    """Leave out a rule's finding where a rule it yields to reports the same place: the
+    main heading's dead RawGit Awesome badge is awesome-badge's when that rule runs, and
+    malformed-badge's otherwise."""
+    yielding = {rule.name: set(rule.yields_to) for rule in rules if rule.yields_to}
+    if not yielding:
+        return findings
+    wanted = set().union(*yielding.values())
+    spans: dict[str, list[Finding]] = {}
+    for finding in findings:
+        if finding.rule in wanted:
+            spans.setdefault(finding.rule, []).append(finding)
+    return [
+        finding for finding in findings
+        if not any(
+            other.span.start < finding.span.end and finding.span.start < other.span.end
+            for name in yielding.get(finding.rule, ())
+            for other in spans.get(name, ())
+        )
+    ]
 
 
 def _stamped(rule: Rule, reported: Finding) -> Finding:

@@ -46,6 +46,8 @@ class Rule:
     fixable: ClassVar[Fixability] = Fixability.NEVER
     fix_safety: ClassVar[tuple[Applicability, ...]] = (Applicability.SAFE,)  # what its fixes are
     npm_names: ClassVar[tuple[str, ...]] = ()  # npm awesome-lint rule ids this rule stands for
+    # Rules whose finding at the same place makes this rule's there redundant, when both run.
+    yields_to: ClassVar[tuple[str, ...]] = ()
     preset: ClassVar[str] = "all"  # the smallest of PRESETS that holds the rule
     Options: ClassVar[type[Any]] = NoOptions  # a frozen dataclass, every field defaulted
     # Option settings the `awesome` preset asks for (the awesome style, where the rule

@@ -322,3 +322,17 @@ def test_a_row_named_after_the_badges_repository_blames_its_link() -> None:
            f"| Finds open buckets. | ![S3Scanner]({SHIELDS}/github/stars/sa7mon/S3Scanner) |\n")
     (found,) = findings("| Name | Link | About | Stars |\n|---|---|---|---|\n" + row)
     assert "sa7mon/S3Scanner" in found.message and found.fix is None
+
+
+def test_the_main_headings_dead_rawgit_badge_is_reported_once_by_the_rules_that_run() -> None:
+    """The default preset has no awesome-badge: malformed-badge reports the main
+    heading's RawGit Awesome badge. With awesome-badge running, that rule's finding
+    stands alone."""
+    from awesome_lint import lint_text
+
+    rawgit = "https://cdn.rawgit.com/sindresorhus/awesome/d7305f38d29fed78fa85652e3a63e154dd8e8829/media/badge.svg"
+    text = f"# Awesome Tea [![Awesome]({rawgit})](https://github.com/sindresorhus/awesome)\n\n- [K](https://e.org/k) - Boils.\n"
+    on_badge = {f.rule for f in lint_text(text, preset="recommended") if "RawGit" in f.message}
+    assert on_badge == {"malformed-badge"}
+    both = [f.rule for f in lint_text(text, preset="awesome") if rawgit in f.message or "RawGit" in f.message]
+    assert both == ["awesome-badge"]

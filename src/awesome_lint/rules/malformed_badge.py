@@ -44,20 +44,17 @@ class MalformedBadge(Rule):
     fixable = Fixability.SOMETIMES
     fix_safety = (Applicability.SAFE, Applicability.UNSAFE)
     Options = Options
+    yields_to = ("awesome-badge",)  # the main heading's dead RawGit Awesome badge, say
 
     def check(self, doc: Document) -> Iterator[Finding]:
         entry_of = _entries_by_badge(doc)
         beside = repos_beside(doc, entry_of)
         paper_badges = paper_badges_in_arxiv_colours(doc)
-        main = next((h for h in doc.headings if h.level == 1), None)
         alt_habit = self.options.check_alt_text and _writes_alt_text(doc)
         places = [doc.destination_span(badge.image) for badge in doc.badges]
         uses = Counter(places)
         seen: set[Span] = set()
         for badge, place in zip(doc.badges, places, strict=True):
-            in_main = main is not None and main.span.start <= badge.image.span.start < main.span.end
-            if in_main and awesome_badge_replacement(badge.image_url):
-                continue  # the main heading's RawGit Awesome badge is awesome-badge's
             entry = entry_of.get(badge.image.span.start)
             if place == badge.image.url_span:
                 written = _Written(badge.image.span, place, 1, first=True)
