@@ -66,7 +66,7 @@ HOLDOUTS = (
     "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
     "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
     "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
-    "holdout21", "holdout22", "holdout23", "holdout24", "holdout25",
+    "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26",
 )
 
 
