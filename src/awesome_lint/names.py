@@ -44,6 +44,21 @@ def not_the_product(text: str, start: int, end: int, right: str) -> bool:
         or read_as_words(text, start, end, right)
         or (text[start:end].islower() and names_a_program(text, start, end))
         or (right == "macOS" and _VERSION_X.match(text, end) is not None)
+        or (text[start:end].islower() and labels_a_link(text, start, end))
+    )
+
+
+# "- youtube: https://youtu.be/…" beside "- arxiv: …", "- github: …": a field's key
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?$")
+_LABEL_AFTER = re.compile(r":[ \t]*(?:<?https?://|\[)")
+
+
+def labels_a_link(text: str, start: int, end: int) -> bool:
+    """Is the name the label of a link on its own line ("- youtube: https://…"), a field
+    the list writes in lower case as its other fields (arxiv, intro, github)?"""
+    return (
+        _LABEL_AFTER.match(text, end) is not None
+        and _LABEL_BEFORE.search(text, max(0, start - 10), start) is not None
     )
 
 

@@ -36,6 +36,9 @@ NOOP = [
     ITEM + "Uses the ReAct framework.\n",  # another name, not 'react' miscased
     ITEM + "An image zoom component.\n",  # 'zoom' is a word in any case
     ITEM + "Illustrations from hand-drawn sketch components.\n",  # a drawing, not the app
+    # a link's label, a field as the list's others: "- arxiv: …", "- github: …"
+    "**Tea Detection**\n\n- arxiv: https://arxiv.org/abs/1808.05560\n- youtube: https://youtu.be/tea\n",
+    "- github: [tea/pot](https://github.com/tea/pot)\n",
     # link text: a title of someone else's work, or a package's own name
     "- [Javascript 로 타이머 만들기](https://youtu.be/tea) - A talk.\n",
     "- [Türkçe VueJS Dersleri](https://www.youtube.com/playlist?list=tea) on YouTube\n",
