@@ -586,3 +586,20 @@ def test_a_paragraph_that_is_one_linked_title_is_a_paper_entry() -> None:
         ("paragraph", "Qwen-AgentWorld: Language World Models for General Agents",
          "http://arxiv.org/abs/2606.24597"),
     ]
+
+
+def test_an_item_led_by_its_venues_tag_is_titled_by_the_words_after_it() -> None:
+    """`[[CVPR](…)] Title. [code](…)`: the link names where the paper appeared; and
+    `Title | **[ICCV' 19]** | [pdf](…)`: the bold is the venue, the title is before it.
+    A bold name that is a product's (`**TensorFlow**`, `**AWS**`) stays the title."""
+    text = section(
+        "- [[CVPR](https://arxiv.org/abs/2111.14826)] Tea Quantization: Towards Accurate Brewing. "
+        "[**`qnn`**] [[code](https://github.com/t/q)]\n"
+        "- Multi-adversarial Tea Pots for Kettles | **[ICCV' 19]** |[`[pdf]`](https://arxiv.org/pdf/1907.10343v1.pdf)\n"
+        "- **AWS** - [Website](https://aws.amazon.com)\n"
+    )
+    assert [title for _, title, _ in titles(text)] == [
+        "Tea Quantization: Towards Accurate Brewing",
+        "Multi-adversarial Tea Pots for Kettles",
+        "AWS",
+    ]

@@ -4,7 +4,8 @@
   cell that is not a number or a date;
 - a list item with a link, titled by its name link: the first link after any icons,
   emoji, badges or task box, or, when that link only says what it is ("Paper", "Code"),
-  by the bold title or the text before it;
+  by the bold title or the text before it (before a bold venue: `Title | **[ICCV' 19]**`),
+  or, when it is a venue's tag (`[[CVPR](…)] Title.`), by the words after it;
 - a paragraph outside lists, below a subheading, that starts with a bold title (paper lists:
   `**Title.** venue [paper](…)`, `**[5]** Authors. "**Title**." [[pdf]](…)`, or
   `> **[Name](…)** chips<br>Description.`);
@@ -232,6 +233,8 @@ def item_entry(
     if is_generic_title(title):  # "**Wan: …**, Alibaba. [[Paper](…)]"
         before = _title_before(text, paragraph.span.start, title_link.span.start, links)
         title = before or title
+    elif (after := _title_after_venue(text, title_link, paragraph.span.end)) is not None:
+        title = after  # "[[CVPR](…)] Mr.BiQ: Post-Training Non-Uniform Quantization …"
     if not title:
         return None  # nothing names it: an icon's legend, not a thing listed
     chips: tuple[Span, ...] = ()
@@ -755,12 +758,31 @@ def _anchor_element_text(text: str, link: Link, links: tuple[Link, ...] | list[L
     return html.unescape(" ".join(inner.split())).strip()
 
 
+# A venue's tag: "CVPR", "ICLR", "NeurIPS 2022", "ICCV' 19", "arXiv 2023".
+_VENUE_TAG = regex.compile(r"(?:[A-Z]{2,8}|NeurIPS|[Aa]rXiv)(?:\s?['’]?\s?\d{2,4})?")
+# The words after "[[CVPR](…)]": the paper's title, to its full stop or its next link.
+_TITLE_AFTER_TAG = regex.compile(r"\][ \t]*+([^\[\]\n`*]{8,300}?)\.?[ \t]*+(?=\[|\(|$|\n)")
+
+
+def _title_after_venue(text: str, link: Link, end: int) -> str | None:
+    """The title of an item led by its venue's tag (`[[CVPR](…)] Title. [code](…)`): the
+    link names where the paper appeared, the words after it what it is."""
+    start = link.span.start
+    if start == 0 or text[start - 1] != "[" or not _VENUE_TAG.fullmatch(link.text.strip()):
+        return None
+    found = _TITLE_AFTER_TAG.match(text, link.span.end, end)
+    return found.group(1).strip() if found is not None else None
+
+
 def _title_before(text: str, start: int, end: int, links: tuple[Link, ...] | list[Link]) -> str:
     """The title written before a link that only says what it is: the first bold text,
     else the name before a full-width colon, else all the text before the link."""
     bold = _BOLD.search(text, start, end)
     if bold is not None:
         title = rendered(text, bold.start(2), bold.end(2), links).strip(" \t\"“”.,:")
+        before = rendered(text, start, bold.start(), links).strip(" \t|[(,.:-\u2013\u2014")
+        if before and _VENUE_TAG.fullmatch(title.strip("[]() ")):
+            return before  # "Title | **[ICCV' 19]** | [pdf](…)": the bold is its venue
         if title and not _LABEL.search(bold.group(2)):
             return title
     named = _NAME_AND_COLON.match(text, start, end)
