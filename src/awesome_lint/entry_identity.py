@@ -7,13 +7,14 @@ import functools
 import re
 
 from awesome_lint.document import Entry, is_generic_title
-from awesome_lint.urls import arxiv_id, doi, github_repo, normal_url
+from awesome_lint.urls import arxiv_id, doi, github_repo, normal_url, openreview_id
 
 # punctuation and spaces, but not the "+" and "#" that make C++, C# and "Former++" names
 _TITLE_NOISE = re.compile(r"[^\w+#]+|_+")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # Identity kinds, strongest first: where two entries both have a stronger kind, it decides.
-KINDS = ("arxiv", "doi", "repo", "url", "title")
+KINDS = ("arxiv", "doi", "openreview", "repo", "url", "title")
+PAPER_IDS = ("arxiv", "doi", "openreview")
 # Fewer words than this is a name ("PaLM Coder", "CodeXGLUE"), not a paper's title.
 PAPER_TITLE_WORDS = 5
 
@@ -125,7 +126,7 @@ _PULL_REQUEST = re.compile(r"https?://github\.com/[^/\s]+/[^/\s]+/pull/\d+", re.
 
 def _one_paper(entry: Entry, original: Entry) -> bool:
     keys, other = identity(entry), identity(original)
-    return any(kind in keys and keys[kind] == other.get(kind) for kind in ("arxiv", "doi"))
+    return any(kind in keys and keys[kind] == other.get(kind) for kind in PAPER_IDS)
 
 
 def _model_name(title: str) -> str:
@@ -163,6 +164,8 @@ def identity(entry: Entry) -> dict[str, str]:
         found_doi = doi(url)
         if found_doi:
             keys["doi"] = found_doi
+        if reviewed := openreview_id(url):
+            keys["openreview"] = reviewed
         repo = _repository(url)
         if repo:
             keys["repo"] = repo
@@ -225,7 +228,7 @@ def stronger_keys_agree(
     paper may link two code repositories."""
     stronger = KINDS[: KINDS.index(matched)]
     if matched == "title" and paper_title:
-        stronger = ("arxiv", "doi")
+        stronger = PAPER_IDS
     for kind in stronger:
         if kind in keys and kind in other and keys[kind] != other[kind]:
             return False

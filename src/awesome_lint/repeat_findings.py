@@ -71,7 +71,9 @@ def renamed_finding(doc: Document, shared: str, group: list[tuple[Entry, Entry]]
 
 def shared_paper_id(entry: Entry, original: Entry) -> str:
     keys, other = identity(entry), identity(original)
-    for kind, label in (("arxiv", "arXiv id"), ("doi", "DOI"), ("repo", "repository")):
+    labels = (("arxiv", "arXiv id"), ("doi", "DOI"), ("openreview", "OpenReview id"),
+              ("repo", "repository"))
+    for kind, label in labels:
         if kind in keys and keys[kind] == other.get(kind):
             return f"{label} {keys[kind]}"
     return "link"

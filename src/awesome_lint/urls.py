@@ -62,6 +62,15 @@ def doi(url: str) -> str | None:
     return match.group(1).rstrip(".").lower() if match else None
 
 
+_OPENREVIEW = re.compile(r"https?://(?:www\.)?openreview\.net/(?:forum|pdf)\?(?:[^#\s]*&)?id=([\w-]+)")
+
+
+def openreview_id(url: str) -> str | None:
+    """The paper id of an OpenReview forum or PDF page (`openreview.net/forum?id=…`)."""
+    match = _OPENREVIEW.match(url)
+    return match.group(1) if match else None
+
+
 def github_repo(url: str) -> tuple[str, str, str] | None:
     """(owner, repo, rest of the path) of a github.com URL; None for other URLs."""
     match = _GITHUB.match(url.strip())

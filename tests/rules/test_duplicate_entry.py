@@ -655,6 +655,20 @@ def test_two_titles_that_start_alike_and_part_ways_are_two_papers_sharing_a_link
     assert "written differently" in same.message
 
 
+def test_an_openreview_id_is_a_papers_id() -> None:
+    """'REPAIR: …' linking the OpenReview PDF of 'Linear Mode Connectivity …': two titles,
+    one paper id, as with an arXiv id; two OpenReview papers are two entries."""
+    head = "| Paper | Year |\n|---|---|\n"
+    row = "| [{}](https://openreview.net/pdf?id={}) | 2023 |\n"
+    first = row.format("Linear Mode Tea Connectivity of Deep Kettles via Permutation", "gU5sJ6ZggcX")
+    copied = row.format("REPAIR: REnormalizing Permuted Tea for Interpolation Repair", "gU5sJ6ZggcX")
+    filler = row.format("A Pot of Tea Brewed for Many Cups at Once", "aaaaaaaaaaa")
+    (found,) = findings(head + first + filler + copied)
+    assert "links the OpenReview id gU5sJ6ZggcX" in found.message
+    own = copied.replace("pdf?id=gU5sJ6ZggcX", "forum?id=bbbbbbbbbbb")
+    assert findings(head + first + filler + own) == []
+
+
 def test_a_copy_in_another_section_is_a_warning_and_one_in_the_same_section_an_error() -> None:
     """Which copy stays, and whether the list files it twice on purpose, is the
     maintainer's call across sections: a warning does not fail a CI run."""
