@@ -45,11 +45,17 @@ _VENUE = re.compile(
 )
 # "2014." too: the year of a list that writes "2014. 6." for its months (Korean style).
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\.?" + _NOTE + "$")
+# A year said roughly, on purpose: "All year 2015", "Spring 2016", "Late 2019", "Q3 2020".
+_ROUGH_YEAR = re.compile(
+    r"(?:all[ \t]+year|year-round|spring|summer|autumn|fall|winter|early|mid|late|end[ \t]+of"
+    r"|beginning[ \t]+of|q[1-4]|h[12])[ \t,-]*(?P<year>(?:19|20)\d{2})$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
 class ParsedDate:
-    kind: str  # "month", "day", "venue", "year" or "mixed" (venue and month)
+    kind: str  # "month", "day", "venue", "year", "mixed" (venue and month) or "days" (below)
     year: int
     month: int | None = None
     day: int | None = None
@@ -67,7 +73,7 @@ class ParsedDate:
 
 def parse_date(text: str) -> ParsedDate | None:
     text = text.strip()
-    for parse in (_month_name, _iso, _slash, _venue, _year):
+    for parse in (_month_name, _iso, _slash, _venue, _year, _days_in_words):
         parsed = parse(text)
         if parsed is not None:
             return parsed
@@ -151,10 +157,31 @@ def _venue(text: str) -> ParsedDate | None:
 
 
 def _year(text: str) -> ParsedDate | None:
-    match = _YEAR.match(text)
+    match = _YEAR.match(text) or _ROUGH_YEAR.match(text)
     if not match:
         return None
-    return ParsedDate("year", int(match.group("year")), note=match.group("note") or "")
+    return ParsedDate("year", int(match.group("year")), note=match.groupdict().get("note") or "")
+
+
+# A day or a run of days in words, as event lists write them: "Sep. 19-20, 2015",
+# "Jun 27-Jul 1, 2017", "Nov. 6/7, 2015", "October 6th, 2018", "March 17 2015".
+_DAYS_IN_WORDS = re.compile(
+    r"(?P<word>[A-Za-z]{3,9})\.?[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:[ \t]*[-\u2013/][ \t]*(?:(?P<last>[A-Za-z]{3,9})\.?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?)?"
+    r"[ \t]*,?[ \t]*(?P<year>(?:19|20)\d{2})" + _NOTE + "$"
+)
+
+
+def _days_in_words(text: str) -> ParsedDate | None:
+    """Kind "days": a date the list reads to the day, in words; its many spellings are
+    not compared (a talk's "Sep 8 - 10, 2016" beside "Sep. 28, 2015")."""
+    match = _DAYS_IN_WORDS.match(text)
+    words = [match.group("word"), match.group("last")] if match else []
+    if not match or any(w is not None and w.lower() not in MONTHS for w in words):
+        return None
+    month = MONTHS[match.group("word").lower()]
+    return ParsedDate("days", int(match.group("year")), month, int(match.group("day")),
+                      note=match.group("note") or "")
 
 
 def render(date: ParsedDate, style: str) -> str:

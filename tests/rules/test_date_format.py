@@ -276,3 +276,16 @@ def test_a_year_with_a_full_stop_reads_as_a_year() -> None:
     rows = "".join(f"| {date} | [Tea {n}](https://e.org/{n}) |\n" for n, date in enumerate(dates))
     assert findings(head + rows) == []
     assert len(findings(head + rows.replace("| 2014. |", "| 2014.. |"))) == 1
+
+
+def test_days_in_words_read_as_dates_and_keep_their_spellings() -> None:
+    """A table of talks dates each event to the day, in words and many ways ('Sep. 19-20,
+    2015', 'Jun 27-Jul 1, 2017', 'Nov. 6/7, 2015', 'October 6th, 2018', 'March 17 2015');
+    one 'Apr 2015' among them has no spelling to match, and 'All year 2015' is a year."""
+    head = "| Talk | Where | When |\n|---|---|---|\n"
+    dates = ["May 2-3, 2017", "Sep. 19-20, 2015", "Jun 27-Jul 1, 2017", "Nov. 6/7, 2015",
+             "October 6th, 2018", "March 17 2015", "Sep 8 - 10, 2016", "Apr 2015",
+             "All year 2015", "2018-11-27", "2018-09-27"]
+    rows = "".join(f"| [Tea {n}](https://e.org/{n}) | Paris | {d} |\n" for n, d in enumerate(dates))
+    assert findings(head + rows) == []
+    assert len(findings(head + rows.replace("March 17 2015", "Marhc 17 2015"))) == 1

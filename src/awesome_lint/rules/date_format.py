@@ -78,6 +78,9 @@ class DateFormat(Rule):
             "month": self.options.month_style or _most_used(dates, "month"),
             "venue": self.options.venue_style or _most_used(dates, "venue"),
         }
+        kinds = Counter(date.parsed.style_kind or date.parsed.kind for date in dates if date.parsed)
+        if not self.options.month_style and kinds["days"] > kinds["month"]:
+            canonical["month"] = ""  # days in words, each its own way: no spelling to match
         released = _release_dates(dates)
         own_ways = _own_ways(dates)
         dotted_habit = dotted_habits([date.parsed for date in dates if date.parsed])
