@@ -364,3 +364,15 @@ def test_a_spelling_the_list_writes_in_its_code_labels_is_its_own() -> None:
     prose = "- [lite](https://e.org/lite) (`Tea`) Calls HuggingFace and others.\n"
     assert lint("spell-check", tools + prose) == []
     assert lint("spell-check", prose) != []
+
+
+def test_a_headings_fix_writes_its_table_of_contents_line_alike() -> None:
+    """'## Javascript' becomes '## JavaScript' (its anchor stays '#javascript'); the table
+    of contents line that links it says the heading's words, and is written alike."""
+    text = (
+        "# Tea\n\n- [Javascript](#javascript)\n- [Javascript pots](#pots)\n\n"
+        "## Javascript\n\n- [K](https://e.org/k) - Boils.\n\n## Pots\n\n- [P](https://e.org/p) - Pours.\n"
+    )
+    result = fixed("spell-check", text)
+    assert "- [JavaScript](#javascript)\n" in result and "## JavaScript\n" in result
+    assert "- [Javascript pots](#pots)" in result  # a link to another heading: its own words

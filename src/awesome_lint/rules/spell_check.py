@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from awesome_lint.document import Document, Span, SpanSet, slug
+from awesome_lint.document import Document, Link, Span, SpanSet, fragment_of, slug
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability, Severity
 from awesome_lint.generated import is_generated
 from awesome_lint.names import (
@@ -22,9 +22,9 @@ from awesome_lint.names import (
     not_the_product,
 )
 from awesome_lint.options import check_plain_names
+from awesome_lint.quoted_rows import rows_quoting_repositories
 from awesome_lint.registry import Rule, register
 from awesome_lint.suppress import Suppressions
-from awesome_lint.urls import github_repo
 
 PRODUCT_WORDS = (
     r"(?:api|apis|app|apps|framework|engine|editor|plugins?|sdk|cli|client|server|meeting|"
@@ -75,6 +75,7 @@ class Place:
     word: str
     name: ProductName
     safe: bool  # may its fix be applied without asking
+    echoes: tuple[Span, ...] = ()  # in a heading: the word in its ToC line, fixed alike
 
 
 @register
@@ -155,6 +156,7 @@ class _Places:
             and (phrases := _misspelt_phrases(entry.title, words, names))
         ]
         self.headings = SpanSet(heading.text_span for heading in doc.headings)
+        self.toc: dict[str, list[Link]] | None = None  # in-page links by fragment, when asked
         # a link's text and destination, and what follows its text ("][label]" of a
         # reference link: a label, not prose): the whole link, its "[" aside
         self.link_starts = [link.span.start for link in doc.links]  # sorted
@@ -165,7 +167,7 @@ class _Places:
                     m.span() for unit in units for pattern in _SHIELDS
                     for m in pattern.finditer(doc.text, unit.start, unit.end)
                 ),
-                *_rows_quoting_repositories(doc),
+                *rows_quoting_repositories(doc),
             ]
         )
 
@@ -188,7 +190,23 @@ class _Places:
         if self.suppressions.suppressed(Finding(self.rule, "", span)):
             return None
         renames_anchor = start in self.headings and slug(word) != slug(name.right)
-        return Place(span, word, name, not (name.ambiguous or renames_anchor))
+        echoes = self.echoes(span, word) if start in self.headings and not renames_anchor else ()
+        return Place(span, word, name, not (name.ambiguous or renames_anchor), echoes)
+
+    def echoes(self, span: Span, word: str) -> tuple[Span, ...]:
+        """The word as written in the text of the in-page links to the heading it is in."""
+        if self.toc is None:
+            self.toc = defaultdict(list)
+            for link in self.doc.links:
+                if link.url.startswith("#"):
+                    self.toc[fragment_of(link.url)].append(link)
+        heading = next(h for h in self.doc.headings if span.start < h.text_span.end)  # its own
+        same = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        return tuple(
+            Span(*found.span())
+            for link in self.toc.get(heading.slug, ())
+            for found in same.finditer(self.doc.text, link.text_span.start, link.text_span.end)
+        )
 
     def _repeats_own_name(self, match: NameMatch) -> bool:
         """Does the entry's description repeat a misspelt name from the entry's title,
@@ -201,26 +219,6 @@ class _Places:
             for entry, title, phrases in self.own_names
         )
 
-
-def _rows_quoting_repositories(doc: Document) -> Iterator[Span]:
-    """Rows named by a repository's path (`[vnpy/vnpy](https://github.com/vnpy/vnpy)`), or
-    by its name in a numbered ranking (`| 6 | [Javascript](…/bellshade/Javascript)`):
-    a ranking of repositories, whose descriptions are each repository's own, as its
-    makers wrote them and as the next update will write them again."""
-    for entry in doc.entries:
-        if entry.kind != "row" or entry.title_link is None:
-            continue
-        repo = github_repo(entry.title_link.url)
-        if repo is None:
-            continue
-        named = entry.title_link.text.strip()
-        first = entry.cells[0].span if entry.cells else None
-        ranked = first is not None and _RANK.fullmatch(doc.text, first.start, first.end)
-        if named == f"{repo[0]}/{repo[1]}" or (named == repo[1] and ranked):
-            yield entry.span
-
-
-_RANK = re.compile(r"\s*\d+\s*")  # "| 6 | [Javascript](…/bellshade/Javascript) |": by stars
 
 
 _SHIELDS = (_TAG, _HTML_TEXT, _QUOTED, _BOLD, _ITALIC_WORD)
@@ -285,12 +283,15 @@ def _house_forms(group: list[Place], written: int, text: str) -> set[str]:
     for word in {place.word for place in group if place.word.lower() in used}:
         used[word.lower()] += text.count(f"`{word}`")
     return {form for form, n in used.items() if n >= CONVENTION and n > written}
+
+
 def _finding(places: list[Place], more: str = "", *, habit: bool = False) -> Finding:
     first = places[0]
     right = first.name.right
     safe = not habit and all(p.safe for p in places)
     safety = Applicability.SAFE if safe else Applicability.UNSAFE
-    edits = tuple(Edit(place.span, right) for place in places)
+    spans = dict.fromkeys(span for place in places for span in (place.span, *place.echoes))
+    edits = tuple(Edit(span, right) for span in spans)
     return Finding(
         SpellCheck.name,
         f"'{first.word}' is written '{right}'{more}",
