@@ -289,3 +289,11 @@ def test_days_in_words_read_as_dates_and_keep_their_spellings() -> None:
     rows = "".join(f"| [Tea {n}](https://e.org/{n}) | Paris | {d} |\n" for n, d in enumerate(dates))
     assert findings(head + rows) == []
     assert len(findings(head + rows.replace("March 17 2015", "Marhc 17 2015"))) == 1
+
+
+def test_a_workshop_at_a_venue_reads_as_a_venue_date() -> None:
+    """'PMAI@IJCAI 2023', 'Gen-IR@SIGIR 2023': a workshop at a conference, and its year."""
+    head = "| Paper | Publication |\n|---|---|\n"
+    venues = ["CIKM 2023", "PMAI@IJCAI 2023", "Gen-IR@SIGIR 2023", "SIGIR 2024", "WWW 2024"]
+    rows = "".join(f"| [Tea {n}](https://e.org/{n}) | {v} |\n" for n, v in enumerate(venues))
+    assert findings(head + rows) == []

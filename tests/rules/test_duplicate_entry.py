@@ -669,6 +669,22 @@ def test_an_openreview_id_is_a_papers_id() -> None:
     assert findings(head + first + filler + own) == []
 
 
+def test_tables_folded_under_summaries_are_groups_of_their_own() -> None:
+    """A survey's tables, each folded in `<details><summary><b>1.2 …</b></summary>`, file
+    a paper under each of its categories on purpose; a row twice in one table is a slip."""
+    def folded(label: str, *rows: str) -> str:
+        body = "".join(f"| {r} | [[Link]](https://arxiv.org/abs/2401.0000{r[-1]}) |\n" for r in rows)
+        return (f"<details><summary><b>{label}</b></summary>\n<p>\n\n| **Name** | **Link** |\n"
+                f"|:---:|:---:|\n{body}\n</p>\n</details>\n\n")
+    text = "## 1. Papers\n\n" + folded("1.1 Feature Engineering", "Kettle1", "Pot2") + \
+        folded("1.2 Feature Encoder", "Kettle1", "Cup3")
+    assert findings(text, across_sections="ignore") == []  # the default
+    (across,) = findings(text)  # by the list's habit: another section's copy, a warning
+    assert "in '1. Papers / 1.1 Feature Engineering'" in across.message
+    twice = "## 1. Papers\n\n" + folded("1.1 Feature Engineering", "Kettle1", "Pot2", "Kettle1")
+    assert len(findings(twice, across_sections="ignore")) == 1
+
+
 def test_a_copy_in_another_section_is_a_warning_and_one_in_the_same_section_an_error() -> None:
     """Which copy stays, and whether the list files it twice on purpose, is the
     maintainer's call across sections: a warning does not fail a CI run."""

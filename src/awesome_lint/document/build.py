@@ -303,15 +303,19 @@ class _Builder:
         section_at: Callable[[int], Section],
     ) -> list[Entry]:
         found: list[Entry] = []
+        folded = e.summary_labels(self.text, html_blocks)
+        folded_starts = [start for start, _, _ in folded]
         for table, section in tables:
             if not e.lists_things(self.text, table):
                 continue
             column = e.title_column(self.text, table)
             describing = e.description_column(self.text, table)
+            # a table folded in `<details><summary>1.2 LLM as Feature Encoder</summary>`
+            group = _folded_label(folded, folded_starts, table.span.start)
             for row in table.rows:
                 entry = e.row_entry(self.text, row, table, section, column, describing)
                 if entry is not None:
-                    found.append(entry)
+                    found.append(finish(entry, group=group) if group else entry)
         details, lines = self.html_entries(html_blocks, section_at)
         found.extend([*details, *lines])
         list_blocks = [block for block, _ in lists]
@@ -320,8 +324,6 @@ class _Builder:
         in_details = SpanSet([*e.detail_regions(self.text, html_blocks, details), *described])
         nested, in_toc = _nested_lists([block for block, _ in lists])
         groups = _groups(self.text, list_blocks)
-        folded = e.summary_labels(self.text, html_blocks)
-        folded_starts = [start for start, _, _ in folded]
         led = _lead_in_labels(self.text, top)
         for block, section in lists:
             if block.span.start in in_toc or block.span.start in in_details:
