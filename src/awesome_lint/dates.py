@@ -37,7 +37,8 @@ _ISO = re.compile(r"(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<month>\d{1,2})"
                   r"(?:(?P=sep)(?P<day>\d{1,2}))?" + _NOTE + "$")
 _SLASH = re.compile(r"(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})" + _NOTE + "$")
 # "PMAI@IJCAI 2023" is a workshop at a venue. Words of a venue hold no space or hyphen,
-# so a name splits into words one way only ("T-PAMI" is two): with hyphens inside words too, "a-a-a-…" took time n^4 to refuse.
+# so a name splits into words one way only ("T-PAMI" is two): with hyphens inside words
+# too, "a-a-a-…" took time n^4 to refuse.
 _VENUE = re.compile(
     r"(?P<venue>[A-Za-z][\w&+./@]*(?:[ \-](?:[A-Za-z][\w&+./@]*|\([A-Za-z][\w&+./ ]{0,15}\)))"
     r"{0,5}?)"
