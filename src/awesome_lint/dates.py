@@ -49,7 +49,7 @@ _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\.?" + _NOTE + "$")
 # A year said roughly, on purpose: "All year 2015", "Spring 2016", "Late 2019", "Q3 2020".
 _ROUGH_YEAR = re.compile(
     r"(?:all[ \t]+year|year-round|spring|summer|autumn|fall|winter|early|mid|late|end[ \t]+of"
-    r"|beginning[ \t]+of|q[1-4]|h[12])[ \t,-]*(?P<year>(?:19|20)\d{2})$",
+    r"|beginning[ \t]+of|q[1-4]|h[12])[ \t,-]*(?P<year>(?:19|20)\d{2})" + _NOTE + "$",
     re.I,
 )
 
@@ -161,7 +161,7 @@ def _year(text: str) -> ParsedDate | None:
     match = _YEAR.match(text) or _ROUGH_YEAR.match(text)
     if not match:
         return None
-    return ParsedDate("year", int(match.group("year")), note=match.groupdict().get("note") or "")
+    return ParsedDate("year", int(match.group("year")), note=match.group("note") or "")
 
 
 # A day or a run of days in words, as event lists write them: "Sep. 19-20, 2015",

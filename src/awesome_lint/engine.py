@@ -20,7 +20,7 @@ from awesome_lint.registry import (
     in_preset,
     rule_names,
 )
-from awesome_lint.source import InputError, Source
+from awesome_lint.source import InputError, Source, Span
 from awesome_lint.suppress import Suppressions
 
 MAX_PASSES = 10
@@ -106,20 +106,18 @@ def _without_redundant(findings: list[Finding], rules: Sequence[Rule]) -> list[F
     """Leave out a rule's finding where a rule it yields to reports the same place: the
     main heading's dead RawGit Awesome badge is awesome-badge's when that rule runs, and
     malformed-badge's otherwise."""
-    yielding = {rule.name: set(rule.yields_to) for rule in rules if rule.yields_to}
+    yielding = {rule.name: rule.yields_to for rule in rules if rule.yields_to}
     if not yielding:
         return findings
-    wanted = set().union(*yielding.values())
-    spans: dict[str, list[Finding]] = {}
+    by_rule: dict[str, list[Span]] = {}
     for finding in findings:
-        if finding.rule in wanted:
-            spans.setdefault(finding.rule, []).append(finding)
+        by_rule.setdefault(finding.rule, []).append(finding.span)
     return [
         finding for finding in findings
         if not any(
-            other.span.start < finding.span.end and finding.span.start < other.span.end
+            other.start < finding.span.end and finding.span.start < other.end
             for name in yielding.get(finding.rule, ())
-            for other in spans.get(name, ())
+            for other in by_rule.get(name, ())
         )
     ]
 

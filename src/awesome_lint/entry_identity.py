@@ -118,10 +118,13 @@ def cites_the_paper(entry: Entry, original: Entry, index: dict[Entry, int]) -> b
 def _pull_requests(entry: Entry) -> frozenset[str]:
     """The pull requests an entry links: a row whose code is a change to another project
     is an implementation of the paper it links, not the paper listed again."""
-    return frozenset(link.url for link in entry.links if _PULL_REQUEST.match(link.url))
+    return frozenset(
+        link.url for link in entry.links
+        if (repo := github_repo(link.url)) and _PULL_PATH.match(repo[2])
+    )
 
 
-_PULL_REQUEST = re.compile(r"https?://github\.com/[^/\s]+/[^/\s]+/pull/\d+", re.I)
+_PULL_PATH = re.compile(r"/pull/\d+")
 
 
 def _one_paper(entry: Entry, original: Entry) -> bool:

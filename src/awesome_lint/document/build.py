@@ -79,9 +79,7 @@ class _Builder:
         raw = list(b.walk(self.blocks))
         self.collect_definitions(raw)
         headings = self.headings(raw)
-        html_headings = self.html_headings()
-        every_heading = sorted([*headings, *html_headings], key=lambda h: h.span.start)
-        self.anchor_html_headings(html_headings, {h.slug for h in headings})
+        every_heading = sorted([*headings, *self.html_headings()], key=lambda h: h.span.start)
         root = self.section_tree(every_heading)
         top = tuple(self.freeze(block) for block in self.blocks)
         sections = [s for s in root.walk() if s.heading is not None]
@@ -241,15 +239,6 @@ class _Builder:
                 )
             )
         return nodes
-
-    def anchor_html_headings(self, nodes: list[HeadingNode], taken: set[str]) -> None:
-        """github.com gives an HTML heading (`<h2>Editors</h2>`, in a `<summary>` too) the
-        anchor of its text, as it does a Markdown one. Where that anchor is a Markdown
-        heading's already, the HTML one's is numbered by their order, which is left out."""
-        for node in nodes:
-            anchor = slug(node.text)
-            if anchor and anchor not in taken:
-                self.html_anchors.add(anchor)
 
     def html_headings(self) -> list[HeadingNode]:
         """The HTML blocks outside any container that hold one heading and nothing else."""
@@ -558,7 +547,8 @@ def _comments(raw: str) -> Iterator[tuple[int, int]]:
 
 
 def _heading_anchors(raw: str) -> Iterator[str]:
-    """The anchors github.com gives the HTML headings of a block: the slug of the text as it
+    """The anchors github.com gives the HTML headings of a block (`<h2>Editors</h2>`, in a
+    `<summary>` or a `<div>` too), as it does Markdown ones: the slug of the text as it
     stands, its indentation included (`<h1>\n    <img …>\n</h1>` has the anchor `----`,
     which back-to-top links use), and of the text trimmed, as a Markdown heading's."""
     for match in _ANY_HTML_HEADING.finditer(raw):

@@ -780,9 +780,10 @@ def _title_before(text: str, start: int, end: int, links: tuple[Link, ...] | lis
     bold = _BOLD.search(text, start, end)
     if bold is not None:
         title = rendered(text, bold.start(2), bold.end(2), links).strip(" \t\"“”.,:")
-        before = rendered(text, start, bold.start(), links).strip(" \t|[(,.:-\u2013\u2014")
-        if before and _VENUE_TAG.fullmatch(title.strip("[]() ")):
-            return before  # "Title | **[ICCV' 19]** | [pdf](…)": the bold is its venue
+        if _VENUE_TAG.fullmatch(title.strip("[]() ")):  # "Title | **[ICCV' 19]** | [pdf](…)"
+            before = rendered(text, start, bold.start(), links).strip(" \t|[(,.:-\u2013\u2014")
+            if before:
+                return before  # the bold is its venue
         if title and not _LABEL.search(bold.group(2)):
             return title
     named = _NAME_AND_COLON.match(text, start, end)

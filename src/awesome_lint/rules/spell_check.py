@@ -220,7 +220,6 @@ class _Places:
         )
 
 
-
 _SHIELDS = (_TAG, _HTML_TEXT, _QUOTED, _BOLD, _ITALIC_WORD)
 
 
