@@ -58,10 +58,28 @@ def _part_ways(one: list[str], other: list[str]) -> bool:
     Transformers", one paper noted or written two ways."""
     common = 0
     for first, second in zip(one, other, strict=False):
-        if first != second:
+        if not _spelled_alike(first, second):
             break
         common += 1
     return common >= SHARED_TITLE_WORDS and min(len(one), len(other)) - common >= _GOES_ON
+
+
+_SPELLING_WORD = 5  # letters: "judgment" and "judgement", not "gpt3" and "gpt4"
+
+
+def _spelled_alike(one: str, other: str) -> bool:
+    """One word, or one word spelt two ways: a letter more, less or other ("Judgment" and
+    "Judgement", "Modeling" and "Modelling", "Optimization" and "Optimisation")."""
+    if one == other:
+        return True
+    if min(len(one), len(other)) < _SPELLING_WORD or not (one.isalpha() and other.isalpha()):
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
+    short, long = sorted((one, other), key=len)
+    return len(long) - len(short) == 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
 
 
 def _share_a_title(one: str, other: str) -> bool:

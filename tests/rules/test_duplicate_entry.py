@@ -655,6 +655,22 @@ def test_two_titles_that_start_alike_and_part_ways_are_two_papers_sharing_a_link
     assert "written differently" in same.message
 
 
+def test_one_title_with_a_word_spelt_two_ways_is_one_paper() -> None:
+    """A survey filing a paper under two topics, once as "… Vacillations in Judgment" and
+    once as "… in Judgement.", each followed by its authors: one paper cross-listed, not a
+    copied link; a word that is another word ("Tuning", "Models") still parts the titles."""
+    def item(title: str, arxiv: str = "2310.02174") -> str:
+        return f"1. {title} _Tea Leaf et al._ arXiv 2023. [[paper](https://arxiv.org/abs/{arxiv})]\n"
+    fillers = [item(f"Brewing Pot Number {n} for Many Cups", f"2401.0000{n}") for n in range(3)]
+    first = item("Ask Again, Then Steep: Large Kettles' Vacillations in Judgment")
+    again = item("Ask Again, Then Steep: Large Kettles' Vacillations in Judgement.")
+    text = "## Tea\n\n" + first + "".join(fillers) + "\n## Cups\n\n" + again
+    assert findings(text, across_sections="ignore") == []
+    other = item("Ask Again, Then Steep: Large Kettles' Vacillations in Jugglers.")
+    (copied,) = findings(text.replace(again, other), across_sections="ignore")
+    assert "links the arXiv id 2310.02174" in copied.message
+
+
 def test_an_openreview_id_is_a_papers_id() -> None:
     """'REPAIR: …' linking the OpenReview PDF of 'Linear Mode Connectivity …': two titles,
     one paper id, as with an arXiv id; two OpenReview papers are two entries."""

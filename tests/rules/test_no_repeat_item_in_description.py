@@ -85,5 +85,22 @@ def test_acronyms_explained_count_towards_the_lists_way() -> None:
     assert lint("no-repeat-item-in-description", "".join(plain + said + explained)) == []
 
 
+def test_a_section_that_restates_its_titles_with_their_authors_keeps_them() -> None:
+    """Tutorials described by their own title and author ("Kettle metrics in Teapots by
+    Lu J."): a title restated without its author is that section's way too; a tool saying
+    its name in another section is still reported."""
+    def article(title: str, credit: str = "") -> str:
+        return f"- [{title}](https://b.org/{len(title)}) - {title}{credit}.\n"
+    credited = article("Kettle metrics in Teapots", " by Lu J") + article(
+        "Steeping your leaves with Pots", " by Ann Oolong")
+    bare = article("Monitor your Cups with Kettles and Teapots")
+    tool = "- [Kettle](https://k.org) - Kettle is fast.\n"
+    text = "## Tutorials\n\n" + credited + bare + tools(8) + "\n## Tools\n\n" + tools(150) + tool
+    found = lint("no-repeat-item-in-description", text)
+    assert [f.message for f in found] == ["the description starts with the entry's name 'Kettle' again"]
+    alone = text.replace(credited, tools(2))
+    assert len(lint("no-repeat-item-in-description", alone)) == 2
+
+
 def test_seed(seed_text: str) -> None:
     assert lint("no-repeat-item-in-description", seed_text) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable, Iterator
 from typing import NamedTuple
 
@@ -56,11 +57,13 @@ class NoRepeatItemInDescription(Rule):
         sections = {block.span.start: section for block, section in doc.lists}
         described: dict[Hashable, list[str]] = {}  # per section: "repeat" or "fresh"
         repeats: list[tuple[Hashable, _Repeat]] = []
+        credited: Counter[Hashable] = Counter()
         for entry in doc.list_entries:
             description = entry.description()
             if description is None or not entry.name:
                 continue
             group: Hashable = sections.get(entry.block.span.start)
+            credited[group] += _credits_its_title(entry, description)
             repeat = _repeat(entry, description)
             described.setdefault(group, []).append("repeat" if repeat else "fresh")
             if repeat:
@@ -69,9 +72,28 @@ class NoRepeatItemInDescription(Rule):
         if len(repeats) >= max(MIN_ENTRIES, _USUAL * total):
             return
         own = {group for group, forms in described.items() if majority(forms) == "repeat"}
+        own |= {group for group, count in credited.items() if count >= _CREDITED}
         for group, repeat in repeats:
             if group not in own and not repeat.explained:  # "gbm - gbm: …" all along: own
                 yield _finding(doc.text, repeat)
+
+
+# Articles described by their own title and author ("[Docker metrics in Prometheus](…) -
+# Docker metrics in Prometheus by Luc J."): a section with two such is one that restates
+# its titles, and a title restated without its author is its way too.
+_CREDITED = 2
+_TITLE_WORDS = 3
+_CREDIT = regex.compile(r"[\s,.]*\sby\s+\S")
+
+
+def _credits_its_title(entry: ListEntry, description: Span) -> bool:
+    text, name = entry.text, entry.name
+    end = description.start + len(name)
+    if len(name.split()) < _TITLE_WORDS:
+        return False
+    return text[description.start : end].casefold() == name.casefold() and bool(
+        _CREDIT.match(text, end, description.end)
+    )
 
 
 def _repeat(entry: ListEntry, description: Span) -> _Repeat | None:
