@@ -72,28 +72,36 @@ class NoRepeatItemInDescription(Rule):
         if len(repeats) >= max(MIN_ENTRIES, _USUAL * total):
             return
         own = {group for group, forms in described.items() if majority(forms) == "repeat"}
-        own |= {group for group, count in credited.items() if count >= _CREDITED}
+        restating = {group for group, count in credited.items() if count >= _CREDITED}
         for group, repeat in repeats:
-            if group not in own and not repeat.explained:  # "gbm - gbm: …" all along: own
-                yield _finding(doc.text, repeat)
+            if group in own or repeat.explained:  # "gbm - gbm: …" all along: own
+                continue
+            if group in restating and _is_title(repeat.entry.name):
+                continue
+            yield _finding(doc.text, repeat)
 
 
-# Articles described by their own title and author ("[Docker metrics in Prometheus](…) -
-# Docker metrics in Prometheus by Luc J."): a section with two such is one that restates
-# its titles, and a title restated without its author is its way too.
+# Articles and courses described by their own title and author ("[Docker metrics in
+# Prometheus](…) - Docker metrics in Prometheus by Luc J.", "… with Matt B."): a section
+# with two such is one that restates its titles, and one without its author is its way
+# (a title, not a product's one-word name).
 _CREDITED = 2
 _TITLE_WORDS = 3
-_CREDIT = regex.compile(r"[\s,.]*\sby\s+\S")
+_CREDIT = regex.compile(r"[\s,.]*\s(?:by|with)\s+\S")  # "… by Luc J.", "… with Matt B."
 
 
 def _credits_its_title(entry: ListEntry, description: Span) -> bool:
     text, name = entry.text, entry.name
     end = description.start + len(name)
-    if len(name.split()) < _TITLE_WORDS:
+    if not _is_title(name):
         return False
     return text[description.start : end].casefold() == name.casefold() and bool(
         _CREDIT.match(text, end, description.end)
     )
+
+
+def _is_title(name: str) -> bool:
+    return len(name.split()) >= _TITLE_WORDS
 
 
 def _repeat(entry: ListEntry, description: Span) -> _Repeat | None:
