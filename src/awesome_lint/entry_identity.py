@@ -191,9 +191,11 @@ def identity(entry: Entry) -> dict[str, str]:
         if repo:
             keys["repo"] = repo
         keys["url"] = normal_url(url) + _part_of_page(url)
-    # A row's or a paragraph entry's title is a paper's title; an item's name may be
-    # anyone's ("Documentation", "Awesome").
-    if entry.kind in ("row", "paragraph") and not is_generic_title(entry.title):
+    # A row's or a paragraph entry's title is a paper's title, and so is the bold name of
+    # an item that links no name ("**ERNIE-ViLG** [[Baidu]](…) Dec. 2021"); a linked
+    # item's name may be anyone's ("Documentation", "Awesome").
+    named = entry.kind in ("row", "paragraph") or entry.bold_name
+    if named and not is_generic_title(entry.title):
         title = name_key(entry.title)
         if len(title) >= 4:
             keys["title"] = title

@@ -879,3 +879,17 @@ def test_a_conference_paper_and_its_journal_version_are_two_rows() -> None:
     assert findings(head + rows) == []
     same_year = rows.replace("2017. 1.", "2016. 6.")
     assert len(findings(head + same_year)) == 1
+
+
+def test_items_named_in_bold_before_tag_links_are_named_by_their_bold_name() -> None:
+    """`- **Kettle-LM** [[Teaco]]() Sept. 2019 [[open]](repo)`: two models of one maker
+    sharing its repository are two entries; one model listed twice in a section is one."""
+    def model(name: str, date: str = "Sept. 2019") -> str:
+        return (f"- **{name}** [[Teaco]]() {date} "
+                "[[open]](https://github.com/teaco/kettle-lm)  \n"
+                "   Kettle: Brewing Many Cups with Parallel Pots "
+                "[[Preprint]](https://arxiv.org/abs/1909.08053)\n\n")
+    text = "## Models\n\n" + model("Kettle-LM") + model("Kettle-BERT") + model("Pot-LM")
+    assert findings(text) == []
+    (found,) = findings(text + model("Kettle-LM", "Dec. 2021"))
+    assert found.message.startswith("'Kettle-LM' is already listed")

@@ -137,6 +137,7 @@ _DETAIL_LABEL = regex.compile(r"[ \t]*[\p{L}][\p{L}\p{N} _/-]{0,30}[:：]\s*$")
 # definition" is prose more often than an entry).
 _AFTER_NAME = regex.compile(
     r"(?:\s|:[a-z0-9_+-]+:|[\p{Extended_Pictographic}\uFE0F])*+[-\u2013\u2014]\s*\S"
+    r"|[ \t]+\[\[[^\[\]\n]+\]\]\("  # "**Megatron-LM** [[Nvidia]](…) Sept. 2019": tags
 )
 
 
@@ -392,7 +393,7 @@ def _unlinked_item_entry(
     title_span = Span(bold.start(2), bold.end(2))
     return Entry(
         "item", Span(item.span.start, paragraph.span.end), section, title, title_span,
-        None, links, tuple(badges_of(list(links))), item=item,
+        None, links, tuple(badges_of(list(links))), item=item, bold_name=True,
     )
 
 

@@ -156,6 +156,7 @@ class Entry:
     # The label of the list item it is nested under, when the list groups its entries
     # under labels ("* **2023**", "* <span id=…>**Text → Video**</span>"): a subsection.
     group: str = ""
+    bold_name: bool = False  # an item named by its bold lead, not by a link ("**STOKE** — …")
 
     @property
     def url(self) -> str | None:
