@@ -8,7 +8,7 @@ the way a new user meets the tool. Each row pins a repository, a commit and the 
 path; the lists come out of local git mirrors (the search tool's `fetch` writes them under
 /work/.mirror/OWNER+NAME/repo), so the files are the same for every run. A set is blind
 once: when its review has prompted changes, the next measure needs the next set (holdout2
-after holdout, holdout3 after holdout2, and so on to holdout32 after holdout31).
+after holdout, holdout3 after holdout2, and so on to holdout33 after holdout32).
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def main() -> None:
         "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
         "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
         "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28",
-        "holdout29", "holdout30", "holdout31", "holdout32",
+        "holdout29", "holdout30", "holdout31", "holdout32", "holdout33",
     ]
     parser.add_argument("--set", default="holdout", choices=sets)
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))

@@ -68,6 +68,7 @@ HOLDOUTS = (
     "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
     "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26",
     "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32",
+    "holdout33",
 )
 
 
