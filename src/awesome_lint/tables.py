@@ -78,7 +78,7 @@ def pipe_in_markup(text: str, row: Row) -> bool:
 
 def _markup(text: str, span: Span) -> Iterator[tuple[int, int]]:
     """Code spans, bracketed text, and the (…) after a closing bracket, in the row."""
-    code = code_spans(text, span.start, span.end)
+    code = _code_spans(text, span.start, span.end)
     yield from code
     in_code = SpanSet(code)
     opened: list[int] = []
@@ -95,7 +95,7 @@ def _markup(text: str, span: Span) -> Iterator[tuple[int, int]]:
                     yield i + 1, close
 
 
-def code_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _code_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Code spans: a run of backticks closed by the next run of the same length (found by
     bisect per length, so that many unclosed runs stay linear)."""
     runs = [match.span() for match in _BACKTICKS.finditer(text, start, end)]

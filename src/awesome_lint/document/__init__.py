@@ -4,6 +4,7 @@ Rules import from here (or from `awesome_lint`), never from the submodules: what
 below this package is how the model is built, and may change.
 """
 
+from awesome_lint.document.blocks import split_row
 from awesome_lint.document.build import build
 from awesome_lint.document.entries import is_highlight_section
 from awesome_lint.document.inline import HtmlTag, Inline, Link
@@ -78,5 +79,6 @@ __all__ = [
     "plain_text",
     "root_of",
     "slug",
+    "split_row",
     "walk",
 ]

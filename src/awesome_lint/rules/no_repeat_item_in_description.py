@@ -91,13 +91,16 @@ _CREDIT = regex.compile(r"[\s,.]*\s(?:by|with)\s+\S")  # "… by Luc J.", "… w
 
 
 def _credits_its_title(entry: ListEntry, description: Span) -> bool:
-    text, name = entry.text, entry.name
-    end = description.start + len(name)
-    if not _is_title(name):
-        return False
-    return text[description.start : end].casefold() == name.casefold() and bool(
-        _CREDIT.match(text, end, description.end)
+    end = _said_first(entry, description)
+    return end is not None and _is_title(entry.name) and bool(
+        _CREDIT.match(entry.text, end, description.end)
     )
+
+
+def _said_first(entry: ListEntry, description: Span) -> int | None:
+    """Where the name ends when the description starts with it, in any case."""
+    end = description.start + len(entry.name)
+    return end if entry.text[description.start : end].casefold() == entry.name.casefold() else None
 
 
 def _is_title(name: str) -> bool:
@@ -107,10 +110,10 @@ def _is_title(name: str) -> bool:
 def _repeat(entry: ListEntry, description: Span) -> _Repeat | None:
     """The name said again at the description's start, as its subject."""
     text, name = entry.text, entry.name
-    end = description.start + len(name)
-    if text[description.start : end].casefold() != name.casefold():
+    end = _said_first(entry, description)
+    if end is None or _continues_word(text, end):
         return None
-    if _continues_word(text, end) or not _SAYS_AGAIN.match(text, end, description.end):
+    if not _SAYS_AGAIN.match(text, end, description.end):
         return None
     explained = _spells_out(name, text, end, description.end)
     return _Repeat(entry, Span(description.start, end), description.end, explained)

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 
-from awesome_lint.document import Block, BlockQuote, Document, ListBlock, Paragraph, Span, Table
+from awesome_lint.document import (
+    Block,
+    BlockQuote,
+    Document,
+    ListBlock,
+    Paragraph,
+    Span,
+    Table,
+    split_row,
+)
 from awesome_lint.fixes import Applicability, Edit, Finding, Fix, Fixability
 from awesome_lint.registry import Rule, register
-from awesome_lint.source import SpanSet
-from awesome_lint.tables import code_spans
-
-_SEPARATOR = re.compile(r"(?<!\\)\|")  # a pipe that separates cells: not escaped
 
 
 @register
@@ -29,7 +33,7 @@ class TableSplit(Rule):
         for blocks in _containers(doc):
             for table, after in itertools.pairwise(blocks):
                 if isinstance(table, Table) and isinstance(after, Paragraph):
-                    finding = _split(doc.text, table, after)
+                    finding = _split(doc, table, after)
                     if finding is not None:
                         yield finding
 
@@ -50,22 +54,24 @@ def _nested(blocks: tuple[Block, ...]) -> Iterator[tuple[Block, ...]]:
             yield from _nested(block.children)
 
 
-def _split(text: str, table: Table, paragraph: Paragraph) -> Finding | None:
+def _split(doc: Document, table: Table, paragraph: Paragraph) -> Finding | None:
     """The paragraph right after the table, past blank lines only, when every line of it
-    is a row: starts with a pipe and has cells."""
-    if text[table.span.end : paragraph.span.start].strip(" \t\r\n>"):
+    is a row: starts with a pipe and has cells (split as the table's own rows are)."""
+    if doc.text[table.span.end : paragraph.span.start].strip(" \t\r\n>"):
         return None
-    cells = [_cells(text, line) for line in paragraph.lines]
+    rows = [split_row(doc.text, line) for line in paragraph.lines]
+    cells = [len(row.cells) if row.leading_pipe else 0 for row in rows]
     if not all(count >= 2 for count in cells):
         return None
     columns = len(table.header.cells)
     fitting = all(count == columns for count in cells)
-    gap_start = _after_line_end(text, table.span.end)
-    gap_end = _line_start(text, paragraph.span.start)
-    rows = "row after it shows" if len(cells) == 1 else f"{len(cells)} rows after it show"
+    starts = doc.source.line_starts  # the blank lines: from the line after the table's last
+    gap_start = starts[doc.source.line_col(table.span.end)[0]]
+    gap_end = starts[doc.source.line_col(paragraph.span.start)[0] - 1]
+    shown = "row after it shows" if len(cells) == 1 else f"{len(cells)} rows after it show"
     return Finding(
         TableSplit.name,
-        f"a blank line ends the table above, so the {rows} as text with their "
+        f"a blank line ends the table above, so the {shown} as text with their "
         "pipes: remove the blank line"
         + ("" if fitting else f" (the rows do not all have the table's {columns} cells)"),
         Span(paragraph.span.start, paragraph.lines[0].end),
@@ -75,28 +81,3 @@ def _split(text: str, table: Table, paragraph: Paragraph) -> Finding | None:
             Applicability.SAFE if fitting else Applicability.UNSAFE,
         ),
     )
-
-
-def _after_line_end(text: str, offset: int) -> int:
-    """Where the line holding `offset` ends, past its `\n`, `\r\n` or `\r`."""
-    ends = _LINE_END.search(text, offset)
-    return ends.end() if ends else len(text)
-
-
-def _line_start(text: str, offset: int) -> int:
-    return max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
-
-
-_LINE_END = re.compile(r"\r\n?|\n")
-
-
-def _cells(text: str, line: Span) -> int:
-    """How many cells a line has, outer pipes aside; 0 unless it starts with a pipe."""
-    row = text[line.start : line.end].strip()
-    if not row.startswith("|"):
-        return 0
-    start = text.index(row, line.start, line.end)
-    code = SpanSet(code_spans(text, start, start + len(row)))
-    pipes = [start + m.start() for m in _SEPARATOR.finditer(row) if start + m.start() not in code]
-    outer = (pipes[0] == start) + (len(pipes) > 1 and pipes[-1] == start + len(row) - 1)
-    return len(pipes) - outer + 1
